@@ -1,0 +1,10 @@
+# One helper registers a GoogleTest file: rift_add_test(core/date) -> ctest names "core/Date.*".
+function(rift_add_test path)
+  get_filename_component(name ${path} NAME)
+  set(target test_${name})
+  add_executable(${target} ${PROJECT_SOURCE_DIR}/tests/${path}_test.cpp)
+  rift_setup_compiler_flags(${target})
+  target_link_libraries(${target} PRIVATE ${ARGN} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${target} PRIVATE RIFT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  gtest_discover_tests(${target} TEST_PREFIX "${path}/" DISCOVERY_TIMEOUT 60)
+endfunction()

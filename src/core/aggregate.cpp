@@ -1,0 +1,66 @@
+// Aggregations over a selection, reading only the columns.
+#include "core/aggregate.h"
+
+namespace rift {
+
+int32_t BucketOf(int32_t day, TimeBucket bucket) {
+    switch (bucket) {
+        case TimeBucket::Month: return MonthIndex(day);
+        case TimeBucket::Quarter: return QuarterIndex(day);
+        case TimeBucket::Year: return YearIndex(day);
+    }
+    return 0;
+}
+
+int32_t BucketStartDay(int32_t bucket_index, TimeBucket bucket) {
+    switch (bucket) {
+        case TimeBucket::Month: return DayFromMonthIndex(bucket_index);
+        case TimeBucket::Quarter: return DayFromMonthIndex(bucket_index * 3);
+        case TimeBucket::Year: return DaysFromCivil(1970 + bucket_index, 1, 1);
+    }
+    return 0;
+}
+
+TimeSeries CountByTime(const Dataset& ds, std::span<const EventIndex> selection, TimeBucket bucket) {
+    TimeSeries ts;
+    ts.bucket = bucket;
+    if (selection.empty()) return ts;
+    // The selection is in date order, so the first and last events bound the series.
+    ts.first = BucketOf(ds.cols.day[selection.front()], bucket);
+    const int32_t last = BucketOf(ds.cols.day[selection.back()], bucket);
+    ts.counts.assign(static_cast<size_t>(last - ts.first + 1), 0);
+    if (bucket == TimeBucket::Month) {
+        // Month boundaries advance monotonically along a date-ordered selection: avoid a civil
+        // conversion per event.
+        int32_t month = ts.first;
+        int32_t next_start = DayFromMonthIndex(month + 1);
+        for (EventIndex i : selection) {
+            const int32_t d = ds.cols.day[i];
+            while (d >= next_start) next_start = DayFromMonthIndex(++month + 1);
+            ++ts.counts[static_cast<size_t>(month - ts.first)];
+        }
+        return ts;
+    }
+    for (EventIndex i : selection) ++ts.counts[static_cast<size_t>(BucketOf(ds.cols.day[i], bucket) - ts.first)];
+    return ts;
+}
+
+std::vector<uint32_t> CountBy(const Dataset& ds, std::span<const EventIndex> selection, Facet facet) {
+    std::vector<uint32_t> counts(FacetSize(ds, facet), 0);
+    for (EventIndex i : selection) ForEachFacetValue(ds.cols, i, facet, [&](auto v) { ++counts[v]; });
+    return counts;
+}
+
+DyadMatrix CountDyads(const Dataset& ds, std::span<const EventIndex> selection) {
+    DyadMatrix m;
+    m.n = ds.countries.size();
+    m.counts.assign(m.n * m.n, 0);
+    const Columns& c = ds.cols;
+    for (EventIndex i : selection) {
+        const size_t row = c.actor[i] * m.n;
+        for (uint32_t k = c.target_begin[i]; k < c.target_begin[i + 1]; ++k) ++m.counts[row + c.targets[k]];
+    }
+    return m;
+}
+
+}  // namespace rift

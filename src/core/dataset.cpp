@@ -1,0 +1,118 @@
+// Building the dataset's indices and columns once after loading.
+#include "core/dataset.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/countries.h"
+
+namespace rift {
+
+std::string AsciiLower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+CountryId Dataset::InternCountry(std::string_view code) {
+    auto [it, inserted] = m_country_index.try_emplace(std::string(code), static_cast<CountryId>(countries.size()));
+    if (inserted) countries.emplace_back(code);
+    return it->second;
+}
+
+std::optional<CountryId> Dataset::FindCountry(std::string_view code) const {
+    auto it = m_country_index.find(std::string(code));
+    if (it == m_country_index.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<VendorId> Dataset::FindVendor(std::string_view id) const {
+    auto it = m_vendor_index.find(std::string(id));
+    if (it == m_vendor_index.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<EventIndex> Dataset::FindEvent(std::string_view id) const {
+    auto it = m_event_index.find(std::string(id));
+    if (it == m_event_index.end()) return std::nullopt;
+    return it->second;
+}
+
+void Dataset::Finalize() {
+    // Sort by date, keeping links valid through an old->new index map.
+    std::vector<EventIndex> order(events.size());
+    std::iota(order.begin(), order.end(), EventIndex{0});
+    std::stable_sort(order.begin(), order.end(), [&](EventIndex a, EventIndex b) {
+        if (events[a].date.day != events[b].date.day) return events[a].date.day < events[b].date.day;
+        return events[a].id < events[b].id;
+    });
+    std::vector<EventIndex> new_index(events.size());
+    for (EventIndex i = 0; i < order.size(); ++i) new_index[order[i]] = i;
+    std::vector<Event> sorted;
+    sorted.reserve(events.size());
+    for (EventIndex old : order) sorted.push_back(std::move(events[old]));
+    events = std::move(sorted);
+    for (Event& e : events) {
+        for (EventIndex& r : e.responds_to) r = new_index[r];
+        e.answered_by.clear();
+    }
+    for (EventIndex i = 0; i < events.size(); ++i)
+        for (EventIndex r : events[i].responds_to) events[r].answered_by.push_back(i);
+
+    m_vendor_index.clear();
+    for (VendorId v = 0; v < vendors.size(); ++v) m_vendor_index.emplace(vendors[v].id, v);
+    m_event_index.clear();
+    m_event_index.reserve(events.size());
+    for (EventIndex i = 0; i < events.size(); ++i) m_event_index.emplace(events[i].id, i);
+
+    Columns c;
+    const size_t n = events.size();
+    c.day.reserve(n);
+    c.end_day.reserve(n);
+    c.actor.reserve(n);
+    c.measure.reserve(n);
+    c.sector.reserve(n);
+    c.status.reserve(n);
+    c.severity.reserve(n);
+    c.target_begin.reserve(n + 1);
+    c.vendor_begin.reserve(n + 1);
+    c.text_begin.reserve(n + 1);
+    for (const Event& e : events) {
+        c.day.push_back(e.date.day);
+        int32_t end = e.ends ? e.ends->day : kNoEnd;
+        if (e.status == Status::Revoked && !e.ends) end = e.date.day;
+        c.end_day.push_back(end);
+        c.actor.push_back(e.actor);
+        c.measure.push_back(static_cast<uint8_t>(e.measure));
+        c.sector.push_back(static_cast<uint8_t>(e.sector));
+        c.status.push_back(static_cast<uint8_t>(e.status));
+        c.severity.push_back(e.severity);
+        c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
+        c.targets.insert(c.targets.end(), e.targets.begin(), e.targets.end());
+        c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
+        c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
+        c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
+        std::string text = e.title + '\n' + e.summary + '\n' + e.id;
+        auto add_country = [&](CountryId id) {
+            text += '\n' + countries[id];
+            if (const CountryName* cn = rift::FindCountry(countries[id])) {
+                text += '\n';
+                text += cn->en;
+                text += '\n';
+                text += cn->de;
+            }
+        };
+        add_country(e.actor);
+        for (CountryId t : e.targets) add_country(t);
+        for (VendorId v : e.vendors) text += '\n' + vendors[v].name;
+        c.text += AsciiLower(text);
+        c.text += '\0';
+    }
+    c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
+    c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
+    c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
+    cols = std::move(c);
+}
+
+}  // namespace rift

@@ -1,0 +1,55 @@
+// FilterSpec (what the reader asked for, in dataset terms) and the filter over the dataset's columns.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dataset.h"
+
+namespace rift {
+
+// Codes are kept as strings so a spec survives loading another dataset and maps 1:1 to the URL.
+struct FilterSpec {
+    std::optional<Date> from, to;  // inclusive; `to` with month/year precision means the end of that period
+    std::vector<std::string> actors, targets, vendors;  // any of (empty: no constraint)
+    std::vector<Measure> measures;
+    std::vector<Sector> sectors;
+    std::vector<Status> statuses;
+    std::string text;  // case-insensitive substring over title, summary, id, vendor and country names
+
+    bool IsEmpty() const;
+    friend bool operator==(const FilterSpec&, const FilterSpec&) = default;
+};
+
+// Last day covered by a date used as an upper bound (end of its month or year for coarse precisions).
+int32_t UpperBoundDay(Date d);
+
+// Indices of matching events, in date order.
+std::vector<EventIndex> Filter(const Dataset& ds, const FilterSpec& spec);
+
+// One dimension of an event that can be filtered and counted.
+enum class Facet : uint8_t { Actor, Target, Vendor, Measure, Sector, Status };
+// Number of distinct values a facet can take in this dataset.
+size_t FacetSize(const Dataset& ds, Facet facet);
+// Calls fn(value) for each value event i has on a facet (several for targets and vendors).
+template <typename Fn>
+void ForEachFacetValue(const Columns& col, size_t i, Facet facet, Fn&& fn) {
+    switch (facet) {
+        case Facet::Actor: fn(col.actor[i]); break;
+        case Facet::Target:
+            for (uint32_t k = col.target_begin[i]; k < col.target_begin[i + 1]; ++k) fn(col.targets[k]);
+            break;
+        case Facet::Vendor:
+            for (uint32_t k = col.vendor_begin[i]; k < col.vendor_begin[i + 1]; ++k) fn(col.vendors[k]);
+            break;
+        case Facet::Measure: fn(col.measure[i]); break;
+        case Facet::Sector: fn(col.sector[i]); break;
+        case Facet::Status: fn(col.status[i]); break;
+    }
+}
+
+// How many events would match if this facet's own constraint were dropped, per value of the facet:
+// the counts shown beside each option in the Filters window.
+std::vector<uint32_t> FacetCounts(const Dataset& ds, const FilterSpec& spec, Facet facet);
+
+}  // namespace rift

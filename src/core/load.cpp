@@ -1,0 +1,478 @@
+// JSON → Dataset: a depth- and size-limited parse (nlohmann SAX), then field-by-field validation.
+#include "core/load.h"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/countries.h"
+
+namespace rift {
+
+using nlohmann::json;
+
+std::string FormatProblem(const Problem& p) {
+    std::string s = p.file.empty() ? std::string() : p.file + ": ";
+    if (!p.path.empty()) s += p.path + ": ";
+    return s + p.message;
+}
+
+int32_t TodayUtc() {
+    using namespace std::chrono;
+    return static_cast<int32_t>(duration_cast<days>(system_clock::now().time_since_epoch()).count());
+}
+
+bool IsHttpUrl(std::string_view url) {
+    std::string_view rest;
+    if (url.substr(0, 7) == "http://") rest = url.substr(7);
+    else if (url.substr(0, 8) == "https://") rest = url.substr(8);
+    else return false;
+    if (url.size() > 2000) return false;
+    for (char c : url)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == 0x7f)
+            return false;
+    const std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+    if (host.empty() || host.find('@') != std::string_view::npos) return false;
+    const std::string_view name = host.substr(0, host.find(':'));
+    return name == "localhost" || (name.find('.') != std::string_view::npos && name.front() != '.' && name.back() != '.');
+}
+
+namespace {
+
+// Forwards to nlohmann's DOM builder, adding limits on depth and string size, and keeping the error text.
+class LimitedSax {
+public:
+    LimitedSax(json& root, const Limits& limits) : m_dom(root, false), m_limits(limits) {}
+    bool null() { return m_dom.null(); }
+    bool boolean(bool v) { return m_dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return m_dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) { return m_dom.number_float(v, s); }
+    bool string(json::string_t& v) { return CheckString(v) && m_dom.string(v); }
+    bool binary(json::binary_t& v) { return m_dom.binary(v); }
+    bool key(json::string_t& v) { return CheckString(v) && m_dom.key(v); }
+    bool start_object(std::size_t n) { return Enter() && m_dom.start_object(n); }
+    bool end_object() { --m_depth; return m_dom.end_object(); }
+    bool start_array(std::size_t n) { return Enter() && m_dom.start_array(n); }
+    bool end_array() { --m_depth; return m_dom.end_array(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        m_position = position;
+        m_error = ex.what();
+        // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "; keep the reason.
+        if (auto colon = m_error.find(": "); colon != std::string::npos) m_error = m_error.substr(colon + 2);
+        return false;
+    }
+    const std::string& error() const { return m_error; }
+    size_t position() const { return m_position; }
+
+private:
+    bool Enter() {
+        if (++m_depth > m_limits.max_depth) {
+            m_error = "nesting deeper than " + std::to_string(m_limits.max_depth) + " levels";
+            return false;
+        }
+        return true;
+    }
+    bool CheckString(const json::string_t& v) {
+        if (v.size() > m_limits.max_string) {
+            m_error = "a string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
+                      std::to_string(m_limits.max_string);
+            return false;
+        }
+        return true;
+    }
+    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    const Limits& m_limits;
+    int m_depth = 0;
+    std::string m_error;
+    size_t m_position = 0;
+};
+
+std::string LineColumn(std::string_view text, size_t pos) {
+    pos = std::min(pos, text.size());
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < pos; ++i) {
+        if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+class Loader {
+public:
+    Loader(const LoadOptions& options, LoadResult& result) : m_opt(options), m_result(result) {}
+
+    bool Parse(std::string_view text, const std::string& file, json& out) {
+        if (text.size() > m_opt.limits.max_bytes) {
+            Report(file, "", "the file is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                                 std::to_string(m_opt.limits.max_bytes));
+            return false;
+        }
+        if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+            Report(file, "", "the file starts with a byte-order mark (save it as UTF-8 without BOM)");
+            return false;
+        }
+        LimitedSax sax(out, m_opt.limits);
+        auto begin = text.data();
+        bool ok = json::sax_parse(begin, begin + text.size(), &sax, nlohmann::detail::input_format_t::json, true);
+        if (!ok) {
+            Report(file, "", "not valid JSON at " + LineColumn(text, sax.position() ? sax.position() - 1 : 0) +
+                                 ": " + (sax.error().empty() ? "syntax error" : sax.error()));
+            return false;
+        }
+        return true;
+    }
+
+    void Report(const std::string& file, std::string path, std::string message) {
+        if (m_result.problems.size() >= m_opt.limits.max_problems) {
+            ++m_result.problems_not_listed;
+            return;
+        }
+        m_result.problems.push_back({file, std::move(path), std::move(message)});
+    }
+
+    // --- typed field access: each reports what is wrong and where ---
+    const json* Field(const std::string& file, const json& obj, const std::string& path, const char* key,
+                      json::value_t type, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) Report(file, path, std::string("missing required field \"") + key + "\"");
+            return nullptr;
+        }
+        const bool type_ok = type == json::value_t::number_integer ? it->is_number_integer() : it->type() == type;
+        if (!type_ok) {
+            Report(file, path + "." + key, std::string("must be ") + TypeName(type) + ", not " + it->type_name());
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    static const char* TypeName(json::value_t t) {
+        switch (t) {
+            case json::value_t::string: return "a string";
+            case json::value_t::array: return "an array";
+            case json::value_t::object: return "an object";
+            case json::value_t::number_integer: return "a whole number";
+            default: return "a value";
+        }
+    }
+
+    std::optional<std::string> String(const std::string& file, const json& obj, const std::string& path,
+                                      const char* key, bool required, bool non_empty = true) {
+        const json* v = Field(file, obj, path, key, json::value_t::string, required);
+        if (!v) return std::nullopt;
+        std::string s = v->get<std::string>();
+        if (non_empty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
+            Report(file, path + "." + key, "must not be empty");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<Date> DateField(const std::string& file, const json& obj, const std::string& path,
+                                  const char* key, bool required) {
+        auto s = String(file, obj, path, key, required);
+        if (!s) return std::nullopt;
+        auto d = ParseDate(*s);
+        if (!d) {
+            Report(file, path + "." + key, "\"" + Clip(*s) + "\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)");
+            return std::nullopt;
+        }
+        if (d->day > m_opt.today) {
+            Report(file, path + "." + key, "\"" + *s + "\" is in the future");
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    void CheckKeys(const std::string& file, const json& obj, const std::string& path,
+                   std::initializer_list<std::string_view> known) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const std::string& k = it.key();
+            if (!k.empty() && (k[0] == '_' || k.rfind("x_", 0) == 0)) continue;  // extensions
+            if (std::find(known.begin(), known.end(), k) == known.end())
+                Report(file, path, "unknown field \"" + Clip(k) + "\"");
+        }
+    }
+
+    static std::string Clip(std::string_view s) {
+        return s.size() > 60 ? std::string(s.substr(0, 57)) + "..." : std::string(s);
+    }
+
+    std::optional<CountryId> Country(const std::string& file, const std::string& path, const json& v) {
+        if (!v.is_string()) {
+            Report(file, path, std::string("must be a country code string, not ") + v.type_name());
+            return std::nullopt;
+        }
+        const std::string code = v.get<std::string>();
+        if (!rift::FindCountry(code)) {
+            Report(file, path, "unknown country code \"" + Clip(code) + "\" (ISO 3166-1 alpha-2 or EU)");
+            return std::nullopt;
+        }
+        return m_ds->InternCountry(code);
+    }
+
+    template <typename E, size_t N>
+    std::optional<E> Vocab(const std::string& file, const json& obj, const std::string& path, const char* key,
+                           const std::array<std::string_view, N>& names) {
+        auto s = String(file, obj, path, key, true);
+        if (!s) return std::nullopt;
+        auto v = ParseVocab<E>(names, *s);
+        if (!v) {
+            std::string allowed;
+            for (auto n : names) allowed += (allowed.empty() ? "" : ", ") + std::string(n);
+            Report(file, path + "." + key, "unknown value \"" + Clip(*s) + "\" (one of: " + allowed + ")");
+        }
+        return v;
+    }
+
+    static bool IsGoodId(std::string_view id) {
+        if (id.empty() || id.size() > 120) return false;
+        return std::all_of(id.begin(), id.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        });
+    }
+
+    void LoadVendors(const std::string& file, const json& arr, const std::string& base,
+                     std::map<std::string, Vendor>& out) {
+        std::set<std::string> seen;
+        for (size_t i = 0; i < arr.size(); ++i) {
+            const std::string path = base + "[" + std::to_string(i) + "]";
+            const json& v = arr[i];
+            if (!v.is_object()) {
+                Report(file, path, std::string("must be an object, not ") + v.type_name());
+                continue;
+            }
+            CheckKeys(file, v, path, {"id", "name", "country", "sectors", "website"});
+            Vendor vendor;
+            auto id = String(file, v, path, "id", true);
+            auto name = String(file, v, path, "name", true);
+            if (id && !IsGoodId(*id)) Report(file, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
+            if (id && !seen.insert(*id).second) Report(file, path + ".id", "duplicate vendor id \"" + *id + "\"");
+            if (const json* c = Field(file, v, path, "country", json::value_t::string, true))
+                if (auto cid = Country(file, path + ".country", *c)) vendor.country = *cid;
+            if (const json* s = Field(file, v, path, "sectors", json::value_t::array, true)) {
+                for (size_t k = 0; k < s->size(); ++k) {
+                    const json& sv = (*s)[k];
+                    if (!sv.is_string() || !VocabIndex(kVendorSectorNames, sv.get<std::string>()))
+                        Report(file, path + ".sectors[" + std::to_string(k) + "]", "unknown vendor sector");
+                    else vendor.sectors.push_back(sv.get<std::string>());
+                }
+            }
+            if (auto w = String(file, v, path, "website", false)) {
+                if (!IsHttpUrl(*w)) Report(file, path + ".website", "not an http(s) URL: \"" + Clip(*w) + "\"");
+                else vendor.website = *w;
+            }
+            if (id && name) {
+                vendor.id = *id;
+                vendor.name = *name;
+                out[*id] = std::move(vendor);
+            }
+        }
+    }
+
+    LoadResult Run(std::string_view events_json, std::string_view vendors_json) {
+        m_ds = std::make_shared<Dataset>();
+        const std::string ef = "events", vf = "vendors";
+        json events_doc, vendors_doc;
+        if (!Parse(events_json, ef, events_doc)) return Finish(false);
+        if (!vendors_json.empty() && !Parse(vendors_json, vf, vendors_doc)) return Finish(false);
+
+        std::map<std::string, Vendor> vendors;
+        if (!vendors_json.empty()) {
+            if (vendors_doc.is_object()) {
+                if (const json* arr = Field(vf, vendors_doc, "$", "vendors", json::value_t::array, true))
+                    LoadVendors(vf, *arr, "$.vendors", vendors);
+            } else if (vendors_doc.is_array()) {
+                LoadVendors(vf, vendors_doc, "$", vendors);
+            } else {
+                Report(vf, "$", "must be an object with a \"vendors\" array");
+            }
+        }
+        if (!events_doc.is_object()) {
+            Report(ef, "$", std::string("must be an object with schema, version and events, not ") +
+                                events_doc.type_name());
+            return Finish(false);
+        }
+        CheckKeys(ef, events_doc, "$", {"schema", "version", "events", "vendors", "title", "description", "license"});
+        if (auto schema = String(ef, events_doc, "$", "schema", true)) {
+            if (schema->rfind("1", 0) != 0) Report(ef, "$.schema", "unsupported schema \"" + Clip(*schema) + "\" (this Rift reads 1.x)");
+            m_ds->schema = *schema;
+        }
+        if (auto version = String(ef, events_doc, "$", "version", true)) m_ds->version = *version;
+        if (const json* own = Field(ef, events_doc, "$", "vendors", json::value_t::array, false))
+            LoadVendors(ef, *own, "$.vendors", vendors);
+        for (auto& [id, v] : vendors) m_ds->vendors.push_back(std::move(v));
+        std::map<std::string, VendorId> vendor_ids;
+        for (VendorId i = 0; i < m_ds->vendors.size(); ++i) vendor_ids[m_ds->vendors[i].id] = i;
+
+        const json* events = Field(ef, events_doc, "$", "events", json::value_t::array, true);
+        if (!events) return Finish(false);
+        if (events->size() > m_opt.limits.max_events) {
+            Report(ef, "$.events", std::to_string(events->size()) + " events are more than the limit of " +
+                                       std::to_string(m_opt.limits.max_events));
+            return Finish(false);
+        }
+        std::map<std::string, size_t> ids;
+        std::vector<std::vector<std::string>> pending_links(events->size());
+        std::vector<std::string> paths(events->size());
+        m_ds->events.reserve(events->size());
+        for (size_t i = 0; i < events->size(); ++i) {
+            const std::string path = "$.events[" + std::to_string(i) + "]";
+            paths[i] = path;
+            Event e;
+            const json& ev = (*events)[i];
+            if (!ev.is_object()) {
+                Report(ef, path, std::string("must be an object, not ") + ev.type_name());
+                m_ds->events.push_back(std::move(e));
+                continue;
+            }
+            CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "measure",
+                                     "sector", "status", "title", "summary", "sources", "responds_to", "severity"});
+            if (auto id = String(ef, ev, path, "id", true)) {
+                if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
+                auto [it, inserted] = ids.emplace(*id, i);
+                if (!inserted) Report(ef, path + ".id", "duplicate id \"" + *id + "\" (first at $.events[" + std::to_string(it->second) + "])");
+                e.id = *id;
+            }
+            if (auto d = DateField(ef, ev, path, "date", true)) e.date = *d;
+            e.effective = DateField(ef, ev, path, "effective", false);
+            e.ends = DateField(ef, ev, path, "ends", false);
+            if (e.ends && e.ends->day < e.date.day) Report(ef, path + ".ends", "ends before the event's date");
+            if (const json* a = Field(ef, ev, path, "actor", json::value_t::string, true))
+                if (auto c = Country(ef, path + ".actor", *a)) e.actor = *c;
+            if (const json* t = Field(ef, ev, path, "targets", json::value_t::array, true))
+                for (size_t k = 0; k < t->size(); ++k)
+                    if (auto c = Country(ef, path + ".targets[" + std::to_string(k) + "]", (*t)[k])) e.targets.push_back(*c);
+            if (const json* vs = Field(ef, ev, path, "vendors", json::value_t::array, true)) {
+                for (size_t k = 0; k < vs->size(); ++k) {
+                    const json& v = (*vs)[k];
+                    const std::string vp = path + ".vendors[" + std::to_string(k) + "]";
+                    if (!v.is_string()) { Report(ef, vp, "must be a vendor id string"); continue; }
+                    auto it = vendor_ids.find(v.get<std::string>());
+                    if (it == vendor_ids.end()) Report(ef, vp, "unknown vendor \"" + Clip(v.get<std::string>()) + "\"");
+                    else e.vendors.push_back(it->second);
+                }
+            }
+            if (auto m = Vocab<Measure>(ef, ev, path, "measure", kMeasureNames)) e.measure = *m;
+            if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
+            if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
+            if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
+            if (auto s = String(ef, ev, path, "summary", true)) e.summary = *s;
+            if (const json* sev = Field(ef, ev, path, "severity", json::value_t::number_integer, true)) {
+                const auto n = sev->get<int64_t>();
+                if (n < 1 || n > 5) Report(ef, path + ".severity", "must be between 1 and 5, not " + std::to_string(n));
+                else e.severity = static_cast<uint8_t>(n);
+            }
+            if (const json* srcs = Field(ef, ev, path, "sources", json::value_t::array, true)) {
+                if (srcs->empty()) Report(ef, path + ".sources", "needs at least one source");
+                for (size_t k = 0; k < srcs->size(); ++k) {
+                    const std::string sp = path + ".sources[" + std::to_string(k) + "]";
+                    const json& s = (*srcs)[k];
+                    if (!s.is_object()) { Report(ef, sp, "must be an object with url, publisher, title, date"); continue; }
+                    CheckKeys(ef, s, sp, {"url", "publisher", "title", "date"});
+                    Source src;
+                    if (auto u = String(ef, s, sp, "url", true)) {
+                        if (!IsHttpUrl(*u)) Report(ef, sp + ".url", "not a well-formed http(s) URL: \"" + Clip(*u) + "\"");
+                        else src.url = *u;
+                    }
+                    if (auto p = String(ef, s, sp, "publisher", true)) src.publisher = *p;
+                    if (auto t = String(ef, s, sp, "title", true)) src.title = *t;
+                    if (auto d = DateField(ef, s, sp, "date", true)) src.date = FormatDate(*d);
+                    e.sources.push_back(std::move(src));
+                }
+            }
+            if (const json* r = Field(ef, ev, path, "responds_to", json::value_t::array, false)) {
+                for (size_t k = 0; k < r->size(); ++k) {
+                    if (!(*r)[k].is_string()) Report(ef, path + ".responds_to[" + std::to_string(k) + "]", "must be an event id string");
+                    else pending_links[i].push_back((*r)[k].get<std::string>());
+                }
+            }
+            m_ds->events.push_back(std::move(e));
+        }
+        // Links, once every id is known.
+        for (size_t i = 0; i < pending_links.size(); ++i) {
+            for (size_t k = 0; k < pending_links[i].size(); ++k) {
+                const std::string& target = pending_links[i][k];
+                const std::string lp = paths[i] + ".responds_to[" + std::to_string(k) + "]";
+                auto it = ids.find(target);
+                if (it == ids.end()) { Report(ef, lp, "no event has the id \"" + Clip(target) + "\""); continue; }
+                if (it->second == i) { Report(ef, lp, "an event cannot respond to itself"); continue; }
+                if (m_ds->events[it->second].date.day > m_ds->events[i].date.day) {
+                    Report(ef, lp, "\"" + target + "\" is dated after this event; a response must come later");
+                    continue;
+                }
+                m_ds->events[i].responds_to.push_back(static_cast<EventIndex>(it->second));
+            }
+        }
+        CheckCycles(ef, paths);
+        CheckDuplicates(ef, paths);
+        return Finish(m_result.problems.empty() && m_result.problems_not_listed == 0);
+    }
+
+    // Same-day responses can form cycles; dates alone do not exclude them.
+    void CheckCycles(const std::string& file, const std::vector<std::string>& paths) {
+        const auto& ev = m_ds->events;
+        std::vector<uint8_t> state(ev.size(), 0);  // 0 new, 1 on stack, 2 done
+        for (size_t start = 0; start < ev.size(); ++start) {
+            if (state[start]) continue;
+            std::vector<std::pair<size_t, size_t>> stack{{start, 0}};
+            state[start] = 1;
+            while (!stack.empty()) {
+                auto& [node, next] = stack.back();
+                if (next < ev[node].responds_to.size()) {
+                    const size_t to = ev[node].responds_to[next++];
+                    if (state[to] == 1) {
+                        Report(file, paths[node] + ".responds_to", "responds_to forms a cycle through \"" + ev[to].id + "\"");
+                    } else if (state[to] == 0) {
+                        state[to] = 1;
+                        stack.push_back({to, 0});
+                    }
+                } else {
+                    state[node] = 2;
+                    stack.pop_back();
+                }
+            }
+        }
+    }
+
+    void CheckDuplicates(const std::string& file, const std::vector<std::string>& paths) {
+        std::map<std::tuple<int32_t, CountryId, uint8_t, std::vector<VendorId>>, size_t> seen;
+        for (size_t i = 0; i < m_ds->events.size(); ++i) {
+            const Event& e = m_ds->events[i];
+            if (e.id.empty()) continue;
+            std::vector<VendorId> vs = e.vendors;
+            std::sort(vs.begin(), vs.end());
+            if (vs.empty()) continue;  // country-neutral measures on one day are often distinct
+            auto [it, inserted] = seen.emplace(std::make_tuple(e.date.day, e.actor, static_cast<uint8_t>(e.measure), vs), i);
+            if (!inserted)
+                Report(file, paths[i], "probable duplicate of \"" + m_ds->events[it->second].id +
+                                           "\" (same actor, date, measure and vendors)");
+        }
+    }
+
+    LoadResult Finish(bool ok) {
+        if (ok) {
+            m_ds->Finalize();
+            m_result.dataset = std::move(m_ds);
+        }
+        return std::move(m_result);
+    }
+
+private:
+    const LoadOptions& m_opt;
+    LoadResult& m_result;
+    std::shared_ptr<Dataset> m_ds;
+};
+
+}  // namespace
+
+LoadResult LoadDataset(std::string_view events_json, std::string_view vendors_json, const LoadOptions& options) {
+    LoadResult result;
+    Loader loader(options, result);
+    return loader.Run(events_json, vendors_json);
+}
+
+}  // namespace rift

@@ -1,0 +1,36 @@
+// Shared by the core tests: loads the small hand-made fixture dataset.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/io.h"
+#include "core/load.h"
+
+namespace rift::test {
+
+inline std::string ReadFixture(const std::string& rel) {
+    std::string error;
+    auto text = ReadFile(std::string(RIFT_SOURCE_DIR) + "/tests/fixtures/" + rel, 1u << 26, error);
+    EXPECT_TRUE(text.has_value()) << error;
+    return text.value_or("");
+}
+
+inline std::shared_ptr<const Dataset> SmallDataset() {
+    static std::shared_ptr<const Dataset> ds = [] {
+        LoadResult r = LoadDataset(ReadFixture("small/events.json"), ReadFixture("small/vendors.json"));
+        for (const Problem& p : r.problems) ADD_FAILURE() << FormatProblem(p);
+        return r.dataset;
+    }();
+    return ds;
+}
+
+inline EventIndex Idx(const Dataset& ds, std::string_view id) {
+    auto i = ds.FindEvent(id);
+    EXPECT_TRUE(i.has_value()) << id;
+    return i.value_or(0);
+}
+
+inline int32_t Day(std::string_view text) { return ParseDate(text).value().day; }
+
+}  // namespace rift::test

@@ -1,0 +1,156 @@
+// Tests for core/load: good data loads; each kind of bad input gives a problem with its JSON path.
+#include "core/load.h"
+
+#include "fixture.h"
+
+namespace rift {
+
+namespace {
+std::string EventJson(const std::string& override_fields) {
+    return R"({"id":"us-2014-05-19-x","date":"2014-05-19","actor":"US","targets":["CN"],"vendors":[],)"
+           R"("measure":"indictment","sector":"government","status":"enacted","title":"T","summary":"S",)"
+           R"("sources":[{"url":"https://example.org/a","publisher":"P","title":"T","date":"2014-05-19"}],"severity":4)" +
+           override_fields + "}";
+}
+std::string Doc(const std::string& events) { return R"({"schema":"1.0","version":"t","events":[)" + events + "]}"; }
+
+std::vector<std::string> Problems(const std::string& events_json, const std::string& vendors = "", int32_t today = kNoEnd) {
+    LoadOptions o;
+    o.today = today;
+    LoadResult r = LoadDataset(events_json, vendors, o);
+    std::vector<std::string> out;
+    for (const Problem& p : r.problems) out.push_back(p.path + ": " + p.message);
+    EXPECT_EQ(r.ok(), out.empty());
+    return out;
+}
+}  // namespace
+
+TEST(Load, AcceptsAMinimalEvent) { EXPECT_TRUE(Problems(Doc(EventJson(""))).empty()); }
+
+TEST(Load, InvalidJsonSaysWhere) {
+    auto p = Problems("{\"schema\": \"1.0\",\n \"events\": [,]}");
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("not valid JSON at line 2"), std::string::npos) << p[0];
+}
+
+TEST(Load, WrongTypesAndMissingFields) {
+    auto p = Problems(Doc(R"({"id":"a","date":20140519,"actor":"US"})"));
+    auto has = [&](const std::string& s) {
+        for (auto& x : p) if (x.find(s) != std::string::npos) return true;
+        return false;
+    };
+    EXPECT_TRUE(has("$.events[0].date: must be a string, not number"));
+    EXPECT_TRUE(has("$.events[0]: missing required field \"measure\""));
+    EXPECT_TRUE(has("$.events[0]: missing required field \"sources\""));
+}
+
+TEST(Load, UnknownVocabulariesAndCodes) {
+    auto p = Problems(Doc(EventJson(R"(,"x_note":"ok")")));
+    EXPECT_TRUE(p.empty());
+    p = Problems(Doc(R"x({"id":"a","date":"2014-05-19","actor":"XX","targets":["CN","ZZ"],"vendors":["nokia"],)x"
+                     R"x("measure":"ban","sector":"space","status":"done","title":"T","summary":"S","severity":9,)x"
+                     R"x("sources":[{"url":"javascript:alert(1)","publisher":"P","title":"T","date":"2014"}],"color":"red"})x"));
+    const std::vector<std::string> expected = {
+        "$.events[0]: unknown field \"color\"",
+        "$.events[0].actor: unknown country code \"XX\" (ISO 3166-1 alpha-2 or EU)",
+        "$.events[0].targets[1]: unknown country code \"ZZ\" (ISO 3166-1 alpha-2 or EU)",
+        "$.events[0].vendors[0]: unknown vendor \"nokia\"",
+        "$.events[0].measure: unknown value \"ban\"",
+        "$.events[0].sector: unknown value \"space\"",
+        "$.events[0].status: unknown value \"done\"",
+        "$.events[0].severity: must be between 1 and 5, not 9",
+        "$.events[0].sources[0].url: not a well-formed http(s) URL: \"javascript:alert(1)\"",
+    };
+    for (const std::string& e : expected) {
+        bool found = false;
+        for (auto& x : p) found |= x.rfind(e, 0) == 0;
+        EXPECT_TRUE(found) << "missing: " << e;
+    }
+}
+
+TEST(Load, DatesInvalidFutureAndEnds) {
+    auto p = Problems(Doc(EventJson(R"(,"ends":"2013-01-01")")));
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_EQ(p[0], "$.events[0].ends: ends before the event's date");
+    p = Problems(Doc(EventJson("")), "", test::Day("2014-05-18"));
+    ASSERT_GE(p.size(), 1u);
+    EXPECT_EQ(p[0], "$.events[0].date: \"2014-05-19\" is in the future");
+    p = Problems(Doc(R"({"id":"a","date":"2014-02-30"})"));
+    EXPECT_EQ(p[0], "$.events[0].date: \"2014-02-30\" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)");
+}
+
+TEST(Load, DuplicateIdsLinksAndCycles) {
+    auto e2 = EventJson(R"(,"responds_to":["us-2014-05-19-x"])");
+    auto p = Problems(Doc(EventJson("") + "," + e2));
+    bool dup = false;
+    for (auto& x : p) dup |= x.find("duplicate id \"us-2014-05-19-x\" (first at $.events[0])") != std::string::npos;
+    EXPECT_TRUE(dup);
+
+    std::string a = EventJson(R"(,"responds_to":["b"])");
+    a.replace(a.find("us-2014-05-19-x"), 15, "a");
+    std::string b = EventJson(R"(,"responds_to":["a"])");
+    b.replace(b.find("us-2014-05-19-x"), 15, "b");
+    p = Problems(Doc(a + "," + b));
+    bool cycle = false;
+    for (auto& x : p) cycle |= x.find("forms a cycle") != std::string::npos;
+    EXPECT_TRUE(cycle);
+
+    std::string later = EventJson(R"(,"responds_to":["c"])");
+    later.replace(later.find("us-2014-05-19-x"), 15, "d");
+    std::string c = EventJson("");
+    c.replace(c.find("us-2014-05-19-x"), 15, "c");
+    c.replace(c.find("2014-05-19"), 10, "2015-01-01");
+    p = Problems(Doc(later + "," + c));
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_EQ(p[0], "$.events[0].responds_to[0]: \"c\" is dated after this event; a response must come later");
+    p = Problems(Doc(EventJson(R"(,"responds_to":["missing"])")));
+    EXPECT_EQ(p[0], "$.events[0].responds_to[0]: no event has the id \"missing\"");
+}
+
+TEST(Load, ProbableDuplicate) {
+    const std::string vendors = R"({"vendors":[{"id":"huawei","name":"Huawei","country":"CN","sectors":["telecom"]}]})";
+    std::string a = EventJson("");
+    a.replace(a.find("\"vendors\":[]"), 12, "\"vendors\":[\"huawei\"]");
+    std::string b = a;
+    b.replace(b.find("us-2014-05-19-x"), 15, "us-2014-05-19-y");
+    auto p = Problems(Doc(a + "," + b), vendors);
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_EQ(p[0], "$.events[1]: probable duplicate of \"us-2014-05-19-x\" (same actor, date, measure and vendors)");
+}
+
+TEST(Load, LimitsDepthStringSizeAndBom) {
+    std::string deep = Doc(EventJson(R"(,"x_deep":)" + std::string(50, '[') + std::string(50, ']')));
+    auto p = Problems(deep);
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("nesting deeper than 16 levels"), std::string::npos) << p[0];
+    std::string big = Doc(EventJson(R"(,"x_big":")" + std::string(30000, 'a') + "\""));
+    p = Problems(big);
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("a string of 30000 bytes is longer than the limit of 20000"), std::string::npos) << p[0];
+    p = Problems("\xEF\xBB\xBF" + Doc(EventJson("")));
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("byte-order mark"), std::string::npos);
+    p = Problems(Doc(EventJson(R"(,"x_bad":"\xC3\x28")")));
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_NE(p[0].find("not valid JSON"), std::string::npos);
+}
+
+TEST(Load, UrlCheck) {
+    EXPECT_TRUE(IsHttpUrl("https://www.justice.gov/opa/pr/x"));
+    EXPECT_TRUE(IsHttpUrl("http://localhost:8000/a"));
+    EXPECT_FALSE(IsHttpUrl("javascript:alert(1)"));
+    EXPECT_FALSE(IsHttpUrl("data:text/html,hi"));
+    EXPECT_FALSE(IsHttpUrl("https://"));
+    EXPECT_FALSE(IsHttpUrl("https://exa mple.org"));
+    EXPECT_FALSE(IsHttpUrl("https://user@evil.org"));
+    EXPECT_FALSE(IsHttpUrl("ftp://example.org"));
+}
+
+TEST(Load, DatasetMayBringItsOwnVendors) {
+    std::string a = EventJson("");
+    a.replace(a.find("\"vendors\":[]"), 12, "\"vendors\":[\"acme\"]");
+    const std::string doc = R"({"schema":"1.0","version":"t","vendors":[{"id":"acme","name":"Acme","country":"US","sectors":["other"]}],"events":[)" + a + "]}";
+    EXPECT_TRUE(Problems(doc).empty());
+}
+
+}  // namespace rift

@@ -1,0 +1,70 @@
+// Tests for core/url_state: round trips of every key, bad values dropped one by one with a warning.
+#include "core/url_state.h"
+
+#include <gtest/gtest.h>
+
+namespace rift {
+
+TEST(UrlState, DefaultsSerialiseToNothing) { EXPECT_EQ(ToUrl(ViewState{}), ""); }
+
+TEST(UrlState, EveryKeyRoundTrips) {
+    ViewState s;
+    s.view = View::Compare;
+    s.filter.from = ParseDate("2014");
+    s.filter.to = ParseDate("2020-06");
+    s.filter.actors = {"US", "CN"};
+    s.filter.targets = {"CN"};
+    s.filter.vendors = {"huawei", "zte"};
+    s.filter.measures = {Measure::AppBan, Measure::ExportControl};
+    s.filter.sectors = {Sector::Telecom};
+    s.filter.statuses = {Status::Enacted, Status::Revoked};
+    s.filter.text = "Windows 8 & more=yes, ü";
+    s.cursor = ParseDate("2014-05-19");
+    s.play = true;
+    s.compare = {"US", "CN", "GB"};
+    s.event = "us-2014-05-19-pla-indictment";
+    s.lang = "de";
+    s.theme = "dark";
+    s.embed = true;
+    s.data = "https://example.org/my data.json";
+    s.data_version = "2026-11-26";
+    const std::string url = ToUrl(s);
+    EXPECT_EQ(url.substr(0, 37), "view=compare&from=2014&to=2020-06&act");
+    UrlParse p = FromUrl("#" + url);
+    EXPECT_TRUE(p.warnings.empty());
+    EXPECT_EQ(p.state, s);
+}
+
+TEST(UrlState, BadValuesAreDroppedOneByOne) {
+    UrlParse p = FromUrl("view=galaxy&from=2014-13&actor=US,XX,CN&measure=app_ban,nuke&lang=fr&play=2&compare=US&"
+                         "data=javascript:alert(1)&foo=1&theme=dark&q=huawei");
+    EXPECT_EQ(p.state.view, View::Timeline);
+    EXPECT_FALSE(p.state.filter.from);
+    EXPECT_EQ(p.state.filter.actors, (std::vector<std::string>{"US", "CN"}));
+    EXPECT_EQ(p.state.filter.measures, (std::vector<Measure>{Measure::AppBan}));
+    EXPECT_EQ(p.state.lang, "en");
+    EXPECT_FALSE(p.state.play);
+    EXPECT_TRUE(p.state.compare.empty());
+    EXPECT_TRUE(p.state.data.empty());
+    EXPECT_EQ(p.state.theme, "dark");
+    EXPECT_EQ(p.state.filter.text, "huawei");
+    EXPECT_EQ(p.warnings.size(), 9u);
+    for (const std::string& w : p.warnings) EXPECT_NE(w.find("ignored"), std::string::npos) << w;
+}
+
+TEST(UrlState, KeepsBaseAndHandlesOddInput) {
+    ViewState base;
+    base.theme = "dark";
+    UrlParse p = FromUrl("?&&=&view=map&%zz=1&q=%E2%82%AC%2", base);
+    EXPECT_EQ(p.state.view, View::Map);
+    EXPECT_EQ(p.state.theme, "dark");
+    EXPECT_EQ(p.state.filter.text, "\xE2\x82\xAC%2");
+    EXPECT_EQ(PercentDecode("a%2Cb+c%"), "a,b c%");
+    EXPECT_EQ(PercentEncode("a,b c"), "a%2Cb%20c");
+    p = FromUrl(std::string(9000, 'a'));
+    EXPECT_EQ(p.warnings.size(), 1u);
+    p = FromUrl("compare=US,CN,GB,DE,FR");
+    EXPECT_EQ(p.state.compare.size(), 4u);
+}
+
+}  // namespace rift

@@ -1,0 +1,115 @@
+// rift-bench: Google Benchmark over synthetic datasets of 10k, 100k and 1M events (names end with the size).
+#include <benchmark/benchmark.h>
+
+#include <map>
+
+#include "core/aggregate.h"
+#include "core/escalation.h"
+#include "core/synth.h"
+#include "core/url_state.h"
+#include "core/vendor_matrix.h"
+
+namespace {
+
+const rift::Dataset& DatasetOf(int64_t n) {
+    static std::map<int64_t, std::shared_ptr<const rift::Dataset>> cache;
+    auto& ds = cache[n];
+    if (!ds) {
+        rift::SynthOptions o;
+        o.events = static_cast<size_t>(n);
+        o.seed = 2014;
+        ds = rift::GenerateSynthetic(o);
+    }
+    return *ds;
+}
+
+// A typical reader's filter: a date range, two actors and three measure types.
+rift::FilterSpec TypicalSpec(const rift::Dataset& ds) {
+    rift::FilterSpec spec;
+    spec.from = rift::ParseDate("2016-01-01");
+    spec.to = rift::ParseDate("2023-12-31");
+    spec.actors = {ds.countries[0], ds.countries[1]};
+    spec.measures = {rift::Measure::ProcurementBan, rift::Measure::EntityListing, rift::Measure::ExportControl};
+    return spec;
+}
+
+void BM_Filter(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto spec = TypicalSpec(ds);
+    size_t matched = 0;
+    for (auto _ : state) {
+        auto sel = rift::Filter(ds, spec);
+        matched = sel.size();
+        benchmark::DoNotOptimize(sel.data());
+    }
+    state.counters["matched"] = static_cast<double>(matched);
+}
+
+void BM_FilterText(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    rift::FilterSpec spec;
+    spec.text = "vendor 17";
+    size_t matched = 0;
+    for (auto _ : state) {
+        auto sel = rift::Filter(ds, spec);
+        matched = sel.size();
+        benchmark::DoNotOptimize(sel.data());
+    }
+    state.counters["matched"] = static_cast<double>(matched);
+}
+
+void BM_AggregateMonthly(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    for (auto _ : state) benchmark::DoNotOptimize(rift::CountByTime(ds, sel, rift::TimeBucket::Month).counts.data());
+}
+
+void BM_AggregateByActor(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    for (auto _ : state) benchmark::DoNotOptimize(rift::CountBy(ds, sel, rift::Facet::Actor).data());
+}
+
+void BM_DyadMatrix(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    for (auto _ : state) benchmark::DoNotOptimize(rift::CountDyads(ds, sel).counts.data());
+}
+
+void BM_VendorMatrixAt(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    const int32_t day = rift::ParseDate("2022-06-01")->day;
+    for (auto _ : state) benchmark::DoNotOptimize(rift::VendorMatrixAt(ds, sel, day).data());
+}
+
+void BM_EscalationSeries(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(rift::Escalation(ds, sel, 0, 1, ds.cols.day.front(), ds.cols.day.back()).values.data());
+}
+
+void BM_UrlRoundTrip(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    rift::ViewState vs;
+    vs.filter = TypicalSpec(ds);
+    vs.filter.text = "huawei 5g";
+    vs.compare = {"US", "CN"};
+    vs.cursor = rift::ParseDate("2019-05-15");
+    for (auto _ : state) benchmark::DoNotOptimize(rift::FromUrl(rift::ToUrl(vs)).state.view);
+}
+
+void Sizes(benchmark::internal::Benchmark* b) { b->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond); }
+
+}  // namespace
+
+BENCHMARK(BM_Filter)->Apply(Sizes);
+BENCHMARK(BM_FilterText)->Apply(Sizes);
+BENCHMARK(BM_AggregateMonthly)->Apply(Sizes);
+BENCHMARK(BM_AggregateByActor)->Apply(Sizes);
+BENCHMARK(BM_DyadMatrix)->Apply(Sizes);
+BENCHMARK(BM_VendorMatrixAt)->Apply(Sizes);
+BENCHMARK(BM_EscalationSeries)->Apply(Sizes);
+BENCHMARK(BM_UrlRoundTrip)->Apply(Sizes);
+BENCHMARK_MAIN();
