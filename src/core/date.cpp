@@ -79,6 +79,17 @@ std::string FormatDate(Date date) {
 
 std::string FormatDay(int32_t day) { return FormatDate(Date{day, Precision::Day}); }
 
+int32_t UpperBoundDay(Date d) {
+    const Civil c = CivilFromDays(d.day);
+    switch (d.precision) {
+        case Precision::Year: return DaysFromCivil(c.year + 1, 1, 1) - 1;
+        case Precision::Month:
+            return c.month == 12 ? DaysFromCivil(c.year + 1, 1, 1) - 1 : DaysFromCivil(c.year, c.month + 1, 1) - 1;
+        case Precision::Day: return d.day;
+    }
+    return d.day;
+}
+
 int32_t MonthStart(int32_t day) {
     const Civil c = CivilFromDays(day);
     return DaysFromCivil(c.year, c.month, 1);

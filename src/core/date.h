@@ -33,6 +33,9 @@ std::string FormatDate(Date date);
 // Formats a day number as YYYY-MM-DD.
 std::string FormatDay(int32_t day);
 
+// Last day a date covers: the end of its month or year for coarse precisions.
+int32_t UpperBoundDay(Date d);
+
 // Start of the month / quarter / year that contains a day.
 int32_t MonthStart(int32_t day);
 int32_t YearStart(int32_t day);

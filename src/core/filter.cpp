@@ -11,17 +11,6 @@ bool FilterSpec::IsEmpty() const {
            sectors.empty() && statuses.empty() && text.empty();
 }
 
-int32_t UpperBoundDay(Date d) {
-    const Civil c = CivilFromDays(d.day);
-    switch (d.precision) {
-        case Precision::Year: return DaysFromCivil(c.year + 1, 1, 1) - 1;
-        case Precision::Month:
-            return c.month == 12 ? DaysFromCivil(c.year + 1, 1, 1) - 1 : DaysFromCivil(c.year, c.month + 1, 1) - 1;
-        case Precision::Day: return d.day;
-    }
-    return d.day;
-}
-
 namespace {
 
 // A spec compiled against one dataset: codes become bit sets.

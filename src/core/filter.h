@@ -21,9 +21,6 @@ struct FilterSpec {
     friend bool operator==(const FilterSpec&, const FilterSpec&) = default;
 };
 
-// Last day covered by a date used as an upper bound (end of its month or year for coarse precisions).
-int32_t UpperBoundDay(Date d);
-
 // Indices of matching events, in date order.
 std::vector<EventIndex> Filter(const Dataset& ds, const FilterSpec& spec);
 

@@ -340,7 +340,7 @@ public:
             if (auto d = DateField(ef, ev, path, "date", true)) e.date = *d;
             e.effective = DateField(ef, ev, path, "effective", false);
             e.ends = DateField(ef, ev, path, "ends", false);
-            if (e.ends && e.ends->day < e.date.day) Report(ef, path + ".ends", "ends before the event's date");
+            if (e.ends && UpperBoundDay(*e.ends) < e.date.day) Report(ef, path + ".ends", "ends before the event's date");
             if (const json* a = Field(ef, ev, path, "actor", json::value_t::string, true))
                 if (auto c = Country(ef, path + ".actor", *a)) e.actor = *c;
             if (const json* t = Field(ef, ev, path, "targets", json::value_t::array, true))
@@ -400,7 +400,8 @@ public:
                 auto it = ids.find(target);
                 if (it == ids.end()) { Report(ef, lp, "no event has the id \"" + Clip(target) + "\""); continue; }
                 if (it->second == i) { Report(ef, lp, "an event cannot respond to itself"); continue; }
-                if (m_ds->events[it->second].date.day > m_ds->events[i].date.day) {
+                // With month/year precision, a response in the same period as the event it answers is fine.
+                if (m_ds->events[it->second].date.day > UpperBoundDay(m_ds->events[i].date)) {
                     Report(ef, lp, "\"" + target + "\" is dated after this event; a response must come later");
                     continue;
                 }

@@ -1,0 +1,193 @@
+// AppState transitions and the cache of derived query results.
+#include "ui/app_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/countries.h"
+
+namespace rift {
+
+namespace {
+
+void ResetClock(AppState& app) {
+    const Dataset& ds = *app.dataset;
+    if (ds.events.empty()) {
+        app.clock = PlaybackClock{};
+        return;
+    }
+    app.clock.start = ds.cols.day.front();
+    app.clock.end = std::max(ds.cols.day.back(), app.clock.start + 1);
+    app.clock.cursor = app.view.cursor ? std::clamp<double>(app.view.cursor->day, app.clock.start, app.clock.end)
+                                       : app.clock.end;
+    // About two minutes from the first event to the last at the default speed.
+    app.clock.speed = std::max(1.0, (app.clock.end - app.clock.start) / 120.0);
+    app.timeline_from = app.clock.start - 60;
+    app.timeline_to = app.clock.end + 60;
+}
+
+void SyncSelectedFromView(AppState& app) {
+    app.selected.reset();
+    if (app.dataset && !app.view.event.empty()) {
+        app.selected = app.dataset->FindEvent(app.view.event);
+        if (!app.selected) app.notices.push_back("event: no event has the id \"" + app.view.event + "\"");
+    }
+}
+
+}  // namespace
+
+bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
+    if (!result.ok()) {
+        app.load_problems.clear();
+        for (const Problem& p : result.problems) app.load_problems.push_back(FormatProblem(p));
+        if (result.problems_not_listed)
+            app.load_problems.push_back("... and " + std::to_string(result.problems_not_listed) + " more problems");
+        app.status_line = origin + " was not loaded: " + std::to_string(result.problems.size() + result.problems_not_listed) +
+                          " problem(s). The data shown is unchanged.";
+        return false;
+    }
+    app.load_problems.clear();
+    app.dataset = std::move(result.dataset);
+    app.loaded_from = origin;
+    app.derived = Derived{};
+    app.collapsed_lanes.clear();
+    ResetClock(app);
+    SyncSelectedFromView(app);
+    if (!app.view.data_version.empty() && app.view.data_version != app.dataset->version)
+        app.notices.push_back("This link was made with dataset version " + app.view.data_version +
+                              "; the data shown is version " + app.dataset->version + ".");
+    app.status_line = "Loaded " + origin + ": " + std::to_string(app.dataset->size()) + " events";
+    return true;
+}
+
+void ApplyUrl(AppState& app, std::string_view url) {
+    UrlParse p = FromUrl(url, app.view);
+    for (std::string& w : p.warnings) app.notices.push_back("Link: " + w);
+    const bool cursor_changed = p.state.cursor != app.view.cursor;
+    app.view = std::move(p.state);
+    app.search_text = app.view.filter.text;
+    if (app.dataset) {
+        SyncSelectedFromView(app);
+        if (cursor_changed && app.view.cursor) SetCursor(app, app.view.cursor->day);
+    }
+    app.clock.playing = app.view.play;
+}
+
+std::string CurrentUrl(const AppState& app) {
+    ViewState v = app.view;
+    v.play = app.clock.playing;
+    if (app.dataset) {
+        v.data_version = app.dataset->version;
+        if (CursorDay(app.clock) != app.clock.end) v.cursor = Date{CursorDay(app.clock), Precision::Day};
+        else v.cursor.reset();
+    }
+    return ToUrl(v);
+}
+
+void Refresh(AppState& app) {
+    if (!app.dataset) return;
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    const bool data_changed = d.dataset != &ds;
+    if (data_changed || !(d.spec == app.view.filter)) {
+        d.dataset = &ds;
+        d.spec = app.view.filter;
+        d.selection = Filter(ds, d.spec);
+        d.selection_days.clear();
+        for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);
+        for (size_t f = 0; f < d.facet_counts.size(); ++f) d.facet_counts[f] = FacetCounts(ds, d.spec, static_cast<Facet>(f));
+        // Lanes: every acting country of the whole dataset, ordered by activity in the selection.
+        d.lane_counts = CountBy(ds, d.selection, Facet::Actor);
+        const auto all_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
+        d.lanes.clear();
+        for (CountryId c = 0; c < all_counts.size(); ++c)
+            if (all_counts[c]) d.lanes.push_back(c);
+        std::stable_sort(d.lanes.begin(), d.lanes.end(), [&](CountryId a, CountryId b) {
+            if (d.lane_counts[a] != d.lane_counts[b]) return d.lane_counts[a] > d.lane_counts[b];
+            return all_counts[a] > all_counts[b];
+        });
+        d.vendors_day = -1;
+        d.compare_codes.clear();
+        d.escalation.clear();
+        auto us = ds.FindCountry("US"), cn = ds.FindCountry("CN");
+        if (us && cn && !ds.events.empty()) {
+            d.escalation.push_back(Escalation(ds, d.selection, *us, *cn, ds.cols.day.front(), ds.cols.day.back()));
+            d.escalation.push_back(Escalation(ds, d.selection, *cn, *us, ds.cols.day.front(), ds.cols.day.back()));
+        }
+    }
+    const int32_t day = CursorDay(app.clock);
+    if (d.vendors_day != day) {
+        d.vendors_day = day;
+        d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
+    }
+    if (d.compare_codes != app.view.compare) {
+        d.compare_codes = app.view.compare;
+        d.compare_ids.clear();
+        for (const std::string& code : app.view.compare)
+            if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
+        d.comparison = Compare(ds, d.selection, d.compare_ids);
+    }
+}
+
+void Tick(AppState& app, double dt) {
+    if (!app.dataset || !app.clock.playing) return;
+    const int32_t before = CursorDay(app.clock);
+    app.clock = Advance(app.clock, dt);
+    const int32_t after = CursorDay(app.clock);
+    // Announce the newest event the cursor passed.
+    const auto& days = app.derived.selection_days;
+    auto it = std::upper_bound(days.begin(), days.end(), after);
+    if (after != before && it != days.begin()) {
+        const size_t k = static_cast<size_t>(std::prev(it) - days.begin());
+        const EventIndex e = app.derived.selection[k];
+        if (static_cast<int32_t>(e) != app.caption_event && days[k] > before - 1) {
+            app.caption_event = static_cast<int32_t>(e);
+            const Event& ev = app.dataset->events[e];
+            app.caption = FormatDate(ev.date) + " · " + ev.title;
+        }
+    }
+}
+
+void SelectEvent(AppState& app, std::optional<EventIndex> event) {
+    app.selected = event;
+    app.view.event = event ? app.dataset->events[*event].id : std::string();
+}
+
+void TogglePlay(AppState& app) {
+    if (!app.dataset) return;
+    if (!app.clock.playing && CursorDay(app.clock) >= app.clock.end) app.clock.cursor = app.clock.start;
+    app.clock.playing = !app.clock.playing;
+}
+
+void StepEvent(AppState& app, int direction) {
+    if (!app.dataset) return;
+    app.clock.playing = false;
+    app.clock = direction > 0 ? StepNext(app.clock, app.derived.selection_days) : StepPrev(app.clock, app.derived.selection_days);
+    const auto& days = app.derived.selection_days;
+    auto it = std::lower_bound(days.begin(), days.end(), CursorDay(app.clock));
+    if (it != days.end() && *it == CursorDay(app.clock)) {
+        const EventIndex e = app.derived.selection[static_cast<size_t>(it - days.begin())];
+        SelectEvent(app, e);
+        app.caption_event = static_cast<int32_t>(e);
+        app.caption = FormatDate(app.dataset->events[e].date) + " · " + app.dataset->events[e].title;
+    }
+}
+
+void SetCursor(AppState& app, double day) { app.clock = SeekTo(app.clock, day); }
+
+void ClearFilters(AppState& app) {
+    app.view.filter = FilterSpec{};
+    app.search_text.clear();
+}
+
+bool IsAnimating(const AppState& app) { return app.clock.playing; }
+
+std::string CountryLabel(const AppState& app, std::string_view code) {
+    const CountryName* c = FindCountry(code);
+    if (!c) return std::string(code);
+    return std::string(app.view.lang == "de" ? c->de : c->en);
+}
+
+std::string CountryLabel(const AppState& app, CountryId id) { return CountryLabel(app, app.dataset->countries[id]); }
+
+}  // namespace rift

@@ -1,0 +1,99 @@
+// AppState: all mutable state of the explorer, plus the derived query results it caches.
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/compare.h"
+#include "core/escalation.h"
+#include "core/filter.h"
+#include "core/load.h"
+#include "core/playback.h"
+#include "core/url_state.h"
+#include "core/vendor_matrix.h"
+
+namespace rift {
+
+enum class Panel : uint8_t { Main, Filters, Details };  // which panel the phone layout shows
+
+// What the windows show, recomputed only when its inputs change (see Refresh()).
+struct Derived {
+    FilterSpec spec;                       // the spec `selection` was computed for
+    const Dataset* dataset = nullptr;      // ... on this dataset
+    std::vector<EventIndex> selection;     // matching events, date order
+    std::vector<int32_t> selection_days;   // their days, for stepping
+    std::vector<CountryId> lanes;          // acting countries, most active first
+    std::vector<uint32_t> lane_counts;
+    std::array<std::vector<uint32_t>, 6> facet_counts;  // per Facet, for the Filters window
+    int32_t vendors_day = -1;              // the day `vendor_cells` was computed for
+    std::vector<VendorCell> vendor_cells;
+    std::vector<CountryId> compare_ids;
+    std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
+    Comparison comparison;
+    std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
+};
+
+struct AppState {
+    std::shared_ptr<const Dataset> dataset;
+    ViewState view;                 // the part of the state that lives in the URL
+    PlaybackClock clock;
+    std::optional<EventIndex> selected;
+    Derived derived;
+
+    // Notices for the reader: URL values ignored, dataset problems (kept until dismissed).
+    std::vector<std::string> notices;
+    std::vector<std::string> load_problems;
+    std::string loaded_from;        // where the current dataset came from
+    std::string status_line;        // last action, e.g. "Loaded my.json: 120 events"
+
+    // Layout and window state.
+    float ui_scale = 1.0f;
+    Panel phone_panel = Panel::Main;
+    bool show_about = false;
+    bool show_share = false;
+    bool show_filters = true;
+    bool show_details = true;
+    std::set<CountryId> collapsed_lanes;
+    double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
+    int events_sort_column = 0;
+    bool events_sort_ascending = true;
+    int vendors_sort = 0;           // 0 country, 1 vendor, 2 strength
+    std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
+    int32_t caption_event = -1;
+    bool focus_search = false;
+    std::string search_text;        // the search box's text (applied to view.filter.text)
+
+    // Hooks set by the app (platform); the UI never talks to the platform directly.
+    std::function<void(const std::string&)> open_url;
+    std::function<void(const std::string&)> set_clipboard;
+    std::function<std::string()> page_url;  // the page's URL without fragment
+};
+
+// Loads a dataset into the state; on failure the current data stays and the problems are listed.
+bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin);
+// Applies a URL fragment/query on top of the current state (bad values become notices).
+void ApplyUrl(AppState& app, std::string_view url);
+// The current state as a URL fragment (without '#').
+std::string CurrentUrl(const AppState& app);
+
+// Recomputes what changed since the last frame.
+void Refresh(AppState& app);
+// Moves the playback clock by dt seconds and updates the caption.
+void Tick(AppState& app, double dt);
+// Selection and navigation helpers used by several windows.
+void SelectEvent(AppState& app, std::optional<EventIndex> event);
+void TogglePlay(AppState& app);
+void StepEvent(AppState& app, int direction);
+void SetCursor(AppState& app, double day);
+void ClearFilters(AppState& app);
+// True while something moves (playback), so the platform keeps drawing frames.
+bool IsAnimating(const AppState& app);
+
+// Display helpers.
+std::string CountryLabel(const AppState& app, std::string_view code);
+std::string CountryLabel(const AppState& app, CountryId id);
+
+}  // namespace rift

@@ -1,0 +1,192 @@
+// The frame's layout: header with view tabs, side panels on wide screens, tabs on phones, playback bar.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+
+void Place(float x, float y, float w, float h) {
+    ImGui::SetNextWindowPos(ImVec2(x, y));
+    ImGui::SetNextWindowSize(ImVec2(std::max(w, 1.0f), std::max(h, 1.0f)));
+}
+
+bool TabButton(const char* label, bool active) {
+    if (active) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
+        ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
+    }
+    const bool pressed = ImGui::Button(label);
+    if (active) ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+void DrawHeader(AppState& app, float width, float height, bool narrow) {
+    Place(0, 0, width, height);
+    ImGui::Begin("##header", nullptr, kPanel);
+    ImGui::PushFont(BoldFont());
+    ImGui::TextUnformatted("Rift");
+    ImGui::PopFont();
+    if (!narrow) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+        ImGui::TextUnformatted(Tr("Measures states take against each other's technology vendors"));
+        ImGui::PopStyleColor();
+    }
+    // Right side: language, theme, share, about.
+    const float right_w = ImGui::CalcTextSize("DE  EN  ◀▶ Share About").x + ImGui::GetStyle().FramePadding.x * 8 +
+                          ImGui::GetStyle().ItemSpacing.x * 4;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
+    if (ImGui::SmallButton(app.view.lang == "de" ? "EN" : "DE")) app.view.lang = app.view.lang == "de" ? "en" : "de";
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(app.view.theme == "dark" ? Tr("Light") : Tr("Dark")))
+        app.view.theme = app.view.theme == "dark" ? "light" : "dark";
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("Share"))) app.show_share = true;
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("About"))) app.show_about = true;
+
+    // View tabs and the search box.
+    struct Tab { View view; const char* label; };
+    const Tab tabs[] = {{View::Timeline, "Timeline"}, {View::Compare, "Compare"}, {View::Vendors, "Vendors"},
+                        {View::Events, "Events"}};
+    for (const Tab& t : tabs) {
+        if (TabButton(Tr(t.label), app.view.view == t.view && (!narrow || app.phone_panel == Panel::Main))) {
+            app.view.view = t.view;
+            app.phone_panel = Panel::Main;
+        }
+        ImGui::SameLine();
+    }
+    if (narrow) {
+        if (TabButton(Tr("Filters"), app.phone_panel == Panel::Filters)) app.phone_panel = Panel::Filters;
+        ImGui::SameLine();
+        if (TabButton(Tr("Details"), app.phone_panel == Panel::Details)) app.phone_panel = Panel::Details;
+        ImGui::SameLine();
+    }
+    const float search_w = narrow ? ImGui::GetContentRegionAvail().x : std::min(320.0f * app.ui_scale, ImGui::GetContentRegionAvail().x);
+    if (!narrow) ImGui::SameLine(width - search_w - ImGui::GetStyle().WindowPadding.x);
+    else ImGui::NewLine();
+    ImGui::SetNextItemWidth(search_w);
+    if (app.focus_search) {
+        ImGui::SetKeyboardFocusHere();
+        app.focus_search = false;
+    }
+    char buf[201];
+    const size_t n = std::min(app.search_text.size(), sizeof(buf) - 1);
+    app.search_text.copy(buf, n);
+    buf[n] = '\0';
+    if (ImGui::InputTextWithHint("##search", Tr("Search events..."), buf, sizeof(buf))) {
+        app.search_text = buf;
+        app.view.filter.text = app.search_text;
+    }
+    ImGui::End();
+}
+
+void DrawNotices(AppState& app, float x, float y, float w) {
+    if (app.notices.empty() && app.load_problems.empty()) return;
+    ImGui::SetNextWindowPos(ImVec2(x + w - 12 * app.ui_scale, y + 8 * app.ui_scale), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(w - 24 * app.ui_scale, 520 * app.ui_scale), 300 * app.ui_scale));
+    ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    if (!app.load_problems.empty()) {
+        ImGui::PushFont(BoldFont());
+        ImGui::TextUnformatted(Tr("Dataset problems"));
+        ImGui::PopFont();
+        ImGui::TextWrapped("%s", app.status_line.c_str());
+        for (size_t i = 0; i < std::min<size_t>(app.load_problems.size(), 12); ++i)
+            ImGui::BulletText("%s", app.load_problems[i].c_str());
+        if (app.load_problems.size() > 12) ImGui::Text("... %zu %s", app.load_problems.size() - 12, Tr("more"));
+    }
+    if (!app.notices.empty()) {
+        ImGui::PushFont(BoldFont());
+        ImGui::TextUnformatted(Tr("Notices"));
+        ImGui::PopFont();
+        for (const std::string& n : app.notices) ImGui::BulletText("%s", n.c_str());
+    }
+    if (ImGui::Button(Tr("Dismiss"))) {
+        app.notices.clear();
+        app.load_problems.clear();
+    }
+    ImGui::End();
+}
+
+void DrawMain(AppState& app) {
+    switch (app.view.view) {
+        case View::Timeline:
+        case View::Map: DrawTimelineWindow(app, nullptr); break;
+        case View::Compare: DrawCompareWindow(app, nullptr); break;
+        case View::Vendors: DrawVendorsWindow(app, nullptr); break;
+        case View::Events: DrawEventsWindow(app, nullptr); break;
+    }
+}
+
+void HandleKeys(AppState& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::ClearActiveID();
+        return;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) TogglePlay(app);
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) StepEvent(app, +1);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) StepEvent(app, -1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) app.focus_search = true;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        if (app.show_share || app.show_about) app.show_share = app.show_about = false;
+        else SelectEvent(app, std::nullopt);
+    }
+}
+
+}  // namespace
+
+void DrawApp(AppState& app) {
+    SetLanguage(app.view.lang);
+    HandleKeys(app);
+    Refresh(app);
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float s = app.ui_scale;
+    const bool narrow = size.x < 760.0f * s;
+    const float line = ImGui::GetFrameHeightWithSpacing();
+    const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
+    const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
+    DrawHeader(app, size.x, header_h, narrow);
+    const float body_y = header_h;
+    const float body_h = size.y - header_h - playback_h;
+    if (narrow) {
+        Place(0, body_y, size.x, body_h);
+        switch (app.phone_panel) {
+            case Panel::Main: DrawMain(app); break;
+            case Panel::Filters: DrawFiltersWindow(app, nullptr); break;
+            case Panel::Details: DrawDetailsWindow(app, nullptr); break;
+        }
+    } else {
+        const float left = app.show_filters ? std::clamp(size.x * 0.2f, 230.0f * s, 300.0f * s) : 0.0f;
+        const float right = app.show_details ? std::clamp(size.x * 0.26f, 280.0f * s, 400.0f * s) : 0.0f;
+        if (app.show_filters) {
+            Place(0, body_y, left, body_h);
+            DrawFiltersWindow(app, &app.show_filters);
+        }
+        Place(left, body_y, size.x - left - right, body_h);
+        DrawMain(app);
+        if (app.show_details) {
+            Place(size.x - right, body_y, right, body_h);
+            DrawDetailsWindow(app, &app.show_details);
+        }
+    }
+    Place(0, size.y - playback_h, size.x, playback_h);
+    DrawPlaybackWindow(app, nullptr);
+    DrawNotices(app, 0, body_y, size.x);
+    if (app.show_about) DrawAboutWindow(app, &app.show_about);
+    if (app.show_share) DrawShareWindow(app, &app.show_share);
+}
+
+}  // namespace rift

@@ -1,0 +1,80 @@
+// The German translations of the interface text, looked up by the English text.
+#include "ui/i18n.h"
+
+#include <cstring>
+#include <unordered_map>
+
+namespace rift {
+
+namespace {
+bool g_german = false;
+
+const std::unordered_map<std::string_view, const char*>& German() {
+    static const std::unordered_map<std::string_view, const char*> table = {
+        {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
+        {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
+        {"Search", "Suche"}, {"Search events...", "Ereignisse suchen..."}, {"Clear all", "Alle löschen"},
+        {"Date range", "Zeitraum"}, {"From", "Von"}, {"To", "Bis"}, {"Acting country", "Handelnder Staat"},
+        {"Targeted country", "Betroffener Staat"}, {"Vendor", "Anbieter"}, {"Measure", "Maßnahme"},
+        {"Sector", "Sektor"}, {"Status", "Status"}, {"Play", "Abspielen"}, {"Pause", "Pause"},
+        {"Loop", "Schleife"}, {"Speed", "Tempo"}, {"days/s", "Tage/s"}, {"Date", "Datum"}, {"Actor", "Akteur"},
+        {"Targets", "Ziele"}, {"Title", "Titel"}, {"Sources", "Quellen"}, {"Summary", "Zusammenfassung"},
+        {"Announced", "Angekündigt"}, {"Effective", "In Kraft"}, {"Ends", "Endet"}, {"Severity", "Schwere"},
+        {"Answers", "Antwortet auf"}, {"Answered by", "Beantwortet durch"},
+        {"Select an event on the timeline or in the table.", "Wählen Sie ein Ereignis in der Zeitleiste oder Tabelle."},
+        {"events", "Ereignisse"}, {"of", "von"}, {"No events match these filters.", "Keine Ereignisse passen zu diesen Filtern."},
+        {"Escalation index", "Eskalationsindex"}, {"Taken", "Ergriffen"}, {"Received", "Erlitten"},
+        {"Vendors targeted", "Betroffene Anbieter"}, {"First measure", "Erste Maßnahme"},
+        {"Latest measure", "Letzte Maßnahme"}, {"Add country", "Staat hinzufügen"},
+        {"Pick 2 to 4 countries to compare.", "Wählen Sie 2 bis 4 Staaten zum Vergleich."},
+        {"Strongest measure in force on", "Stärkste geltende Maßnahme am"}, {"Country", "Staat"},
+        {"Close", "Schließen"}, {"Copy", "Kopieren"}, {"Copied", "Kopiert"}, {"Permalink", "Permalink"},
+        {"Embed code", "Einbettungscode"}, {"Language", "Sprache"}, {"Theme", "Design"}, {"Light", "Hell"},
+        {"Dark", "Dunkel"}, {"Previous event", "Vorheriges Ereignis"}, {"Next event", "Nächstes Ereignis"},
+        {"Zoom in", "Vergrößern"}, {"Zoom out", "Verkleinern"}, {"Reset zoom", "Zoom zurücksetzen"},
+        {"Notices", "Hinweise"}, {"Dismiss", "Ausblenden"}, {"Dataset problems", "Probleme im Datensatz"},
+        {"Open source", "Quelle öffnen"}, {"Escalation: decayed sum of severities (half-life 1 year)",
+                                           "Eskalation: abklingende Summe der Schweregrade (Halbwertszeit 1 Jahr)"},
+        {"Measures each country took and received", "Maßnahmen, die jeder Staat ergriff und erlitt"},
+        {"Reciprocity", "Gegenseitigkeit"}, {"above", "oben"}, {"below", "unten"},
+        {"Events behind this cell", "Ereignisse dieser Zelle"}, {"Main", "Ansicht"},
+        {"Measures states take against each other's technology vendors",
+         "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
+        {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
+        {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
+        {"All countries", "Alle Staaten"}, {"Remove", "Entfernen"}, {"more", "weitere"},
+    };
+    return table;
+}
+
+constexpr const char* kMeasureDe[] = {
+    "Beschaffungsverbot", "Nutzungsverbot", "Entfernung von Ausrüstung", "Aufnahme in Sanktionsliste",
+    "Exportkontrolle", "Importbeschränkung", "Sicherheitsprüfung", "Anklage", "Sanktionen", "App-Verbot",
+    "Visabeschränkung", "Vorwurf", "Veräußerungsanordnung", "Diplomatische Maßnahme", "Sonstiges"};
+constexpr const char* kMeasureEn[] = {
+    "Procurement ban", "Usage ban", "Equipment removal", "Entity listing", "Export control", "Import restriction",
+    "Security review", "Indictment", "Sanctions", "App ban", "Visa restriction", "Accusation", "Divestment order",
+    "Diplomatic", "Other"};
+constexpr const char* kSectorEn[] = {"Government", "Finance", "Telecom", "Consumer", "Defence", "Semiconductors",
+                                     "Critical infrastructure", "General"};
+constexpr const char* kSectorDe[] = {"Verwaltung", "Finanzen", "Telekommunikation", "Verbraucher", "Verteidigung",
+                                     "Halbleiter", "Kritische Infrastruktur", "Allgemein"};
+constexpr const char* kStatusEn[] = {"Announced", "Enacted", "Reported", "Proposed", "Revoked"};
+constexpr const char* kStatusDe[] = {"Angekündigt", "In Kraft", "Berichtet", "Vorgeschlagen", "Aufgehoben"};
+}  // namespace
+
+void SetLanguage(std::string_view lang) { g_german = lang == "de"; }
+bool IsGerman() { return g_german; }
+
+const char* Tr(const char* english) {
+    if (!g_german) return english;
+    const auto& t = German();
+    auto it = t.find(english);
+    return it == t.end() ? english : it->second;
+}
+
+const char* MeasureLabel(Measure m) { return (g_german ? kMeasureDe : kMeasureEn)[static_cast<size_t>(m)]; }
+const char* SectorLabel(Sector s) { return (g_german ? kSectorDe : kSectorEn)[static_cast<size_t>(s)]; }
+const char* StatusLabel(Status s) { return (g_german ? kStatusDe : kStatusEn)[static_cast<size_t>(s)]; }
+
+}  // namespace rift

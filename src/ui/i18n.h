@@ -1,0 +1,17 @@
+// Interface text in English and German: Tr("English text") returns the text in the current language.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/vocab.h"
+
+namespace rift {
+
+void SetLanguage(std::string_view lang);  // "en" or "de"
+bool IsGerman();
+const char* Tr(const char* english);
+const char* MeasureLabel(Measure m);
+const char* SectorLabel(Sector s);
+const char* StatusLabel(Status s);
+
+}  // namespace rift

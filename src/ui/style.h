@@ -1,0 +1,31 @@
+// Look and feel: light and dark themes, the colour-blind-safe measure palette, fonts and sizes.
+#pragma once
+#include <imgui.h>
+
+#include "core/vocab.h"
+
+namespace rift {
+
+// Builds the font atlas from the embedded Inter subset at `scale` (device pixel ratio × zoom).
+void LoadFonts(float scale);
+ImFont* BoldFont();
+void ApplyTheme(bool dark, float scale);
+
+// Measures are grouped into six families, each with one Okabe-Ito colour (safe for colour-blind readers).
+enum class MeasureFamily : uint8_t { Ban, AppBan, Trade, Review, Legal, Words };
+inline constexpr int kFamilyCount = 6;
+MeasureFamily FamilyOf(Measure m);
+const char* FamilyLabel(MeasureFamily f);
+ImU32 FamilyColor(MeasureFamily f, float alpha = 1.0f);
+inline ImU32 MeasureColor(Measure m, float alpha = 1.0f) { return FamilyColor(FamilyOf(m), alpha); }
+ImU32 TextColor(float alpha = 1.0f);
+ImU32 MutedColor();
+ImU32 GridColor();
+ImU32 AccentColor();
+
+// Draws a small coloured swatch inline with text.
+void Swatch(ImU32 color);
+// A clickable link that opens `url` in a new tab through `open`.
+bool LinkText(const char* label);
+
+}  // namespace rift

@@ -1,0 +1,274 @@
+// Timeline: one lane per acting country, one mark per event, response arcs, zoom and pan, escalation below.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+
+struct Axis {
+    double from, to;
+    float x0, x1;
+    float X(double day) const { return x0 + static_cast<float>((day - from) / (to - from)) * (x1 - x0); }
+    double Day(float x) const { return from + (x - x0) / (x1 - x0) * (to - from); }
+};
+
+void ZoomAround(AppState& app, double center, double factor) {
+    const double min_span = 20.0, max_span = (app.clock.end - app.clock.start) + 4000.0;
+    double span = std::clamp((app.timeline_to - app.timeline_from) * factor, min_span, max_span);
+    const double t = (center - app.timeline_from) / (app.timeline_to - app.timeline_from);
+    app.timeline_from = center - t * span;
+    app.timeline_to = app.timeline_from + span;
+}
+
+void DrawYearAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
+    const int first = CivilFromDays(static_cast<int32_t>(ax.from)).year;
+    const int last = CivilFromDays(static_cast<int32_t>(ax.to)).year + 1;
+    const float year_px = ax.X(365.25) - ax.X(0);
+    const int stride = year_px > 60 ? 1 : year_px > 28 ? 2 : year_px > 12 ? 5 : 10;
+    for (int y = first; y <= last; ++y) {
+        const float x = ax.X(DaysFromCivil(y, 1, 1));
+        if (x < ax.x0 || x > ax.x1) continue;
+        dl->AddLine(ImVec2(x, y_top), ImVec2(x, y_bottom), GridColor());
+        if (y % stride == 0) {
+            char label[8];
+            std::snprintf(label, sizeof label, "%d", y);
+            dl->AddText(ImVec2(x + 3, y_top), MutedColor(), label);
+        }
+        if (year_px > 240) {  // months when zoomed in
+            for (int m = 2; m <= 12; ++m) {
+                const float xm = ax.X(DaysFromCivil(y, m, 1));
+                if (xm > ax.x0 && xm < ax.x1) dl->AddLine(ImVec2(xm, y_top + 16), ImVec2(xm, y_bottom), GridColor() & 0x60FFFFFF);
+            }
+        }
+    }
+}
+
+void EventTooltip(const AppState& app, EventIndex i) {
+    const Dataset& ds = *app.dataset;
+    const Event& e = ds.events[i];
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    ImGui::TextDisabled("%s · %s", FormatDate(e.date).c_str(), MeasureLabel(e.measure));
+    ImGui::TextUnformatted(e.title.c_str());
+    std::string who = CountryLabel(app, e.actor);
+    if (!e.targets.empty()) {
+        who += " → ";
+        for (size_t k = 0; k < e.targets.size(); ++k) who += (k ? ", " : "") + CountryLabel(app, e.targets[k]);
+    }
+    ImGui::TextDisabled("%s", who.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const auto& series = app.derived.escalation;
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_ChildBg));
+    if (series.empty()) return;
+    float vmax = 1.0f;
+    for (const auto& s : series)
+        for (float v : s.values) vmax = std::max(vmax, v);
+    const ImU32 colors[2] = {FamilyColor(MeasureFamily::Trade), FamilyColor(MeasureFamily::Ban)};
+    dl->PushClipRect(p0, p1, true);
+    for (size_t k = 0; k < series.size() && k < 2; ++k) {
+        const auto& s = series[k];
+        ImVec2 prev;
+        for (size_t m = 0; m < s.values.size(); ++m) {
+            const double day = DayFromMonthIndex(s.first_month + static_cast<int32_t>(m) + 1) - 1;
+            const ImVec2 pt(ax.X(day), p1.y - 4 - (p1.y - p0.y - 22) * s.values[m] / vmax);
+            if (m) dl->AddLine(prev, pt, colors[k], 2.0f * app.ui_scale);
+            prev = pt;
+        }
+    }
+    dl->PopClipRect();
+    const float cx = ax.X(app.clock.cursor);
+    dl->AddLine(ImVec2(cx, p0.y), ImVec2(cx, p1.y), AccentColor(), 1.5f);
+    ImGui::SetCursorScreenPos(ImVec2(p0.x + 6, p0.y + 2));
+    ImGui::TextDisabled("%s:", Tr("Escalation index"));
+    for (size_t k = 0; k < series.size() && k < 2; ++k) {
+        ImGui::SameLine();
+        Swatch(colors[k]);
+        ImGui::Text("%s → %s  %.1f", app.dataset->countries[series[k].actor].c_str(),
+                    app.dataset->countries[series[k].target].c_str(),
+                    EscalationAt(*app.dataset, app.derived.selection, series[k].actor, series[k].target,
+                                 CursorDay(app.clock)));
+    }
+    ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y));
+    ImGui::Dummy(ImVec2(p1.x - p0.x, 1));
+    if (ImGui::IsMouseHoveringRect(p0, p1)) ImGui::SetTooltip("%s", Tr("Escalation: decayed sum of severities (half-life 1 year)"));
+}
+
+}  // namespace
+
+void DrawTimelineWindow(AppState& app, bool* p_open) {
+    ImGui::Begin("Timeline###timeline", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
+                                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+    if (!app.dataset) {
+        ImGui::End();
+        return;
+    }
+    const Dataset& ds = *app.dataset;
+    const float s = app.ui_scale;
+    // Toolbar: counts, legend, zoom.
+    ImGui::Text("%zu %s %s %zu", app.derived.selection.size(), Tr("of"), "", ds.size());
+    ImGui::SameLine(0, 2);
+    ImGui::TextUnformatted(Tr("events"));
+    for (int f = 0; f < kFamilyCount; ++f) {
+        ImGui::SameLine(0, 14 * s);
+        Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
+        ImGui::TextUnformatted(FamilyLabel(static_cast<MeasureFamily>(f)));
+    }
+    const double center = (app.timeline_from + app.timeline_to) / 2;
+    if (ImGui::SmallButton("+")) ZoomAround(app, center, 0.6);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton("-")) ZoomAround(app, center, 1.0 / 0.6);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("Reset zoom"))) {
+        app.timeline_from = app.clock.start - 60;
+        app.timeline_to = app.clock.end + 60;
+    }
+
+    const float label_w = std::min(150.0f * s, ImGui::GetContentRegionAvail().x * 0.3f);
+    const float esc_h = 88.0f * s;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    Axis ax{app.timeline_from, app.timeline_to, origin.x + label_w, origin.x + avail.x - 8 * s};
+    const float axis_h = ImGui::GetTextLineHeight() + 4;
+    const float lanes_h = std::max(60.0f * s, avail.y - esc_h - axis_h - 8 * s);
+
+    // Lanes in a scrolling child.
+    ImDrawList* outer = ImGui::GetWindowDrawList();
+    DrawYearAxis(outer, ax, origin.y, origin.y + axis_h + lanes_h);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + axis_h));
+    ImGui::BeginChild("lanes", ImVec2(avail.x, lanes_h), false, ImGuiWindowFlags_NoScrollWithMouse);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float lane_h = 26.0f * s, collapsed_h = 12.0f * s;
+    const ImVec2 lanes_origin = ImGui::GetCursorScreenPos();
+    std::vector<float> lane_y(ds.countries.size(), -1.0f);
+    float y = lanes_origin.y;
+    const int32_t cursor_day = CursorDay(app.clock);
+    for (CountryId c : app.derived.lanes) {
+        const bool collapsed = app.collapsed_lanes.count(c) > 0;
+        const float h = collapsed ? collapsed_h : lane_h;
+        lane_y[c] = y + h / 2;
+        ImGui::SetCursorScreenPos(ImVec2(lanes_origin.x, y));
+        ImGui::PushID(c);
+        std::string label = CountryLabel(app, c);
+        char count[16];
+        std::snprintf(count, sizeof count, " %u", app.derived.lane_counts[c]);
+        if (ImGui::InvisibleButton("lane", ImVec2(label_w - 6, h))) {
+            if (collapsed) app.collapsed_lanes.erase(c); else app.collapsed_lanes.insert(c);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", label.c_str(), collapsed ? "+" : "-");
+        ImGui::PopID();
+        if (!collapsed) {
+            const float text_y = y + (h - ImGui::GetTextLineHeight()) / 2;
+            dl->PushClipRect(ImVec2(lanes_origin.x, y), ImVec2(lanes_origin.x + label_w - 30 * s, y + h), true);
+            dl->AddText(ImVec2(lanes_origin.x + 2, text_y), TextColor(app.derived.lane_counts[c] ? 1.0f : 0.4f), label.c_str());
+            dl->PopClipRect();
+            dl->AddText(ImVec2(lanes_origin.x + label_w - 30 * s, text_y), MutedColor(), count);
+        }
+        dl->AddLine(ImVec2(ax.x0, y + h), ImVec2(ax.x1, y + h), GridColor());
+        y += h;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(lanes_origin.x, y));
+    ImGui::Dummy(ImVec2(1, 1));
+
+    // Marks (culled to the visible range; one per pixel column per lane and family when dense).
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const auto& sel = app.derived.selection;
+    const auto& days = app.derived.selection_days;
+    const auto first = std::lower_bound(days.begin(), days.end(), static_cast<int32_t>(std::floor(ax.from))) - days.begin();
+    const auto last = std::upper_bound(days.begin(), days.end(), static_cast<int32_t>(std::ceil(ax.to))) - days.begin();
+    const bool dense = (last - first) > 5000;
+    std::vector<int32_t> last_px(ds.countries.size() * kFamilyCount, -1);
+    std::optional<EventIndex> hovered;
+    float hovered_d2 = 100.0f * s * s;
+    dl->PushClipRect(ImVec2(ax.x0 - 6, lanes_origin.y), ImVec2(ax.x1 + 6, lanes_origin.y + std::max(y - lanes_origin.y, lanes_h)), true);
+    for (auto k = first; k < last; ++k) {
+        const EventIndex i = sel[static_cast<size_t>(k)];
+        const CountryId c = ds.cols.actor[i];
+        if (lane_y[c] < 0) continue;
+        const bool future = ds.cols.day[i] > cursor_day;
+        if (future && app.clock.playing) continue;
+        const auto m = static_cast<Measure>(ds.cols.measure[i]);
+        const float x = ax.X(ds.cols.day[i]);
+        const bool collapsed = app.collapsed_lanes.count(c) > 0;
+        const float r = (collapsed ? 2.5f : 3.0f + ds.cols.severity[i] * 0.9f) * s;
+        if (dense) {
+            int32_t& lp = last_px[c * kFamilyCount + static_cast<int>(FamilyOf(m))];
+            if (lp == static_cast<int32_t>(x)) continue;
+            lp = static_cast<int32_t>(x);
+        }
+        const ImVec2 p(x, lane_y[c]);
+        const float alpha = future ? 0.18f : 0.85f;
+        dl->AddCircleFilled(p, r, MeasureColor(m, alpha));
+        if (app.selected == i) dl->AddCircle(p, r + 3 * s, TextColor(), 0, 2.0f * s);
+        const float dx = mouse.x - p.x, dy = mouse.y - p.y;
+        if (dx * dx + dy * dy < std::max(hovered_d2, r * r)) {
+            hovered_d2 = dx * dx + dy * dy;
+            hovered = i;
+        }
+    }
+    // Response arcs: from the answered event to the answer, bowed upwards.
+    if (!dense) {
+        for (auto k = first; k < last; ++k) {
+            const EventIndex i = sel[static_cast<size_t>(k)];
+            if (ds.cols.day[i] > cursor_day) continue;
+            for (EventIndex from : ds.events[i].responds_to) {
+                const CountryId ca = ds.cols.actor[from], cb = ds.cols.actor[i];
+                if (lane_y[ca] < 0 || lane_y[cb] < 0) continue;
+                const ImVec2 a(ax.X(ds.cols.day[from]), lane_y[ca]), b(ax.X(ds.cols.day[i]), lane_y[cb]);
+                const float lift = 18.0f * s + std::abs(b.x - a.x) * 0.15f;
+                const bool strong = app.selected == i || app.selected == from;
+                dl->AddBezierCubic(a, ImVec2(a.x, std::min(a.y, b.y) - lift), ImVec2(b.x, std::min(a.y, b.y) - lift), b,
+                                   strong ? TextColor(0.9f) : TextColor(0.35f), (strong ? 2.0f : 1.2f) * s);
+            }
+        }
+    }
+    const float cx = ax.X(app.clock.cursor);
+    dl->AddLine(ImVec2(cx, lanes_origin.y), ImVec2(cx, std::max(y, lanes_origin.y + lanes_h)), AccentColor(), 1.5f * s);
+    dl->PopClipRect();
+
+    // Interaction: hover, click, drag to pan, wheel to zoom.
+    const bool in_plot = ImGui::IsWindowHovered() && mouse.x >= ax.x0 - 6;
+    if (in_plot && hovered) {
+        EventTooltip(app, *hovered);
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    if (in_plot && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+        ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 16.0f * s * s) {
+        SelectEvent(app, hovered);
+        if (hovered) app.show_details = true;
+    }
+    if (in_plot && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f * s)) {
+        const double shift = ImGui::GetIO().MouseDelta.x / (ax.x1 - ax.x0) * (ax.to - ax.from);
+        app.timeline_from -= shift;
+        app.timeline_to -= shift;
+    }
+    if (in_plot && ImGui::GetIO().MouseWheel != 0.0f)
+        ZoomAround(app, ax.Day(mouse.x), std::pow(0.85, static_cast<double>(ImGui::GetIO().MouseWheel)));
+    if (ImGui::IsWindowHovered() && ImGui::GetIO().MouseWheel != 0.0f && mouse.x < ax.x0)
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseWheel * lane_h * 2);
+    ImGui::EndChild();
+
+    const ImVec2 esc0(ax.x0, origin.y + axis_h + lanes_h + 6 * s);
+    DrawEscalation(app, ax, esc0, ImVec2(ax.x1, esc0.y + esc_h - 6 * s));
+    if (app.derived.selection.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(ax.x0 + 10, origin.y + axis_h + 10));
+        ImGui::TextUnformatted(Tr("No events match these filters."));
+    }
+    ImGui::End();
+}
+
+}  // namespace rift

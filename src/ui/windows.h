@@ -1,0 +1,20 @@
+// The explorer's windows: one file each, each drawing from AppState (see docs/ARCHITECTURE.md).
+#pragma once
+#include "ui/app_state.h"
+
+namespace rift {
+
+void DrawTimelineWindow(AppState& app, bool* p_open);
+void DrawPlaybackWindow(AppState& app, bool* p_open);
+void DrawCompareWindow(AppState& app, bool* p_open);
+void DrawVendorsWindow(AppState& app, bool* p_open);
+void DrawEventsWindow(AppState& app, bool* p_open);
+void DrawDetailsWindow(AppState& app, bool* p_open);
+void DrawFiltersWindow(AppState& app, bool* p_open);
+void DrawAboutWindow(AppState& app, bool* p_open);
+void DrawShareWindow(AppState& app, bool* p_open);
+
+// The whole frame: header, panels laid out for the display size, and the windows in them.
+void DrawApp(AppState& app);
+
+}  // namespace rift
