@@ -107,6 +107,7 @@ void Refresh(AppState& app) {
             return all_counts[a] > all_counts[b];
         });
         d.vendors_day = -1;
+        d.table_rows_valid = false;
         d.compare_codes.clear();
         d.escalation.clear();
         auto us = ds.FindCountry("US"), cn = ds.FindCountry("CN");

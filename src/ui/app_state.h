@@ -34,6 +34,8 @@ struct Derived {
     std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
     Comparison comparison;
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
+    std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
+    bool table_rows_valid = false;
 };
 
 struct AppState {
@@ -64,6 +66,9 @@ struct AppState {
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
     int32_t caption_event = -1;
     bool focus_search = false;
+    char date_field[16] = "";       // the playback bar's typed date
+    int32_t date_field_day = -1;    // the cursor day date_field was filled from
+    bool date_field_editing = false;
     std::string search_text;        // the search box's text (applied to view.filter.text)
 
     // Hooks set by the app (platform); the UI never talks to the platform directly.

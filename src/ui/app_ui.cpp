@@ -132,15 +132,14 @@ void DrawMain(AppState& app) {
 
 void HandleKeys(AppState& app) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput) {
-        if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::ClearActiveID();
-        return;
-    }
-    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) TogglePlay(app);
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) StepEvent(app, +1);
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) StepEvent(app, -1);
-    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) app.focus_search = true;
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    if (io.WantTextInput) return;  // typing in a field: keys belong to it
+    auto pressed = [](ImGuiKey key, bool repeat) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); };
+    if (pressed(ImGuiKey_Space, false)) TogglePlay(app);
+    if (pressed(ImGuiKey_RightArrow, true)) StepEvent(app, +1);
+    if (pressed(ImGuiKey_LeftArrow, true)) StepEvent(app, -1);
+    for (ImWchar c : io.InputQueueCharacters)
+        if (c == '/') app.focus_search = true;
+    if (pressed(ImGuiKey_Escape, false)) {
         if (app.show_share || app.show_about) app.show_share = app.show_about = false;
         else SelectEvent(app, std::nullopt);
     }

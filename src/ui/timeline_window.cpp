@@ -16,7 +16,7 @@ struct Axis {
     double from, to;
     float x0, x1;
     float X(double day) const { return x0 + static_cast<float>((day - from) / (to - from)) * (x1 - x0); }
-    double Day(float x) const { return from + (x - x0) / (x1 - x0) * (to - from); }
+    double Day(float x) const { return from + static_cast<double>((x - x0) / (x1 - x0)) * (to - from); }
 };
 
 void ZoomAround(AppState& app, double center, double factor) {
@@ -252,7 +252,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         if (hovered) app.show_details = true;
     }
     if (in_plot && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f * s)) {
-        const double shift = ImGui::GetIO().MouseDelta.x / (ax.x1 - ax.x0) * (ax.to - ax.from);
+        const double shift = static_cast<double>(ImGui::GetIO().MouseDelta.x / (ax.x1 - ax.x0)) * (ax.to - ax.from);
         app.timeline_from -= shift;
         app.timeline_to -= shift;
     }

@@ -1,0 +1,116 @@
+// Rift's entry point: load the data, build AppState, and hand the frame function to the platform.
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/io.h"
+#include "core/load.h"
+#include "platform/platform.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace {
+
+struct Args {
+    std::string events = RIFT_DATA_DIR "/events.json";
+    std::string vendors = RIFT_DATA_DIR "/vendors.json";
+    std::string url;  // view state, as in the page's URL fragment
+    rift::platform::Options platform;
+    float scale = 0;  // 0: the display's own
+};
+
+bool ParseArgs(int argc, char** argv, Args& a) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (arg == "--data" && (v = next())) a.events = v;
+        else if (arg == "--vendors" && (v = next())) a.vendors = v;
+        else if (arg == "--url" && (v = next())) a.url = v;
+        else if (arg == "--screenshot" && (v = next())) a.platform.screenshot_path = v;
+        else if (arg == "--scale" && (v = next())) a.scale = std::strtof(v, nullptr);
+        else if (arg == "--size" && (v = next())) {
+            if (std::sscanf(v, "%dx%d", &a.platform.width, &a.platform.height) != 2) return false;
+        } else {
+            std::fprintf(stderr,
+                         "usage: rift [--data EVENTS.json] [--vendors VENDORS.json] [--url 'view=compare&compare=US,CN']\n"
+                         "            [--size 1280x800] [--scale 1.5] [--screenshot out.png]\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+rift::LoadResult LoadText(const std::string& events, const std::string& vendors) {
+    rift::LoadOptions o;
+    o.today = rift::TodayUtc();
+    return rift::LoadDataset(events, vendors, o);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto start = std::chrono::steady_clock::now();
+    static Args args;
+    if (!ParseArgs(argc, argv, args)) return 2;
+    if (!rift::platform::Init(args.platform)) {
+        std::fprintf(stderr, "rift: cannot open a window with OpenGL 3\n");
+        return 1;
+    }
+    static rift::AppState app;
+    app.open_url = [](const std::string& url) { rift::platform::OpenUrl(url); };
+    app.set_clipboard = [](const std::string& text) { rift::platform::SetClipboard(text); };
+    app.page_url = [] { return rift::platform::PageUrl(); };
+    app.ui_scale = args.scale > 0 ? args.scale : rift::platform::PixelRatio();
+    const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
+    rift::ApplyUrl(app, initial);
+    rift::LoadFonts(app.ui_scale);
+
+    // The desktop reads its files; the page fetches them and hands them over through OnData.
+    rift::platform::OnData([](const std::string& events, const std::string& vendors, const std::string& origin) {
+        rift::ApplyDataset(app, LoadText(events, vendors), origin);
+    });
+    rift::platform::OnUrlState([](const std::string& state) { rift::ApplyUrl(app, state); });
+#ifndef __EMSCRIPTEN__
+    {
+        std::string error;
+        rift::LoadOptions o;
+        auto events = rift::ReadFile(args.events, o.limits.max_bytes, error);
+        auto vendors = events ? rift::ReadFile(args.vendors, o.limits.max_bytes, error) : std::nullopt;
+        if (events && vendors) rift::ApplyDataset(app, LoadText(*events, *vendors), args.events);
+        else app.load_problems.push_back(error);
+        for (const std::string& p : app.load_problems) std::fprintf(stderr, "rift: %s\n", p.c_str());
+    }
+#endif
+
+    static std::string theme;
+    static std::string last_url = initial;
+    static bool first_frame_reported = false;
+    rift::platform::Run([start](double dt) {
+        if (theme != app.view.theme) {
+            theme = app.view.theme;
+            rift::ApplyTheme(theme == "dark", app.ui_scale);
+        }
+        rift::Tick(app, dt);
+        rift::DrawApp(app);
+        // The URL follows the state, but not every frame of playback.
+        if (!app.clock.playing) {
+            const std::string url = rift::CurrentUrl(app);
+            if (url != last_url) {
+                last_url = url;
+                rift::platform::ReplaceUrlState(url);
+            }
+        }
+        if (app.dataset && !first_frame_reported) {
+            first_frame_reported = true;
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            rift::platform::NotifyFirstFrame(ms);
+        }
+        return rift::IsAnimating(app);
+    });
+    return 0;
+}

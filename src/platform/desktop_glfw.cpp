@@ -1,0 +1,123 @@
+// Desktop platform: a GLFW window with OpenGL 3, ImGui's GLFW/OpenGL3 backends, PNG screenshots via stb.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "platform/platform.h"
+
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
+
+namespace rift::platform {
+
+namespace {
+GLFWwindow* g_window = nullptr;
+Options g_options;
+bool g_wake = true;
+
+bool SavePng(const std::string& path, int w, int h) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    stbi_flip_vertically_on_write(1);
+    return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+}  // namespace
+
+bool Init(const Options& options) {
+    g_options = options;
+    glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW error %d: %s\n", code, msg); });
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    g_window = glfwCreateWindow(options.width, options.height, "Rift", nullptr, nullptr);
+    if (!g_window) return false;
+    glfwMakeContextCurrent(g_window);
+    glfwSwapInterval(1);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 330");
+    return true;
+}
+
+void Run(const std::function<bool(double dt)>& frame) {
+    auto last = std::chrono::steady_clock::now();
+    int frames = 0;
+    while (!glfwWindowShouldClose(g_window)) {
+        // Idle costs nothing: wait for input unless something is animating.
+        if (g_wake) glfwPollEvents(); else glfwWaitEventsTimeout(0.5);
+        const auto now = std::chrono::steady_clock::now();
+        const double dt = std::chrono::duration<double>(now - last).count();
+        last = now;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const bool animating = frame(dt);
+        ImGui::Render();
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(g_window, &w, &h);
+        glViewport(0, 0, w, h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!g_options.screenshot_path.empty() && ++frames >= g_options.screenshot_frames) {
+            const bool ok = SavePng(g_options.screenshot_path, w, h);
+            std::fprintf(stderr, ok ? "screenshot: %s (%dx%d)\n" : "screenshot: cannot write %s\n",
+                         g_options.screenshot_path.c_str(), w, h);
+            if (!ok) std::exit(1);
+            break;
+        }
+        glfwSwapBuffers(g_window);
+        // A few frames after the last input let hover states settle before going idle.
+        g_wake = animating || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
+                 ImGui::IsAnyMouseDown() || !g_options.screenshot_path.empty();
+    }
+}
+
+void Wake() { g_wake = true; }
+
+void Shutdown() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(g_window);
+    glfwTerminate();
+}
+
+float PixelRatio() {
+    float x = 1.0f, y = 1.0f;
+    if (g_window) glfwGetWindowContentScale(g_window, &x, &y);
+    return x > 0.5f ? x : 1.0f;
+}
+
+std::string InitialUrlState() { return {}; }
+void ReplaceUrlState(const std::string&) {}
+std::string PageUrl() { return "rift.html"; }
+
+void OpenUrl(const std::string& url) {
+    // The URL was checked as http(s) by the caller; quotes would break out of the shell word.
+    if (url.find_first_of("'\"\\`$") != std::string::npos) return;
+    const std::string cmd = "xdg-open '" + url + "' >/dev/null 2>&1 &";
+    if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "cannot open %s\n", url.c_str());
+}
+
+void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, text.c_str()); }
+
+void NotifyFirstFrame(double ms) { std::fprintf(stderr, "first frame with data: %.1f ms after start\n", ms); }
+
+// The desktop app reads its files itself (see src/app/main.cpp); nothing arrives from outside.
+void OnData(DataHandler) {}
+void OnUrlState(std::function<void(const std::string&)>) {}
+
+}  // namespace rift::platform

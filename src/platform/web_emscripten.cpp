@@ -1,0 +1,171 @@
+// Browser platform: Emscripten's GLFW on a WebGL2 canvas, driven by requestAnimationFrame, paused when idle.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "platform/platform.h"
+
+// ---- JavaScript side (the page's bridge is web/rift.js) ----
+EM_JS(double, rift_js_dpr, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, rift_js_css_width, (), { return Module.canvas.clientWidth | 0; });
+EM_JS(int, rift_js_css_height, (), { return Module.canvas.clientHeight | 0; });
+EM_JS(void, rift_js_set_canvas_size, (int w, int h), { Browser.setCanvasSize(w, h); });
+EM_JS(char*, rift_js_url_state, (), {
+    var s = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
+    return stringToNewUTF8(s);
+});
+EM_JS(char*, rift_js_page_url, (), { return stringToNewUTF8(location.href.split('#')[0]); });
+EM_JS(void, rift_js_replace_url, (const char* s), {
+    var state = UTF8ToString(s);
+    var url = location.href.split('#')[0] + (state ? '#' + state : '');
+    if (url !== location.href) history.replaceState(null, '', url);
+    if (window.rift && window.rift._changed) window.rift._changed(state);
+});
+EM_JS(void, rift_js_open_url, (const char* s), {
+    var url = UTF8ToString(s);
+    if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+});
+EM_JS(void, rift_js_clipboard, (const char* s), {
+    var text = UTF8ToString(s);
+    if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function() {});
+});
+EM_JS(void, rift_js_first_frame, (double ms), { if (window.rift && window.rift._firstFrame) window.rift._firstFrame(ms); });
+EM_JS(void, rift_js_frame_stats, (double ms), { if (window.rift && window.rift._frame) window.rift._frame(ms); });
+
+namespace rift::platform {
+
+namespace {
+GLFWwindow* g_window = nullptr;
+std::function<bool(double)> g_frame;
+DataHandler g_data;
+std::function<void(const std::string&)> g_url;
+double g_last = 0;
+int g_idle_frames = 0;
+bool g_paused = false;
+int g_css_w = 0, g_css_h = 0;
+double g_dpr = 0;
+
+void SyncCanvasSize() {
+    const int w = rift_js_css_width(), h = rift_js_css_height();
+    const double dpr = rift_js_dpr();
+    if (w == g_css_w && h == g_css_h && dpr == g_dpr) return;
+    g_css_w = w;
+    g_css_h = h;
+    g_dpr = dpr;
+    rift_js_set_canvas_size(static_cast<int>(w * dpr), static_cast<int>(h * dpr));
+}
+
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // GLFW passes raw deltaY in pixels with the wrong sign; convert to ImGui's "lines".
+    double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    Wake();
+    return EM_TRUE;
+}
+
+void Frame(void*) {
+    SyncCanvasSize();
+    const double now = emscripten_get_now();
+    const double dt = g_last > 0 ? (now - g_last) / 1000.0 : 1.0 / 60.0;
+    g_last = now;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const bool animating = g_frame(dt);
+    ImGui::Render();
+    rift_js_frame_stats(emscripten_get_now() - now);
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(g_window, &w, &h);
+    glViewport(0, 0, w, h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
+    g_idle_frames = (animating || input) ? 0 : g_idle_frames + 1;
+    if (g_idle_frames > 6) {
+        g_paused = true;
+        g_last = 0;
+        emscripten_pause_main_loop();
+    }
+}
+}  // namespace
+
+bool Init(const Options&) {
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_window = glfwCreateWindow(rift_js_css_width() > 0 ? rift_js_css_width() : 1280,
+                                rift_js_css_height() > 0 ? rift_js_css_height() : 800, "Rift", nullptr, nullptr);
+    if (!g_window) return false;
+    glfwMakeContextCurrent(g_window);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    glfwSetScrollCallback(g_window, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
+    SyncCanvasSize();
+    return true;
+}
+
+void Run(const std::function<bool(double dt)>& frame) {
+    g_frame = frame;
+    emscripten_set_main_loop_arg(Frame, nullptr, 0, false);
+}
+
+void Wake() {
+    g_idle_frames = 0;
+    if (g_paused) {
+        g_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+void Shutdown() {}
+
+float PixelRatio() { return static_cast<float>(rift_js_dpr()); }
+
+std::string InitialUrlState() {
+    char* s = rift_js_url_state();
+    std::string out(s);
+    free(s);
+    return out;
+}
+
+void ReplaceUrlState(const std::string& state) { rift_js_replace_url(state.c_str()); }
+
+std::string PageUrl() {
+    char* s = rift_js_page_url();
+    std::string out(s);
+    free(s);
+    return out;
+}
+
+void OpenUrl(const std::string& url) { rift_js_open_url(url.c_str()); }
+void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
+void NotifyFirstFrame(double ms) { rift_js_first_frame(ms); }
+void OnData(DataHandler handler) { g_data = std::move(handler); }
+void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
+
+}  // namespace rift::platform
+
+// ---- Exported to the page ----
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
+EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin) {
+    if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin);
+    rift::platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {
+    if (rift::platform::g_url) rift::platform::g_url(state);
+    rift::platform::Wake();
+}
+}

@@ -1,0 +1,57 @@
+// About / Data: what the dataset covers, its version, how events are chosen, how to cite it, the licence.
+#include <imgui.h>
+
+#include <set>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+void DrawAboutWindow(AppState& app, bool* p_open) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, 620 * app.ui_scale), std::min(size.y - 20, 520 * app.ui_scale)), ImGuiCond_Appearing);
+    if (!ImGui::Begin(Tr("About"), p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    ImGui::PushFont(BoldFont());
+    ImGui::TextUnformatted("Rift");
+    ImGui::PopFont();
+    ImGui::TextWrapped("Rift shows the measures that states take against each other's technology vendors: procurement and "
+                       "usage bans, equipment removals, entity listings, export controls, indictments, app bans, security "
+                       "reviews and more, since 2012, and which measure answered which.");
+    if (app.dataset) {
+        const Dataset& ds = *app.dataset;
+        std::set<CountryId> actors;
+        size_t links = 0, sources = 0;
+        for (const Event& e : ds.events) {
+            actors.insert(e.actor);
+            links += e.responds_to.size();
+            sources += e.sources.size();
+        }
+        ImGui::Separator();
+        ImGui::Text("Dataset version %s (%s)", ds.version.c_str(), app.loaded_from.c_str());
+        ImGui::Text("%zu events by %zu states and blocs, %zu vendors, %zu response links, %zu sources", ds.size(),
+                    actors.size(), ds.vendors.size(), links, sources);
+        if (!ds.events.empty())
+            ImGui::Text("From %s to %s", FormatDate(ds.events.front().date).c_str(), FormatDate(ds.events.back().date).c_str());
+    }
+    ImGui::Separator();
+    ImGui::TextWrapped("How events are chosen: each event is one dated measure or act by one state or the EU against vendors "
+                       "from another country, or against technology from abroad in general. Every event has at least one "
+                       "source that says what the event says; dates are given to the precision known (day, month or year). "
+                       "A response link is drawn only where a source says that one measure answered another.");
+    ImGui::TextWrapped("Escalation index: for a pair of countries, the sum of the severities (1-5) of the measures one took "
+                       "against the other, each halving in weight every 365 days.");
+    ImGui::TextWrapped("Cite as: Rift dataset, version %s, with the event id and its sources.",
+                       app.dataset ? app.dataset->version.c_str() : "");
+    ImGui::TextWrapped("Licence: the dataset is published under CC BY 4.0; the code under the MIT licence. Country names "
+                       "come from Debian's iso-codes.");
+    if (ImGui::Button(Tr("Close"))) *p_open = false;
+    ImGui::End();
+}
+
+}  // namespace rift

@@ -1,0 +1,92 @@
+// Details: the selected event in full, its sources as links, and its response chain.
+#include <imgui.h>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+void Field(const char* label, const std::string& value) {
+    ImGui::TextDisabled("%s", label);
+    ImGui::SameLine(ImGui::GetFontSize() * 7);
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& events) {
+    if (events.empty()) return;
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", label);
+    for (EventIndex i : events) {
+        const Event& e = app.dataset->events[i];
+        ImGui::PushID(static_cast<int>(i));
+        const std::string text = FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + e.title;
+        ImGui::PushTextWrapPos(0);
+        if (LinkText(text.c_str())) {
+            SelectEvent(app, i);
+            SetCursor(app, std::max<double>(CursorDay(app.clock), e.date.day));
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+}  // namespace
+
+void DrawDetailsWindow(AppState& app, bool* p_open) {
+    ImGui::Begin("Details###details", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
+                                                  ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (!app.dataset || !app.selected || *app.selected >= app.dataset->size()) {
+        ImGui::PushFont(BoldFont());
+        ImGui::TextUnformatted(Tr("Details"));
+        ImGui::PopFont();
+        ImGui::TextWrapped("%s", Tr("Select an event on the timeline or in the table."));
+        ImGui::End();
+        return;
+    }
+    const Dataset& ds = *app.dataset;
+    const EventIndex idx = *app.selected;
+    const Event& e = ds.events[idx];
+    ImGui::PushFont(BoldFont());
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    Swatch(MeasureColor(e.measure));
+    ImGui::Text("%s · %s · %s", MeasureLabel(e.measure), SectorLabel(e.sector), StatusLabel(e.status));
+    ImGui::Separator();
+    Field(Tr("Announced"), FormatDate(e.date));
+    if (e.effective) Field(Tr("Effective"), FormatDate(*e.effective));
+    if (e.ends) Field(Tr("Ends"), FormatDate(*e.ends));
+    std::string targets;
+    for (CountryId t : e.targets) targets += (targets.empty() ? "" : ", ") + CountryLabel(app, t);
+    Field(Tr("Actor"), CountryLabel(app, e.actor) + (targets.empty() ? "" : " → " + targets));
+    if (!e.vendors.empty()) {
+        std::string vendors;
+        for (VendorId v : e.vendors) vendors += (vendors.empty() ? "" : ", ") + ds.vendors[v].name;
+        Field(Tr("Vendor"), vendors);
+    }
+    Field(Tr("Severity"), std::string(e.severity, '*') + " (" + std::to_string(e.severity) + "/5)");
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", e.summary.c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", Tr("Sources"));
+    for (size_t k = 0; k < e.sources.size(); ++k) {
+        const Source& s = e.sources[k];
+        ImGui::PushID(static_cast<int>(k));
+        const std::string label = s.publisher + ": " + s.title + " (" + s.date + ")";
+        ImGui::Bullet();
+        ImGui::PushTextWrapPos(0);
+        if (LinkText(label.c_str()) && app.open_url && IsHttpUrl(s.url)) app.open_url(s.url);
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.url.c_str());
+        ImGui::PopID();
+    }
+    const ResponseChain chain = ResponseChainOf(ds, idx);
+    ChainList(app, Tr("Answers"), chain.answered);
+    ChainList(app, Tr("Answered by"), chain.answered_by);
+    ImGui::End();
+}
+
+}  // namespace rift

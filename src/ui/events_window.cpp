@@ -1,0 +1,113 @@
+// Events: a sortable table of the current selection; selecting a row selects everywhere.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+std::string TargetsText(const AppState& app, const Event& e) {
+    std::string out;
+    for (CountryId t : e.targets) out += (out.empty() ? "" : ", ") + app.dataset->countries[t];
+    return out;
+}
+std::string VendorsText(const AppState& app, const Event& e) {
+    std::string out;
+    for (VendorId v : e.vendors) out += (out.empty() ? "" : ", ") + app.dataset->vendors[v].name;
+    return out;
+}
+}  // namespace
+
+void DrawEventsWindow(AppState& app, bool* p_open) {
+    ImGui::Begin("Events###events", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
+                                                ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (!app.dataset) {
+        ImGui::End();
+        return;
+    }
+    const Dataset& ds = *app.dataset;
+    ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
+    if (ImGui::BeginTable("events", 7, flags)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(Tr("Date"), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(Tr("Actor"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(Tr("Targets"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(Tr("Vendor"), 0, 1.2f);
+        ImGui::TableSetupColumn(Tr("Measure"), 0, 1.2f);
+        ImGui::TableSetupColumn(Tr("Status"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(Tr("Title"), 0, 4.0f);
+        ImGui::TableHeadersRow();
+        // Sort a copy of the selection only when the sort spec or the selection changed.
+        std::vector<EventIndex>& rows = app.derived.table_rows;
+        ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();
+        if (sort && (sort->SpecsDirty || !app.derived.table_rows_valid)) {
+            rows = app.derived.selection;
+            if (sort->SpecsCount > 0) {
+                const ImGuiTableColumnSortSpecs& s = sort->Specs[0];
+                const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
+                auto key = [&](EventIndex i) -> std::string {
+                    const Event& e = ds.events[i];
+                    switch (s.ColumnIndex) {
+                        case 1: return ds.countries[e.actor];
+                        case 2: return TargetsText(app, e);
+                        case 3: return VendorsText(app, e);
+                        case 4: return MeasureLabel(e.measure);
+                        case 5: return StatusLabel(e.status);
+                        case 6: return e.title;
+                        default: return {};
+                    }
+                };
+                if (s.ColumnIndex == 0) {
+                    if (!asc) std::reverse(rows.begin(), rows.end());
+                } else {
+                    std::stable_sort(rows.begin(), rows.end(), [&](EventIndex a, EventIndex b) {
+                        return asc ? key(a) < key(b) : key(b) < key(a);
+                    });
+                }
+            }
+            sort->SpecsDirty = false;
+            app.derived.table_rows_valid = true;
+        }
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step()) {
+            for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+                const EventIndex i = rows[static_cast<size_t>(r)];
+                const Event& e = ds.events[i];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::PushID(static_cast<int>(i));
+                const std::string date = FormatDate(e.date);
+                if (ImGui::Selectable(date.c_str(), app.selected == i, ImGuiSelectableFlags_SpanAllColumns))
+                    SelectEvent(app, i);
+                ImGui::PopID();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(ds.countries[e.actor].c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(TargetsText(app, e).c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(VendorsText(app, e).c_str());
+                ImGui::TableNextColumn();
+                Swatch(MeasureColor(e.measure));
+                ImGui::TextUnformatted(MeasureLabel(e.measure));
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(StatusLabel(e.status));
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.title.c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (app.derived.selection.empty()) ImGui::TextUnformatted(Tr("No events match these filters."));
+    ImGui::End();
+}
+
+}  // namespace rift

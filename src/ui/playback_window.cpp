@@ -1,0 +1,72 @@
+// Playback bar: play/pause, step, loop, speed, a scrubber, a typed date field and the caption.
+#include <imgui.h>
+
+#include <cstring>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+void DrawPlaybackWindow(AppState& app, bool* p_open) {
+    ImGui::Begin("Playback###playback", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
+                                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (!app.dataset || app.dataset->events.empty()) {
+        ImGui::End();
+        return;
+    }
+    const bool narrow = ImGui::GetWindowWidth() < 760.0f * app.ui_scale;
+    if (ImGui::Button("<")) StepEvent(app, -1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", Tr("Previous event"));
+    ImGui::SameLine();
+    if (ImGui::Button(app.clock.playing ? Tr("Pause") : Tr("Play"), ImVec2(80 * app.ui_scale, 0))) TogglePlay(app);
+    ImGui::SameLine();
+    if (ImGui::Button(">")) StepEvent(app, +1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (→)", Tr("Next event"));
+    ImGui::SameLine();
+    ImGui::Checkbox(Tr("Loop"), &app.clock.loop);
+    ImGui::SameLine();
+    // Typed date: easier than dragging on a phone.
+    char* date_buf = app.date_field;
+    constexpr size_t kDateBuf = sizeof(app.date_field);
+    if (app.date_field_day != CursorDay(app.clock) && !app.date_field_editing) {
+        app.date_field_day = CursorDay(app.clock);
+        std::snprintf(date_buf, kDateBuf, "%s", FormatDay(app.date_field_day).c_str());
+    }
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + 4);
+    if (ImGui::InputText("##date", date_buf, kDateBuf, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        if (auto d = ParseDate(date_buf)) {
+            app.clock.playing = false;
+            SetCursor(app, d->day);
+        }
+        app.date_field_day = -1;
+    }
+    app.date_field_editing = ImGui::IsItemActive();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Type a date (YYYY-MM-DD) and press Enter"));
+    if (!narrow) ImGui::SameLine();
+    float speed = static_cast<float>(app.clock.speed);
+    ImGui::SetNextItemWidth(narrow ? ImGui::GetContentRegionAvail().x * 0.35f : 120 * app.ui_scale);
+    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, "%.0f d/s", ImGuiSliderFlags_Logarithmic))
+        app.clock.speed = speed;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    // The scrubber shows the cursor's date on the slider itself.
+    float cursor = static_cast<float>(app.clock.cursor);
+    const std::string label = FormatDay(CursorDay(app.clock));
+    if (ImGui::SliderFloat("##scrub", &cursor, static_cast<float>(app.clock.start), static_cast<float>(app.clock.end),
+                           label.c_str())) {
+        app.clock.playing = false;
+        SetCursor(app, cursor);
+    }
+    // The caption line announces the newest event the cursor passed.
+    ImGui::PushStyleColor(ImGuiCol_Text, app.caption.empty() ? MutedColor() : TextColor());
+    ImGui::TextUnformatted(app.caption.empty() ? Tr("Space plays, arrow keys step through events, / searches.")
+                                               : app.caption.c_str());
+    ImGui::PopStyleColor();
+    ImGui::End();
+}
+
+}  // namespace rift

@@ -1,0 +1,45 @@
+// Share: the permalink and an <iframe> embed code, each with a copy button.
+#include <imgui.h>
+
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+void DrawShareWindow(AppState& app, bool* p_open) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, 620 * app.ui_scale), 0), ImGuiCond_Appearing);
+    if (!ImGui::Begin(Tr("Share"), p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    const std::string base = app.page_url ? app.page_url() : std::string("rift.html");
+    const std::string link = base + "#" + CurrentUrl(app);
+    ViewState embed_view = app.view;
+    embed_view.embed = true;
+    const std::string embed_url = base + "#" + ToUrl(embed_view);
+    const std::string iframe = "<iframe src=\"" + embed_url +
+                               "\" width=\"100%\" height=\"520\" style=\"border:0;max-width:960px\" "
+                               "title=\"Rift: state measures against technology vendors\" loading=\"lazy\"></iframe>";
+    auto row = [&](const char* label, const std::string& text, const char* id) {
+        ImGui::TextDisabled("%s", label);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PushID(id);
+        if (ImGui::Button(Tr("Copy")) && app.set_clipboard) {
+            app.set_clipboard(text);
+            app.status_line = Tr("Copied");
+        }
+        ImGui::PopID();
+        ImGui::Spacing();
+    };
+    row(Tr("Permalink"), link, "link");
+    row(Tr("Embed code"), iframe, "embed");
+    if (ImGui::Button(Tr("Close"))) *p_open = false;
+    ImGui::End();
+}
+
+}  // namespace rift
