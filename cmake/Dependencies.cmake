@@ -12,4 +12,6 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE
 target_compile_features(imgui PUBLIC cxx_std_20)
 
 add_library(stb INTERFACE)
-target_include_directories(stb SYSTEM INTERFACE /usr/include/stb)
+if(NOT EMSCRIPTEN)
+  target_include_directories(stb SYSTEM INTERFACE /usr/include/stb)
+endif()

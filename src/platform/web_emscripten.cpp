@@ -15,18 +15,19 @@ EM_JS(int, rift_js_css_height, (), { return Module.canvas.clientHeight | 0; });
 EM_JS(void, rift_js_set_canvas_size, (int w, int h), { Browser.setCanvasSize(w, h); });
 EM_JS(char*, rift_js_url_state, (), {
     var s = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
-    return stringToNewUTF8(s);
+    return allocateUTF8(s);
 });
-EM_JS(char*, rift_js_page_url, (), { return stringToNewUTF8(location.href.split('#')[0]); });
+EM_JS(char*, rift_js_page_url, (), { return allocateUTF8(location.href.split("#")[0]); });
 EM_JS(void, rift_js_replace_url, (const char* s), {
     var state = UTF8ToString(s);
-    var url = location.href.split('#')[0] + (state ? '#' + state : '');
-    if (url !== location.href) history.replaceState(null, '', url);
+    var url = location.href.split("#")[0] + (state ? "#" + state : "");
+    if (url !== location.href) history.replaceState(null, "", url);
     if (window.rift && window.rift._changed) window.rift._changed(state);
 });
 EM_JS(void, rift_js_open_url, (const char* s), {
     var url = UTF8ToString(s);
-    if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+    var lower = url.toLowerCase();
+    if (lower.indexOf("https://") === 0 || lower.indexOf("http://") === 0) window.open(url, "_blank", "noopener,noreferrer");
 });
 EM_JS(void, rift_js_clipboard, (const char* s), {
     var text = UTF8ToString(s);
@@ -62,7 +63,8 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     // GLFW passes raw deltaY in pixels with the wrong sign; convert to ImGui's "lines".
     double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    io.MouseWheelH += static_cast<float>(-e->deltaX * scale);
+    io.MouseWheel += static_cast<float>(-e->deltaY * scale);
     Wake();
     return EM_TRUE;
 }

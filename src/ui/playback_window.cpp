@@ -49,7 +49,7 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
     float speed = static_cast<float>(app.clock.speed);
     ImGui::SetNextItemWidth(narrow ? ImGui::GetContentRegionAvail().x * 0.35f : 120 * app.ui_scale);
     if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, "%.0f d/s", ImGuiSliderFlags_Logarithmic))
-        app.clock.speed = speed;
+        app.clock.speed = static_cast<double>(speed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
@@ -59,7 +59,7 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
     if (ImGui::SliderFloat("##scrub", &cursor, static_cast<float>(app.clock.start), static_cast<float>(app.clock.end),
                            label.c_str())) {
         app.clock.playing = false;
-        SetCursor(app, cursor);
+        SetCursor(app, static_cast<double>(cursor));
     }
     // The caption line announces the newest event the cursor passed.
     ImGui::PushStyleColor(ImGuiCol_Text, app.caption.empty() ? MutedColor() : TextColor());

@@ -1,0 +1,56 @@
+// Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launch, startServer, openRift, canvasIsDrawn, SHOTS } from './browser.mjs';
+
+let browser, server, url;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  ({ server, url } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the explorer opens on the built-in dataset at desktop size', async () => {
+  const { page, context, errors } = await openRift(browser, url);
+  await page.waitForTimeout(300);
+  assert.ok(await canvasIsDrawn(page), 'the canvas is not blank');
+  const stats = await page.evaluate(() => window.rift.stats());
+  assert.ok(stats.framesDrawn > 0);
+  assert.equal(await page.locator('#status').getAttribute('class'), 'hidden');
+  await page.screenshot({ path: `${SHOTS}/web-desktop.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a permalink opens the same view (compare US, CN, GB) and the URL follows the state', async () => {
+  const { page, context, errors } = await openRift(browser, `${url}#view=compare&compare=US,CN,GB&lang=de`);
+  await page.waitForTimeout(300);
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /view=compare/);
+  assert.match(hash, /compare=US%2CCN%2CGB|compare=US,CN,GB/);
+  assert.match(hash, /lang=de/);
+  await page.screenshot({ path: `${SHOTS}/web-compare-de.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page fits a phone and stays idle when nothing moves', async () => {
+  const { page, context, errors } = await openRift(browser, `${url}#view=events`, { width: 360, height: 740 }, 2);
+  await page.waitForTimeout(500);
+  const a = (await page.evaluate(() => window.rift.stats())).framesDrawn;
+  await page.waitForTimeout(1000);
+  const b = (await page.evaluate(() => window.rift.stats())).framesDrawn;
+  assert.equal(b - a, 0, 'no frames are drawn while idle');
+  await page.screenshot({ path: `${SHOTS}/web-phone-events.png` });
+  await page.mouse.click(180, 400);
+  await page.waitForTimeout(200);
+  const c = (await page.evaluate(() => window.rift.stats())).framesDrawn;
+  assert.ok(c > b, 'input wakes the frame loop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
