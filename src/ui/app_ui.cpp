@@ -147,6 +147,13 @@ void HandleKeys(AppState& app) {
 
 }  // namespace
 
+bool BeginPanel(const char* name, bool* p_open, const AppState& app, int extra_flags) {
+    ImGui::Begin(name, p_open, kPanel | extra_flags);
+    if (app.dataset) return true;
+    ImGui::End();
+    return false;
+}
+
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
     HandleKeys(app);

@@ -61,13 +61,7 @@ void ReciprocityChart(AppState& app, const Reciprocity& r, float width) {
 }  // namespace
 
 void DrawCompareWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Compare###compare", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                  ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (!app.dataset) {
-        ImGui::End();
-        return;
-    }
+    if (!BeginPanel("Compare###compare", p_open, app)) return;
     const Dataset& ds = *app.dataset;
     if (app.view.compare.empty()) app.view.compare = {"US", "CN"};
     // The chosen countries as removable chips, and a picker to add one.

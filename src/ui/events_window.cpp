@@ -23,13 +23,7 @@ std::string VendorsText(const AppState& app, const Event& e) {
 }  // namespace
 
 void DrawEventsWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Events###events", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (!app.dataset) {
-        ImGui::End();
-        return;
-    }
+    if (!BeginPanel("Events###events", p_open, app)) return;
     const Dataset& ds = *app.dataset;
     ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |

@@ -119,13 +119,7 @@ void VocabFacet(AppState& app, const char* title, Facet facet, std::vector<E>& c
 }  // namespace
 
 void DrawFiltersWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Filters###filters", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                  ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (!app.dataset) {
-        ImGui::End();
-        return;
-    }
+    if (!BeginPanel("Filters###filters", p_open, app)) return;
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(Tr("Filters"));
     ImGui::PopFont();

@@ -10,10 +10,8 @@
 namespace rift {
 
 void DrawPlaybackWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Playback###playback", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (!app.dataset || app.dataset->events.empty()) {
+    if (!BeginPanel("Playback###playback", p_open, app, ImGuiWindowFlags_NoScrollbar)) return;
+    if (app.dataset->events.empty()) {
         ImGui::End();
         return;
     }

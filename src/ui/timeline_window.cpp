@@ -108,13 +108,7 @@ void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
 }  // namespace
 
 void DrawTimelineWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Timeline###timeline", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
-    if (!app.dataset) {
-        ImGui::End();
-        return;
-    }
+    if (!BeginPanel("Timeline###timeline", p_open, app, ImGuiWindowFlags_NoScrollbar)) return;
     const Dataset& ds = *app.dataset;
     const float s = app.ui_scale;
     // Toolbar: counts, legend, zoom.

@@ -10,13 +10,7 @@
 namespace rift {
 
 void DrawVendorsWindow(AppState& app, bool* p_open) {
-    ImGui::Begin("Vendors###vendors", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
-                                                  ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (!app.dataset) {
-        ImGui::End();
-        return;
-    }
+    if (!BeginPanel("Vendors###vendors", p_open, app)) return;
     const Dataset& ds = *app.dataset;
     const auto& cells = app.derived.vendor_cells;
     ImGui::Text("%s %s", Tr("Strongest measure in force on"), FormatDay(CursorDay(app.clock)).c_str());

@@ -14,6 +14,10 @@ void DrawFiltersWindow(AppState& app, bool* p_open);
 void DrawAboutWindow(AppState& app, bool* p_open);
 void DrawShareWindow(AppState& app, bool* p_open);
 
+// Begins a docked panel (no title bar, placed by DrawApp). Returns false, having ended the window already,
+// when there is no dataset to show yet.
+bool BeginPanel(const char* name, bool* p_open, const AppState& app, int extra_flags = 0);
+
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
 
