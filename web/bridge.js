@@ -5,7 +5,6 @@
   var statusBox = document.getElementById('status');
   var statusText = document.getElementById('status-text');
   var canvas = document.getElementById('canvas');
-  var startedAt = performance.now();
 
   function fail(message) {
     statusBox.className = 'error';
@@ -45,8 +44,6 @@
     });
   }
   var builtIn = Promise.all([fetchText('data/events.json'), fetchText('data/vendors.json')]);
-  var runtimeReady;
-
   var firstFrame;
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null };
   window.rift = {
@@ -67,8 +64,7 @@
     printErr: function (t) { console.warn(t); },
     locateFile: function (path) { return path; }
   });
-  window.Module.onRuntimeInitialized = null;
-  runtimeReady = new Promise(function (resolve) { window.Module.onRuntimeInitialized = resolve; });
+  var runtimeReady = new Promise(function (resolve) { window.Module.onRuntimeInitialized = resolve; });
 
   function load(events, vendors, origin) {
     window.Module.ccall('rift_load_dataset', null, ['string', 'string', 'string'], [events, vendors, origin]);
@@ -95,5 +91,4 @@
       window.Module.ccall('rift_set_url_state', null, ['string'], [location.hash.substring(1)]);
   });
   canvas.focus();
-  window.rift._startedAt = startedAt;
 })();

@@ -38,4 +38,35 @@ std::vector<VendorCell> VendorMatrixAt(const Dataset& ds, std::span<const EventI
     return cells;
 }
 
+VendorGrid GridOf(const Dataset& ds, std::span<const VendorCell> cells, VendorOrder order) {
+    VendorGrid g;
+    std::vector<uint32_t> per_vendor(ds.vendors.size(), 0), per_country(ds.countries.size(), 0);
+    for (const VendorCell& c : cells) {
+        ++per_vendor[c.vendor];
+        ++per_country[c.country];
+    }
+    for (VendorId v = 0; v < per_vendor.size(); ++v)
+        if (per_vendor[v]) g.vendors.push_back(v);
+    for (CountryId c = 0; c < per_country.size(); ++c)
+        if (per_country[c]) g.countries.push_back(c);
+    if (order == VendorOrder::MostRestricted)
+        std::stable_sort(g.vendors.begin(), g.vendors.end(),
+                         [&](VendorId a, VendorId b) { return per_vendor[a] > per_vendor[b]; });
+    else
+        std::stable_sort(g.vendors.begin(), g.vendors.end(),
+                         [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
+    std::sort(g.countries.begin(), g.countries.end(), [&](CountryId a, CountryId b) {
+        if (per_country[a] != per_country[b]) return per_country[a] > per_country[b];
+        return ds.countries[a] < ds.countries[b];
+    });
+    std::vector<int32_t> row_of(ds.vendors.size(), -1), col_of(ds.countries.size(), -1);
+    for (size_t r = 0; r < g.vendors.size(); ++r) row_of[g.vendors[r]] = static_cast<int32_t>(r);
+    for (size_t k = 0; k < g.countries.size(); ++k) col_of[g.countries[k]] = static_cast<int32_t>(k);
+    g.cell.assign(g.vendors.size() * g.countries.size(), -1);
+    for (size_t i = 0; i < cells.size(); ++i)
+        g.cell[static_cast<size_t>(row_of[cells[i].vendor]) * g.countries.size() + static_cast<size_t>(col_of[cells[i].country])] =
+            static_cast<int32_t>(i);
+    return g;
+}
+
 }  // namespace rift

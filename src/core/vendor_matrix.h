@@ -21,4 +21,14 @@ std::vector<VendorCell> VendorMatrixAt(const Dataset& ds, std::span<const EventI
 
 bool InForce(const Dataset& ds, EventIndex i, int32_t day);
 
+// The matrix laid out as a grid: vendors (rows) and acting countries (columns) that have at least one cell.
+enum class VendorOrder : uint8_t { MostRestricted, Name };
+struct VendorGrid {
+    std::vector<VendorId> vendors;    // rows, by the number of countries restricting them, or by name
+    std::vector<CountryId> countries; // columns, most restricting first (ties by code)
+    std::vector<int32_t> cell;        // rows × columns: index into the cells, or -1
+    int32_t At(size_t row, size_t col) const { return cell[row * countries.size() + col]; }
+};
+VendorGrid GridOf(const Dataset& ds, std::span<const VendorCell> cells, VendorOrder order);
+
 }  // namespace rift

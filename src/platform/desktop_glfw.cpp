@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "platform/gl_frame.h"
 #include "platform/platform.h"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -64,13 +65,8 @@ void Run(const std::function<bool(double dt)>& frame) {
         ImGui::NewFrame();
         const bool animating = frame(dt);
         ImGui::Render();
-        int w = 0, h = 0;
-        glfwGetFramebufferSize(g_window, &w, &h);
-        glViewport(0, 0, w, h);
-        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        const ImVec2 fb = SubmitFrame(g_window);
+        const int w = static_cast<int>(fb.x), h = static_cast<int>(fb.y);
         if (!g_options.screenshot_path.empty() && ++frames >= g_options.screenshot_frames) {
             const bool ok = SavePng(g_options.screenshot_path, w, h);
             std::fprintf(stderr, ok ? "screenshot: %s (%dx%d)\n" : "screenshot: cannot write %s\n",

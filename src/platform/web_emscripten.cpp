@@ -6,6 +6,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "platform/gl_frame.h"
 #include "platform/platform.h"
 
 // ---- JavaScript side (the page's bridge is web/rift.js) ----
@@ -80,13 +81,7 @@ void Frame(void*) {
     const bool animating = g_frame(dt);
     ImGui::Render();
     rift_js_frame_stats(emscripten_get_now() - now);
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(g_window, &w, &h);
-    glViewport(0, 0, w, h);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SubmitFrame(g_window);
     // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
     const ImGuiIO& io = ImGui::GetIO();
     const bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;

@@ -90,6 +90,7 @@ void Refresh(AppState& app) {
     Derived& d = app.derived;
     const bool data_changed = d.dataset != &ds;
     if (data_changed || !(d.spec == app.view.filter)) {
+        if (data_changed) d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
         d.dataset = &ds;
         d.spec = app.view.filter;
         d.selection = Filter(ds, d.spec);
@@ -98,7 +99,7 @@ void Refresh(AppState& app) {
         for (size_t f = 0; f < d.facet_counts.size(); ++f) d.facet_counts[f] = FacetCounts(ds, d.spec, static_cast<Facet>(f));
         // Lanes: every acting country of the whole dataset, ordered by activity in the selection.
         d.lane_counts = CountBy(ds, d.selection, Facet::Actor);
-        const auto all_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
+        const auto& all_counts = d.all_actor_counts;
         d.lanes.clear();
         for (CountryId c = 0; c < all_counts.size(); ++c)
             if (all_counts[c]) d.lanes.push_back(c);
@@ -106,7 +107,7 @@ void Refresh(AppState& app) {
             if (d.lane_counts[a] != d.lane_counts[b]) return d.lane_counts[a] > d.lane_counts[b];
             return all_counts[a] > all_counts[b];
         });
-        d.vendors_day = -1;
+        d.cursor_day = -1;
         d.table_rows_valid = false;
         d.compare_codes.clear();
         d.escalation.clear();
@@ -117,9 +118,17 @@ void Refresh(AppState& app) {
         }
     }
     const int32_t day = CursorDay(app.clock);
-    if (d.vendors_day != day) {
-        d.vendors_day = day;
+    if (d.cursor_day != day) {
+        d.cursor_day = day;
         d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
+        d.vendor_grid_order = -1;
+        d.escalation_now.clear();
+        for (const EscalationSeries& s : d.escalation)
+            d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
+    }
+    if (d.vendor_grid_order != static_cast<int>(app.vendors_order)) {
+        d.vendor_grid_order = static_cast<int>(app.vendors_order);
+        d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
     if (d.compare_codes != app.view.compare) {
         d.compare_codes = app.view.compare;
@@ -135,18 +144,17 @@ void Tick(AppState& app, double dt) {
     const int32_t before = CursorDay(app.clock);
     app.clock = Advance(app.clock, dt);
     const int32_t after = CursorDay(app.clock);
-    // Announce the newest event the cursor passed.
+    // Announce the newest event the cursor passed this frame (after a loop wrap, the newest before the cursor).
     const auto& days = app.derived.selection_days;
     auto it = std::upper_bound(days.begin(), days.end(), after);
-    if (after != before && it != days.begin()) {
-        const size_t k = static_cast<size_t>(std::prev(it) - days.begin());
-        const EventIndex e = app.derived.selection[k];
-        if (static_cast<int32_t>(e) != app.caption_event && days[k] > before - 1) {
-            app.caption_event = static_cast<int32_t>(e);
-            const Event& ev = app.dataset->events[e];
-            app.caption = FormatDate(ev.date) + " · " + ev.title;
-        }
-    }
+    if (it == days.begin()) return;
+    const size_t k = static_cast<size_t>(std::prev(it) - days.begin());
+    if (days[k] > before || after < before) Announce(app, app.derived.selection[k]);
+}
+
+void Announce(AppState& app, EventIndex event) {
+    const Event& e = app.dataset->events[event];
+    app.caption = FormatDate(e.date) + " · " + e.title;
 }
 
 void SelectEvent(AppState& app, std::optional<EventIndex> event) {
@@ -169,8 +177,7 @@ void StepEvent(AppState& app, int direction) {
     if (it != days.end() && *it == CursorDay(app.clock)) {
         const EventIndex e = app.derived.selection[static_cast<size_t>(it - days.begin())];
         SelectEvent(app, e);
-        app.caption_event = static_cast<int32_t>(e);
-        app.caption = FormatDate(app.dataset->events[e].date) + " · " + app.dataset->events[e].title;
+        Announce(app, e);
     }
 }
 

@@ -28,8 +28,12 @@ struct Derived {
     std::vector<CountryId> lanes;          // acting countries, most active first
     std::vector<uint32_t> lane_counts;
     std::array<std::vector<uint32_t>, 6> facet_counts;  // per Facet, for the Filters window
-    int32_t vendors_day = -1;              // the day `vendor_cells` was computed for
+    std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
+    int32_t cursor_day = -1;               // the day the fields below were computed for
     std::vector<VendorCell> vendor_cells;
+    VendorGrid vendor_grid;
+    int vendor_grid_order = -1;
+    std::vector<double> escalation_now;    // each escalation series' value at the cursor
     std::vector<CountryId> compare_ids;
     std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
     Comparison comparison;
@@ -62,9 +66,8 @@ struct AppState {
     double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
     int events_sort_column = 0;
     bool events_sort_ascending = true;
-    int vendors_sort = 0;           // 0 country, 1 vendor, 2 strength
+    VendorOrder vendors_order = VendorOrder::MostRestricted;
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
-    int32_t caption_event = -1;
     bool focus_search = false;
     char date_field[16] = "";       // the playback bar's typed date
     int32_t date_field_day = -1;    // the cursor day date_field was filled from
@@ -90,6 +93,8 @@ void Refresh(AppState& app);
 void Tick(AppState& app, double dt);
 // Selection and navigation helpers used by several windows.
 void SelectEvent(AppState& app, std::optional<EventIndex> event);
+// Sets the playback caption to an event ("2014-05-19 · US indicts five PLA officers").
+void Announce(AppState& app, EventIndex event);
 void TogglePlay(AppState& app);
 void StepEvent(AppState& app, int direction);
 void SetCursor(AppState& app, double day);

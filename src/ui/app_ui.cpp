@@ -43,8 +43,10 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         ImGui::PopStyleColor();
     }
     // Right side: language, theme, share, about.
-    const float right_w = ImGui::CalcTextSize("DE  EN  ◀▶ Share About").x + ImGui::GetStyle().FramePadding.x * 8 +
-                          ImGui::GetStyle().ItemSpacing.x * 4;
+    const char* right_labels[] = {"DE", app.view.theme == "dark" ? Tr("Light") : Tr("Dark"), Tr("Share"), Tr("About")};
+    float right_w = 0;
+    for (const char* l : right_labels)
+        right_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
     if (ImGui::SmallButton(app.view.lang == "de" ? "EN" : "DE")) app.view.lang = app.view.lang == "de" ? "en" : "de";
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));

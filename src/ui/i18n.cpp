@@ -42,7 +42,8 @@ const std::unordered_map<std::string_view, const char*>& German() {
          "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
         {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
         {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
-        {"All countries", "Alle Staaten"}, {"Remove", "Entfernen"}, {"more", "weitere"},
+        {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"A-Z", "A-Z"},
+        {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
     };
     return table;
 }

@@ -97,8 +97,7 @@ void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
         Swatch(colors[k]);
         ImGui::Text("%s → %s  %.1f", app.dataset->countries[series[k].actor].c_str(),
                     app.dataset->countries[series[k].target].c_str(),
-                    EscalationAt(*app.dataset, app.derived.selection, series[k].actor, series[k].target,
-                                 CursorDay(app.clock)));
+                    k < app.derived.escalation_now.size() ? app.derived.escalation_now[k] : 0.0);
     }
     ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y));
     ImGui::Dummy(ImVec2(p1.x - p0.x, 1));
@@ -112,9 +111,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     const Dataset& ds = *app.dataset;
     const float s = app.ui_scale;
     // Toolbar: counts, legend, zoom.
-    ImGui::Text("%zu %s %s %zu", app.derived.selection.size(), Tr("of"), "", ds.size());
-    ImGui::SameLine(0, 2);
-    ImGui::TextUnformatted(Tr("events"));
+    ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
     for (int f = 0; f < kFamilyCount; ++f) {
         ImGui::SameLine(0, 14 * s);
         Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
