@@ -14,6 +14,7 @@
 #include "core/playback.h"
 #include "core/url_state.h"
 #include "core/vendor_matrix.h"
+#include "ui/map_state.h"
 
 namespace rift {
 
@@ -63,6 +64,7 @@ struct AppState {
     bool show_filters = true;
     bool show_details = true;
     std::set<CountryId> collapsed_lanes;
+    MapViewState map;
     double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
     int events_sort_column = 0;
     bool events_sort_ascending = true;
