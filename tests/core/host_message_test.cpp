@@ -1,0 +1,43 @@
+// Tests for core/host_message: setState and getState from a host page; anything else is ignored safely.
+#include "core/host_message.h"
+
+#include <gtest/gtest.h>
+
+namespace rift {
+
+TEST(HostMessage, SetStateChangesAndReplies) {
+    ViewState current;
+    HostReply r = HandleHostMessage(R"({"rift":"setState","state":{"t":"2014-05-19","event":"us-2014-05-19-x"}})", current);
+    EXPECT_TRUE(r.handled);
+    EXPECT_TRUE(r.state_changed);
+    EXPECT_EQ(FormatDate(*r.state.cursor), "2014-05-19");
+    EXPECT_EQ(r.reply.rfind(R"({"rift":"state","state":{)", 0), 0u) << r.reply;
+    EXPECT_NE(r.reply.find(R"("event":"us-2014-05-19-x")"), std::string::npos);
+}
+
+TEST(HostMessage, GetStateAnswersWithoutChange) {
+    ViewState current;
+    current.view = View::Map;
+    HostReply r = HandleHostMessage(R"({"rift":"getState"})", current);
+    EXPECT_TRUE(r.handled);
+    EXPECT_FALSE(r.state_changed);
+    EXPECT_NE(r.reply.find(R"("view":"map")"), std::string::npos);
+}
+
+TEST(HostMessage, OthersAreIgnored) {
+    ViewState current;
+    for (const char* m : {"", "null", "42", "\"rift\"", "{}", R"({"type":"resize"})", R"({"rift":7})", "{\"rift\":",
+                          R"([{"rift":"setState"}])"}) {
+        HostReply r = HandleHostMessage(m, current);
+        EXPECT_FALSE(r.handled) << m;
+        EXPECT_TRUE(r.reply.empty());
+    }
+    HostReply r = HandleHostMessage(R"({"rift":"explode"})", current);
+    EXPECT_TRUE(r.handled);
+    EXPECT_EQ(r.warnings.size(), 1u);
+    r = HandleHostMessage(R"({"rift":"setState","state":"view=map"})", current);
+    EXPECT_FALSE(r.state_changed);
+    EXPECT_EQ(r.warnings.size(), 1u);
+}
+
+}  // namespace rift

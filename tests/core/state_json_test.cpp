@@ -1,0 +1,47 @@
+// Tests for core/state_json: every key in JSON form, partial updates, clearing, bad values.
+#include "core/state_json.h"
+
+#include <gtest/gtest.h>
+
+namespace rift {
+
+TEST(StateJson, DefaultsHaveEveryKey) {
+    const std::string j = StateToJson(ViewState{});
+    for (const char* key : {"\"view\":\"timeline\"", "\"from\":null", "\"actor\":[]", "\"play\":false", "\"lang\":\"en\"",
+                            "\"theme\":\"light\"", "\"embed\":false", "\"compare\":[]", "\"t\":null", "\"v\":\"\""})
+        EXPECT_NE(j.find(key), std::string::npos) << key << " in " << j;
+}
+
+TEST(StateJson, PartialUpdateWithArraysAndStrings) {
+    ViewState base;
+    base.theme = "dark";
+    UrlParse p = StateFromJson(R"({"view":"compare","compare":["US","CN"],"actor":"US,GB","measure":["app_ban"],
+                                   "from":"2014","play":true,"q":"a,b & c"})", base);
+    EXPECT_TRUE(p.warnings.empty()) << p.warnings[0];
+    EXPECT_EQ(p.state.view, View::Compare);
+    EXPECT_EQ(p.state.compare, (std::vector<std::string>{"US", "CN"}));
+    EXPECT_EQ(p.state.filter.actors, (std::vector<std::string>{"US", "GB"}));
+    EXPECT_EQ(p.state.filter.measures, (std::vector<Measure>{Measure::AppBan}));
+    EXPECT_EQ(FormatDate(*p.state.filter.from), "2014");
+    EXPECT_TRUE(p.state.play);
+    EXPECT_EQ(p.state.filter.text, "a,b & c");
+    EXPECT_EQ(p.state.theme, "dark");  // untouched
+    // And back: the JSON of the new state parses to the same state.
+    EXPECT_EQ(StateFromJson(StateToJson(p.state), ViewState{}).state, p.state);
+}
+
+TEST(StateJson, NullClearsAndBadValuesWarn) {
+    ViewState base;
+    base.filter.actors = {"US"};
+    base.filter.from = ParseDate("2014");
+    base.event = "x";
+    UrlParse p = StateFromJson(R"({"actor":null,"from":"","event":[],"view":42,"lang":"xx","theme":{"a":1}})", base);
+    EXPECT_TRUE(p.state.filter.actors.empty());
+    EXPECT_FALSE(p.state.filter.from);
+    EXPECT_TRUE(p.state.event.empty());
+    EXPECT_EQ(p.warnings.size(), 3u);  // view: unknown value "42"; lang; theme of the wrong type
+    EXPECT_EQ(StateFromJson("[1,2]", base).warnings.size(), 1u);
+    EXPECT_EQ(StateFromJson("{not json", base).state, base);
+}
+
+}  // namespace rift
