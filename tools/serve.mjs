@@ -10,11 +10,15 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.bin': 'application/octet-stream',
 };
 
-export function serve(dir, port = 0, host = '127.0.0.1') {
-  const root = resolve(dir);
+// `mounts` maps URL prefixes to other folders, e.g. { '/fixtures/': 'tests/fixtures' } for the tests.
+export function serve(dir, port = 0, host = '127.0.0.1', mounts = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let root = resolve(dir);
+      for (const [prefix, folder] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) { root = resolve(folder); path = path.slice(prefix.length - 1); }
+      }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

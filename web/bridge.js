@@ -1,24 +1,29 @@
-// The page's bridge to the WebAssembly app: starts fetching code and data at once, reports progress and
-// problems, wakes the paused frame loop on input, and exposes window.rift to the page and to host pages.
+// The page's bridge to the WebAssembly app: fetches code and data at once, exposes window.rift (and the same calls
+// through postMessage for host pages), keeps a screen-reader mirror, opens files, maps touch to mouse, and wakes
+// the paused frame loop on input. Nothing from a dataset or URL is ever inserted as HTML.
 'use strict';
 (function () {
   var statusBox = document.getElementById('status');
   var statusText = document.getElementById('status-text');
   var canvas = document.getElementById('canvas');
+  var embedded = window.parent !== window;
 
-  function fail(message) {
+  function showFallback(message) {
     statusBox.className = 'error';
     statusText.textContent = message;
+    var fallback = document.getElementById('fallback');
+    if (fallback) fallback.hidden = false;
   }
 
-  // Capabilities first: a clear message instead of a blank page.
+  // Capabilities first: a clear message and the dataset as a table instead of a blank page.
   if (typeof WebAssembly !== 'object') {
-    fail('Rift needs a browser with WebAssembly. The dataset is available as data/events.json.');
+    showFallback('Rift needs a browser with WebAssembly.');
     return;
   }
-  var probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
-    fail('Rift needs WebGL 2, which this browser or device does not offer. The dataset is available as data/events.json.');
+  // (Creating a throwaway WebGL context to test for support costs hundreds of milliseconds on software GL;
+  // the app reports a failed context itself through Module.onAbort.)
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    showFallback('Rift needs WebGL 2, which this browser or device does not offer.');
     return;
   }
 
@@ -27,68 +32,267 @@
     var parts = text.split('&');
     for (var i = 0; i < parts.length; i++) {
       var kv = parts[i].split('=');
-      if (decodeURIComponent(kv[0]) === name) {
-        try { return decodeURIComponent((kv[1] || '').replace(/\+/g, ' ')); } catch (e) { return null; }
-      }
+      try {
+        if (decodeURIComponent(kv[0]) === name) return decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
+      } catch (e) { return null; }
     }
     return null;
   }
+  function isLoadable(url) { return /^https?:\/\//i.test(url) || (url.length > 0 && url.indexOf(':') < 0); }
 
-  // The dataset: the built-in one, or data=URL (http(s) or relative only; the app validates it).
-  var dataUrl = urlParam('data');
-  var ownData = dataUrl && (/^https?:\/\//i.test(dataUrl) || !/:/.test(dataUrl));
+  // Same credentials mode as the page's <link rel=preload crossorigin>, so the preloaded response is used.
   function fetchText(url) {
-    return fetch(url, { credentials: 'omit' }).then(function (r) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
       return r.text();
     });
   }
-  var builtIn = Promise.all([fetchText('data/events.json'), fetchText('data/vendors.json')]);
-  var firstFrame;
-  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null };
+  // The built-in data: inline (single-file build) or fetched in parallel with the code.
+  function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
+  var builtIn = inline('rift-events') !== null
+    ? Promise.resolve([inline('rift-events'), inline('rift-vendors')])
+    : Promise.all([fetchText('data/events.json'), fetchText('data/vendors.json')]);
+
+  // ---- calls into the app (strings go through the heap, never the small stack) ----
+  var runtimeUp = false;
+  function call(name, a, b) {
+    var M = window.Module;
+    if (!runtimeUp) return null;
+    var ptrs = [name, a || '', b || ''].map(function (s) { return M.allocateUTF8(String(s)); });
+    var out = M._rift_call(ptrs[0], ptrs[1], ptrs[2]);
+    ptrs.forEach(function (p) { M._free(p); });
+    if (!out) return null;
+    var text = M.UTF8ToString(out);
+    M._free(out);
+    return text;
+  }
+  function callJson(name, a, b) { var t = call(name, a, b); return t ? JSON.parse(t) : null; }
+  // A file's bytes exactly as they are (a byte-order mark or invalid UTF-8 must reach the validator).
+  function callWithBytes(name, a, bytes) {
+    var M = window.Module;
+    if (!runtimeUp) return null;
+    var n = M.allocateUTF8(name), p = M.allocateUTF8(a), buf = M._malloc(bytes.length + 1);
+    M.HEAPU8.set(bytes, buf);
+    M.HEAPU8[buf + bytes.length] = 0;
+    var out = M._rift_call(n, p, buf);
+    [n, p, buf].forEach(function (x) { M._free(x); });
+    if (!out) return null;
+    var text = M.UTF8ToString(out);
+    M._free(out);
+    return JSON.parse(text);
+  }
+
+  // ---- window.rift ----
+  var listeners = { change: [], ready: [], load: [] };
+  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null };
+  var resolveReady;
+  var isReady = false;
+  function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
+  function post(message) { if (embedded) window.parent.postMessage(message, '*'); }
+
   window.rift = {
-    ready: new Promise(function (resolve) { firstFrame = resolve; }),
-    stats: function () { return Object.assign({}, stats); },
+    ready: new Promise(function (resolve) { resolveReady = resolve; }),
+    getState: function () { return callJson('getState'); },
+    setState: function (partial) { return callJson('setState', JSON.stringify(partial || {})); },
+    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return window.rift; },
+    off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); },
+    matchingEventIds: function () { return callJson('matchingEventIds') || []; },
+    stats: function () {
+      var s = callJson('stats') || {};
+      return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
+               framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
+               firstFrameAt: stats.firstFrameAt,
+               loadedFrom: s.loadedFrom || '', problems: s.problems || [] };
+    },
+    openFile: function (file) { readFile(file); },
+    _fail: function (message) { showFallback(message); },
+    _fetchAsset: function (path, id) {
+      var M = window.Module;
+      var deliver = function (ok, bytes) {
+        var buf = M._malloc(bytes.length + 1);
+        M.HEAPU8.set(bytes, buf);
+        M._rift_asset_loaded(id, ok ? 1 : 0, buf, bytes.length);
+        M._free(buf);
+      };
+      var inlined = document.getElementById('rift-asset-' + path.replace(/[^a-z0-9]/gi, '-'));
+      if (inlined) {  // the single-file build carries its assets as base64
+        var bin = atob(inlined.textContent.trim());
+        var bytes = new Uint8Array(bin.length);
+        for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        deliver(true, bytes);
+        return;
+      }
+      fetch(path, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { deliver(true, new Uint8Array(b)); })
+        .catch(function (e) { deliver(false, new TextEncoder().encode(e.message)); });
+    },
+    _call: function (name, a, b) { return call(name, a, b); },  // internal: benchmarks and tests
     _firstFrame: function (ms) {
       stats.firstFrameMs = ms;
+      stats.firstFrameAt = performance.now();  // from navigation start
       statusBox.className = 'hidden';
-      firstFrame();
+      isReady = true;
+      resolveReady();
+      emit('ready');
+      post({ rift: 'ready' });
     },
     _frame: function (ms) { stats.framesDrawn++; stats.lastFrameMs = ms; },
-    _changed: function () {}
+    _notify: function (what, payload) {
+      if (what === 'change') {
+        var state = JSON.parse(payload);
+        emit('change', state);
+        post({ rift: 'state', state: state });
+      } else if (what === 'mirror') {
+        renderMirror(JSON.parse(payload));
+      } else if (what === 'caption') {
+        document.getElementById('caption').textContent = payload;
+      } else if (what === 'load') {
+        loadUrl(payload);
+      }
+    },
+    _pickFile: function () { document.getElementById('file').click(); }
   };
 
+  // Host pages drive the explorer with {rift:'setState', state} / {rift:'getState'}; only the parent frame may.
+  window.addEventListener('message', function (event) {
+    if (!embedded || event.source !== window.parent) return;
+    var data = event.data;
+    if (!data || typeof data !== 'object' || typeof data.rift !== 'string') return;
+    var send = function () {
+      var reply = call('message', JSON.stringify(data));
+      if (reply) window.parent.postMessage(JSON.parse(reply), event.origin === 'null' ? '*' : event.origin);
+    };
+    if (isReady) send(); else window.rift.ready.then(send);
+  });
+
+  // ---- screen-reader mirror: the selection as a list, built with textContent only ----
+  function renderMirror(m) {
+    var box = document.getElementById('mirror');
+    var list = document.createElement('ol');
+    m.events.forEach(function (e) {
+      var li = document.createElement('li');
+      li.appendChild(document.createTextNode(e.date + ' · ' + e.who + ' · ' + e.title + ' '));
+      e.sources.forEach(function (s) {
+        if (!/^https?:\/\//i.test(s.url)) return;
+        var a = document.createElement('a');
+        a.href = s.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        a.textContent = s.label;
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(' '));
+      });
+      list.appendChild(li);
+    });
+    var summary = document.createElement('p');
+    summary.textContent = m.matching + ' of ' + m.total + ' events match' +
+      (m.events.length < m.matching ? ' (the first ' + m.events.length + ' are listed)' : '') + '.';
+    var heading = document.createElement('h2');
+    heading.textContent = 'Events in the current selection';
+    box.replaceChildren(heading, summary, list);
+  }
+
+  // ---- your own data: file picker, drag and drop, data=URL ----
+  function readFile(file) {
+    if (!file) return;
+    var limit = (callJson('stats') || {}).maxBytes || 67108864;
+    if (file.size > limit) { call('tooLarge', file.name, String(file.size)); return; }
+    file.arrayBuffer().then(function (buffer) {
+      emit('load', callWithBytes('file', file.name, new Uint8Array(buffer)));
+    });
+  }
+  function loadUrl(url) {
+    if (!isLoadable(url)) return;
+    fetch(url, { credentials: 'omit' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (buffer) {
+      emit('load', callWithBytes('file', url, new Uint8Array(buffer)));
+    }).catch(function (e) {
+      call('unreachable', url, e.message);
+    });
+  }
+  document.getElementById('file').addEventListener('change', function (e) { readFile(e.target.files[0]); e.target.value = ''; });
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files.length) readFile(e.dataTransfer.files[0]);
+  });
+
+  // ---- the module ----
   window.Module = Object.assign(window.Module || {}, {
     canvas: canvas,
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
+    onAbort: function () { showFallback('Rift stopped because of an internal error.'); },
     locateFile: function (path) { return path; }
   });
-  var runtimeReady = new Promise(function (resolve) { window.Module.onRuntimeInitialized = resolve; });
-
-  function load(events, vendors, origin) {
-    window.Module.ccall('rift_load_dataset', null, ['string', 'string', 'string'], [events, vendors, origin]);
-  }
-
-  statusText.textContent = 'Loading Rift… (data and code)';
+  var runtimeReady = new Promise(function (resolve) {
+    window.Module.onRuntimeInitialized = function () { runtimeUp = true; resolve(); };
+  });
+  statusText.textContent = 'Loading Rift…';
   Promise.all([builtIn, runtimeReady]).then(function (r) {
-    load(r[0][0], r[0][1], 'built-in dataset');
-    if (ownData) {
-      fetchText(dataUrl).then(function (text) { load(text, r[0][1], dataUrl); })
-        .catch(function (e) { console.warn('Rift: could not load ' + dataUrl + ': ' + e.message); });
-    }
+    var M = window.Module;
+    var p = [r[0][0], r[0][1], 'built-in dataset'].map(function (s) { return M.allocateUTF8(s); });
+    M._rift_load_dataset(p[0], p[1], p[2]);
+    p.forEach(function (x) { M._free(x); });
+    var dataUrl = urlParam('data');
+    if (dataUrl) loadUrl(dataUrl);
   }).catch(function (e) {
-    fail('Rift could not load its data: ' + e.message);
+    showFallback('Rift could not load its data (' + e.message + ').');
   });
 
-  // The frame loop pauses when idle; any input wakes it.
+  // ---- input: wake the paused loop; touch becomes mouse; two fingers pinch to zoom ----
   function wake() { if (window.Module && window.Module._rift_wake) window.Module._rift_wake(); }
-  ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend', 'focus']
+  ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'focus', 'mousedown', 'mousemove', 'mouseup']
     .forEach(function (type) { canvas.addEventListener(type, wake, { passive: true }); });
   window.addEventListener('resize', wake);
+  var pinch = null;
+  function mouse(type, t) {
+    canvas.dispatchEvent(new MouseEvent(type, { clientX: t.clientX, clientY: t.clientY, button: 0,
+      buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+  }
+  canvas.addEventListener('touchstart', function (e) {
+    e.preventDefault();
+    wake();
+    if (e.touches.length === 2) {
+      var a = e.touches[0], b = e.touches[1];
+      pinch = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+      mouse('mouseup', a);
+      return;
+    }
+    mouse('mousemove', e.changedTouches[0]);
+    mouse('mousedown', e.changedTouches[0]);
+  }, { capture: true, passive: false });
+  canvas.addEventListener('touchmove', function (e) {
+    e.preventDefault();
+    wake();
+    if (e.touches.length === 2 && pinch) {
+      var a = e.touches[0], b = e.touches[1];
+      var d = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+      var cx = (a.clientX + b.clientX) / 2, cy = (a.clientY + b.clientY) / 2;
+      mouse('mousemove', { clientX: cx, clientY: cy });
+      canvas.dispatchEvent(new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY: (pinch - d) * 2,
+        deltaMode: 0, bubbles: true, cancelable: true }));
+      pinch = d;
+      return;
+    }
+    mouse('mousemove', e.changedTouches[0]);
+  }, { capture: true, passive: false });
+  canvas.addEventListener('touchend', function (e) {
+    e.preventDefault();
+    wake();
+    if (pinch && e.touches.length < 2) { pinch = null; return; }
+    mouse('mouseup', e.changedTouches[0]);
+  }, { capture: true, passive: false });
   window.addEventListener('hashchange', function () {
-    if (window.Module && window.Module._rift_set_url_state)
-      window.Module.ccall('rift_set_url_state', null, ['string'], [location.hash.substring(1)]);
+    var M = window.Module;
+    if (!M || !M._rift_set_url_state) return;
+    var p = M.allocateUTF8(location.hash.substring(1));
+    M._rift_set_url_state(p);
+    M._free(p);
   });
   canvas.focus();
 })();

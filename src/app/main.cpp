@@ -7,7 +7,10 @@
 #include <cstring>
 #include <string>
 
+#include "app/host_api.h"
+#include "core/geo.h"
 #include "core/io.h"
+#include "core/state_json.h"
 #include "core/load.h"
 #include "platform/platform.h"
 #include "ui/style.h"
@@ -62,9 +65,29 @@ int main(int argc, char** argv) {
         return 1;
     }
     static rift::AppState app;
+    static rift::Session session;
     app.open_url = [](const std::string& url) { rift::platform::OpenUrl(url); };
     app.set_clipboard = [](const std::string& text) { rift::platform::SetClipboard(text); };
     app.page_url = [] { return rift::platform::PageUrl(); };
+    app.save_file = [](const std::string& name, const std::string& mime, const std::string& content) {
+        return rift::platform::SaveFile(name, mime, content);
+    };
+    app.pick_file = [] { return rift::platform::PickFile(); };
+    app.save_png = [](const std::string& name) { rift::platform::SaveScreenshot(name); };
+    app.load_builtin = [] { rift::HandleCall(app, session, "builtin", "", ""); };
+    app.request_world = [] {
+        rift::platform::FetchAsset("assets/world.bin", [](bool ok, std::string bytes) {
+            if (!ok) {
+                app.world_error = bytes;
+                return;
+            }
+            std::string error;
+            auto map = rift::ParseWorldMap(
+                std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()), error);
+            if (map) app.world = std::make_shared<const rift::WorldMap>(std::move(*map));
+            else app.world_error = error;
+        });
+    };
     app.ui_scale = args.scale > 0 ? args.scale : rift::platform::PixelRatio();
     const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
     rift::ApplyUrl(app, initial);
@@ -72,23 +95,42 @@ int main(int argc, char** argv) {
 
     // The desktop reads its files; the page fetches them and hands them over through OnData.
     rift::platform::OnData([](const std::string& events, const std::string& vendors, const std::string& origin) {
+        session.builtin_events = events;
+        session.builtin_vendors = vendors;
+        session.builtin_origin = origin;
         rift::ApplyDataset(app, LoadText(events, vendors), origin);
     });
     rift::platform::OnUrlState([](const std::string& state) { rift::ApplyUrl(app, state); });
+    rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
+        // Queries must not draw frames (an idle page stays idle while a host polls it); changes must.
+        const bool query = name == "getState" || name == "stats" || name == "matchingEventIds" || name == "ui";
+        std::string out = rift::HandleCall(app, session, name, a1, a2);
+        if (!query) rift::platform::Wake();
+        return out;
+    });
 #ifndef __EMSCRIPTEN__
     {
         std::string error;
         rift::LoadOptions o;
         auto events = rift::ReadFile(args.events, o.limits.max_bytes, error);
         auto vendors = events ? rift::ReadFile(args.vendors, o.limits.max_bytes, error) : std::nullopt;
-        if (events && vendors) rift::ApplyDataset(app, LoadText(*events, *vendors), args.events);
-        else app.load_problems.push_back(error);
+        if (events && vendors) {
+            session.builtin_events = *events;
+            session.builtin_vendors = *vendors;
+            session.builtin_origin = args.events;
+            rift::ApplyDataset(app, LoadText(*events, *vendors), args.events);
+        } else {
+            app.load_problems.push_back(error);
+        }
         for (const std::string& p : app.load_problems) std::fprintf(stderr, "rift: %s\n", p.c_str());
     }
 #endif
 
     static std::string theme;
     static std::string last_url = initial;
+    static std::string last_data = app.view.data;
+    static std::string last_caption;
+    static uint64_t mirrored = 0;
     static bool first_frame_reported = false;
     rift::platform::Run([start](double dt) {
         if (theme != app.view.theme) {
@@ -103,7 +145,20 @@ int main(int argc, char** argv) {
             if (url != last_url) {
                 last_url = url;
                 rift::platform::ReplaceUrlState(url);
+                rift::platform::Notify("change", rift::StateToJson(rift::CurrentView(app)));
             }
+        }
+        if (app.view.data != last_data) {  // a link or the host asked for another dataset
+            last_data = app.view.data;
+            if (!last_data.empty()) rift::platform::Notify("load", last_data);
+        }
+        if (app.derived.generation != mirrored && app.dataset) {
+            mirrored = app.derived.generation;
+            rift::platform::Notify("mirror", rift::MirrorJson(app));
+        }
+        if (app.caption != last_caption) {
+            last_caption = app.caption;
+            rift::platform::Notify("caption", app.caption);
         }
         if (app.dataset && !first_frame_reported) {
             first_frame_reported = true;

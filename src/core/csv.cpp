@@ -159,6 +159,12 @@ bool ParseCsv(std::string_view text, std::vector<std::vector<std::string>>& rows
 
 std::string CsvToDatasetJson(std::string_view csv, std::string_view version, std::vector<std::string>& problems) {
     using nlohmann::json;
+    // Spreadsheets may save in a legacy encoding; the dataset (JSON) is UTF-8 only.
+    if (const size_t bad = InvalidUtf8At(csv); bad != std::string_view::npos) {
+        const auto line = std::count(csv.begin(), csv.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1;
+        problems.push_back("CSV: line " + std::to_string(line) + ": not UTF-8 text (save the file as UTF-8)");
+        return {};
+    }
     std::vector<std::vector<std::string>> rows;
     std::string error;
     if (!ParseCsv(csv, rows, error)) {

@@ -15,6 +15,62 @@ std::string AsciiLower(std::string_view s) {
     return out;
 }
 
+namespace {
+// Length of the well-formed UTF-8 sequence starting at s[i], or 0 (Unicode's table 3-7).
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) return 1;
+    size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) lo = 0xA0;  // overlong
+        if (c == 0xED) hi = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) lo = 0x90;  // overlong
+        if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (s.size() - i < n || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+    for (size_t k = 2; k < n; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return n;
+}
+}  // namespace
+
+size_t InvalidUtf8At(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = Utf8SequenceLength(s, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
+std::string ClipForMessage(std::string_view s, size_t max_bytes) {
+    const bool cut = s.size() > max_bytes;
+    const size_t keep = cut ? max_bytes - std::min<size_t>(max_bytes, 3) : s.size();
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = Utf8SequenceLength(s, i);
+        if (i + std::max<size_t>(n, 1) > keep) break;
+        if (n == 0) {
+            out += '?';
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    if (cut) out += "...";
+    return out;
+}
+
 CountryId Dataset::InternCountry(std::string_view code) {
     auto [it, inserted] = m_country_index.try_emplace(std::string(code), static_cast<CountryId>(countries.size()));
     if (inserted) countries.emplace_back(code);

@@ -86,4 +86,11 @@ private:
 // Lower-cases ASCII letters (UTF-8 bytes above 0x7F are kept as they are).
 std::string AsciiLower(std::string_view s);
 
+// Byte offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, surrogates or code
+// points above U+10FFFF, as JSON requires), or std::string_view::npos when all of `s` is well-formed.
+size_t InvalidUtf8At(std::string_view s);
+// `s` quoted in a message: at most `max_bytes` (cut at a character boundary, then "..."), with bytes that are not
+// UTF-8 shown as '?', so every message can be drawn and sent to a page as JSON.
+std::string ClipForMessage(std::string_view s, size_t max_bytes);
+
 }  // namespace rift

@@ -68,7 +68,7 @@ std::optional<Date> ParseDate(std::string_view text) {
 
 std::string FormatDate(Date date) {
     const Civil c = CivilFromDays(date.day);
-    char buf[16];
+    char buf[32];  // g++ with -fsanitize=undefined cannot bound the fields and warns of truncation at 16
     switch (date.precision) {
         case Precision::Year: std::snprintf(buf, sizeof buf, "%04d", c.year); break;
         case Precision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", c.year, c.month); break;

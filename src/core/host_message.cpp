@@ -29,7 +29,7 @@ HostReply HandleHostMessage(std::string_view message_json, const ViewState& curr
         r.state_changed = !(p.state == current);
         r.state = std::move(p.state);
     } else if (type != "getState") {
-        r.warnings.push_back("unknown host message \"" + type.substr(0, 40) + "\"; ignored");
+        r.warnings.push_back("unknown host message \"" + ClipForMessage(type, 40) + "\"; ignored");
         return r;
     }
     r.reply = R"({"rift":"state","state":)" + StateToJson(r.state) + "}";

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -63,6 +64,8 @@ public:
         m_error = ex.what();
         // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "; keep the reason.
         if (auto colon = m_error.find(": "); colon != std::string::npos) m_error = m_error.substr(colon + 2);
+        // ... whose "last read" part quotes raw input bytes, which need not be UTF-8.
+        m_error = ClipForMessage(m_error, 300);
         return false;
     }
     const std::string& error() const { return m_error; }
@@ -198,7 +201,7 @@ public:
     }
 
     static std::string Clip(std::string_view s) {
-        return s.size() > 60 ? std::string(s.substr(0, 57)) + "..." : std::string(s);
+        return ClipForMessage(s, 60);
     }
 
     std::optional<CountryId> Country(const std::string& file, const std::string& path, const json& v) {
@@ -304,6 +307,12 @@ public:
         if (auto version = String(ef, events_doc, "$", "version", true)) m_ds->version = *version;
         if (const json* own = Field(ef, events_doc, "$", "vendors", json::value_t::array, false))
             LoadVendors(ef, *own, "$.vendors", vendors);
+        // Vendor ids are 16 bits: more vendors would wrap them (and never end the loop below).
+        if (constexpr size_t kMaxVendors = std::numeric_limits<VendorId>::max(); vendors.size() > kMaxVendors) {
+            Report(vendors_json.empty() ? ef : vf, "$.vendors", std::to_string(vendors.size()) +
+                       " vendors are more than the limit of " + std::to_string(kMaxVendors));
+            return Finish(false);
+        }
         for (auto& [id, v] : vendors) m_ds->vendors.push_back(std::move(v));
         std::map<std::string, VendorId> vendor_ids;
         for (VendorId i = 0; i < m_ds->vendors.size(); ++i) vendor_ids[m_ds->vendors[i].id] = i;

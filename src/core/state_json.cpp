@@ -100,12 +100,12 @@ UrlParse StateFromJson(std::string_view json_text, ViewState base) {
             else if (key == "event") base.event.clear();
             else if (key == "data") base.data.clear();
             else if (key == "v") base.data_version.clear();
-            else warnings.push_back("state: \"" + key.substr(0, 40) + "\" cannot be cleared; ignored");
+            else warnings.push_back("state: \"" + ClipForMessage(key, 40) + "\" cannot be cleared; ignored");
             continue;
         }
         std::string text;
         if (!ValueText(v, text)) {
-            warnings.push_back("state: " + key.substr(0, 40) + " has a value of the wrong type; ignored");
+            warnings.push_back("state: " + ClipForMessage(key, 40) + " has a value of the wrong type; ignored");
             continue;
         }
         if (!url.empty()) url += '&';

@@ -24,6 +24,11 @@ std::string PercentEncode(std::string_view s) {
 }
 
 namespace {
+// A link the app wrote must always read back, so each value is capped (vendors at kMaxVendors ids, data at 2000
+// bytes, q at 200) and ToUrl of any state stays well under kMaxLink (about 40 KiB at most, even fully escaped).
+constexpr size_t kMaxLink = 65536;
+constexpr size_t kMaxVendors = 256;
+
 int HexValue(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -62,7 +67,7 @@ bool IsVendorId(std::string_view s) {
     });
 }
 
-std::string Clip(std::string_view s) { return s.size() > 40 ? std::string(s.substr(0, 37)) + "..." : std::string(s); }
+std::string Clip(std::string_view s) { return ClipForMessage(s, 40); }
 
 template <typename E, size_t N>
 std::vector<E> ParseVocabList(const std::vector<std::string>& items, const std::array<std::string_view, N>& names,
@@ -132,8 +137,8 @@ UrlParse FromUrl(std::string_view text, ViewState base) {
     ViewState& st = r.state;
     auto& w = r.warnings;
     if (!text.empty() && (text[0] == '#' || text[0] == '?')) text.remove_prefix(1);
-    if (text.size() > 8192) {
-        w.push_back("the link is longer than 8192 characters and was ignored");
+    if (text.size() > kMaxLink) {
+        w.push_back("the link is longer than " + std::to_string(kMaxLink) + " characters and was ignored");
         return r;
     }
     size_t start = 0;
@@ -147,7 +152,12 @@ UrlParse FromUrl(std::string_view text, ViewState base) {
         const std::string key = PercentDecode(pair.substr(0, eq));
         const std::string_view raw = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
         const std::string value = PercentDecode(raw);
-        auto bad = [&](std::string_view why) { w.push_back(key + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored"); };
+        auto bad = [&](std::string_view why) { w.push_back(Clip(key) + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored"); };
+        // The state is drawn, put in links and sent to host pages as JSON: it holds UTF-8 text only.
+        if (InvalidUtf8At(value) != std::string_view::npos) {
+            bad("not UTF-8 text:");
+            continue;
+        }
         auto codes = [&](std::vector<std::string>& out) {
             out.clear();
             for (std::string& c : SplitList(raw)) {
@@ -177,6 +187,11 @@ UrlParse FromUrl(std::string_view text, ViewState base) {
                 if (IsVendorId(v)) st.filter.vendors.push_back(std::move(v));
                 else w.push_back("vendor: \"" + Clip(v) + "\" is not a vendor id; ignored");
             }
+            if (st.filter.vendors.size() > kMaxVendors) {
+                w.push_back("vendor: more than " + std::to_string(kMaxVendors) + " vendors; the first " +
+                            std::to_string(kMaxVendors) + " are kept");
+                st.filter.vendors.resize(kMaxVendors);
+            }
         } else if (key == "measure") {
             st.filter.measures = ParseVocabList<Measure>(SplitList(raw), kMeasureNames, key, w);
         } else if (key == "sector") {
@@ -197,8 +212,10 @@ UrlParse FromUrl(std::string_view text, ViewState base) {
             if (value == "light" || value == "dark") st.theme = value; else bad("unknown theme");
         } else if (key == "data") {
             const bool http = value.rfind("https://", 0) == 0 || value.rfind("http://", 0) == 0;
-            const bool relative = !value.empty() && value.find(':') == std::string::npos && value.size() < 2000;
-            if (http || relative) st.data = value; else bad("only http(s) or relative dataset URLs are loaded;");
+            const bool relative = !value.empty() && value.find(':') == std::string::npos;
+            if (value.size() >= 2000) bad("dataset URL longer than 2000 characters");
+            else if (http || relative) st.data = value;
+            else bad("only http(s) or relative dataset URLs are loaded;");
         } else if (key == "v") {
             if (value.size() <= 64) st.data_version = value; else bad("version too long");
         } else {

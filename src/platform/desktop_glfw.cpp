@@ -7,6 +7,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "platform/gl_frame.h"
@@ -21,6 +24,8 @@ namespace {
 GLFWwindow* g_window = nullptr;
 Options g_options;
 bool g_wake = true;
+CallHandler g_call;
+std::string g_pending_png;
 
 bool SavePng(const std::string& path, int w, int h) {
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
@@ -67,6 +72,10 @@ void Run(const std::function<bool(double dt)>& frame) {
         ImGui::Render();
         const ImVec2 fb = SubmitFrame(g_window);
         const int w = static_cast<int>(fb.x), h = static_cast<int>(fb.y);
+        if (!g_pending_png.empty()) {
+            SavePng(g_pending_png, w, h);
+            g_pending_png.clear();
+        }
         if (!g_options.screenshot_path.empty() && ++frames >= g_options.screenshot_frames) {
             const bool ok = SavePng(g_options.screenshot_path, w, h);
             std::fprintf(stderr, ok ? "screenshot: %s (%dx%d)\n" : "screenshot: cannot write %s\n",
@@ -112,8 +121,43 @@ void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, te
 
 void NotifyFirstFrame(double ms) { std::fprintf(stderr, "first frame with data: %.1f ms after start\n", ms); }
 
-// The desktop app reads its files itself (see src/app/main.cpp); nothing arrives from outside.
+// The desktop app reads its files itself (see src/app/main.cpp); files can also be dropped on the window.
 void OnData(DataHandler) {}
 void OnUrlState(std::function<void(const std::string&)>) {}
+
+void OnCall(CallHandler handler) {
+    g_call = std::move(handler);
+    glfwSetDropCallback(g_window, [](GLFWwindow*, int count, const char** paths) {
+        if (count < 1 || !g_call) return;
+        std::ifstream in(paths[0], std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        g_call("file", paths[0], text.str());
+        g_wake = true;
+    });
+}
+
+void Notify(const std::string&, const std::string&) {}
+
+std::string SaveFile(const std::string& name, const std::string&, const std::string& content) {
+    std::ofstream out(name, std::ios::binary);
+    out << content;
+    return out ? std::filesystem::absolute(name).string() : std::string();
+}
+
+bool PickFile() { return false; }
+
+void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
+    std::ifstream in(std::string(RIFT_SOURCE_DIR) + "/" + path, std::ios::binary);
+    if (!in) return done(false, "cannot read " + path);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    done(true, bytes.str());
+}
+
+void SaveScreenshot(const std::string& name) {
+    g_pending_png = name;
+    g_wake = true;
+}
 
 }  // namespace rift::platform

@@ -35,4 +35,24 @@ using DataHandler = std::function<void(const std::string& events, const std::str
 void OnData(DataHandler handler);
 void OnUrlState(std::function<void(const std::string& state)> handler);
 
+// The page's host API calls into the app by name (getState, setState, matchingEventIds, stats, message, file);
+// the handler answers with a string (JSON), or "" for nothing.
+using CallHandler = std::function<std::string(const std::string& name, const std::string& arg1, const std::string& arg2)>;
+void OnCall(CallHandler handler);
+// Tells the page something happened: "change" (state JSON), "mirror" (the selection for screen readers),
+// "caption" (the playback caption).
+void Notify(const std::string& what, const std::string& payload);
+
+// Saves a file for the reader (a download in the browser, a file in the working folder on the desktop);
+// returns where it went.
+std::string SaveFile(const std::string& name, const std::string& mime, const std::string& content);
+// Asks the reader for a dataset file (the browser's file picker); the file arrives through OnCall("file").
+// False where there is no picker.
+bool PickFile();
+// Saves the next drawn frame as a PNG named `name`.
+void SaveScreenshot(const std::string& name);
+// Loads one of the app's assets ("assets/world.bin") from next to the page, or from the source tree on the
+// desktop; `done` gets the bytes, or ok=false and the reason. It may be called before FetchAsset returns.
+void FetchAsset(const std::string& path, std::function<void(bool ok, std::string bytes_or_error)> done);
+
 }  // namespace rift::platform

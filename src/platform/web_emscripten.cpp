@@ -6,6 +6,10 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
 #include "platform/gl_frame.h"
 #include "platform/platform.h"
 
@@ -23,7 +27,6 @@ EM_JS(void, rift_js_replace_url, (const char* s), {
     var state = UTF8ToString(s);
     var url = location.href.split("#")[0] + (state ? "#" + state : "");
     if (url !== location.href) history.replaceState(null, "", url);
-    if (window.rift && window.rift._changed) window.rift._changed(state);
 });
 EM_JS(void, rift_js_open_url, (const char* s), {
     var url = UTF8ToString(s);
@@ -36,6 +39,41 @@ EM_JS(void, rift_js_clipboard, (const char* s), {
 });
 EM_JS(void, rift_js_first_frame, (double ms), { if (window.rift && window.rift._firstFrame) window.rift._firstFrame(ms); });
 EM_JS(void, rift_js_frame_stats, (double ms), { if (window.rift && window.rift._frame) window.rift._frame(ms); });
+EM_JS(void, rift_js_notify, (const char* what, const char* payload), {
+    if (window.rift && window.rift._notify) window.rift._notify(UTF8ToString(what), UTF8ToString(payload));
+});
+EM_JS(void, rift_js_save_file, (const char* name, const char* mime, const char* content, int length), {
+    var bytes = HEAPU8.slice(content, content + length);
+    var url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+});
+EM_JS(void, rift_js_fail, (const char* message), {
+    if (window.rift && window.rift._fail) window.rift._fail(UTF8ToString(message));
+});
+EM_JS(void, rift_js_fetch_asset, (const char* path, int id), {
+    if (window.rift && window.rift._fetchAsset) window.rift._fetchAsset(UTF8ToString(path), id);
+});
+EM_JS(int, rift_js_pick_file, (), { return window.rift && window.rift._pickFile ? (window.rift._pickFile(), 1) : 0; });
+EM_JS(void, rift_js_save_canvas, (const char* name), {
+    var fileName = UTF8ToString(name);
+    // Called right after drawing, in the same task, so the WebGL drawing buffer still holds the frame.
+    Module.canvas.toBlob(function(blob) {
+        var url = URL.createObjectURL(blob);
+        var a = document.createElement("a");
+        a.href = url;
+        a.download = fileName;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+    }, "image/png");
+});
 
 namespace rift::platform {
 
@@ -44,6 +82,9 @@ GLFWwindow* g_window = nullptr;
 std::function<bool(double)> g_frame;
 DataHandler g_data;
 std::function<void(const std::string&)> g_url;
+CallHandler g_call;
+std::string g_pending_png;
+std::vector<std::function<void(bool, std::string)>> g_asset_callbacks;
 double g_last = 0;
 int g_idle_frames = 0;
 bool g_paused = false;
@@ -82,6 +123,10 @@ void Frame(void*) {
     ImGui::Render();
     rift_js_frame_stats(emscripten_get_now() - now);
     SubmitFrame(g_window);
+    if (!g_pending_png.empty()) {
+        rift_js_save_canvas(g_pending_png.c_str());
+        g_pending_png.clear();
+    }
     // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
     const ImGuiIO& io = ImGui::GetIO();
     const bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
@@ -95,12 +140,18 @@ void Frame(void*) {
 }  // namespace
 
 bool Init(const Options&) {
-    if (!glfwInit()) return false;
+    if (!glfwInit()) {
+        rift_js_fail("Rift could not start here.");
+        return false;
+    }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     g_window = glfwCreateWindow(rift_js_css_width() > 0 ? rift_js_css_width() : 1280,
                                 rift_js_css_height() > 0 ? rift_js_css_height() : 800, "Rift", nullptr, nullptr);
-    if (!g_window) return false;
+    if (!g_window) {
+        rift_js_fail("Rift needs WebGL 2, and this browser or device could not create a WebGL 2 context.");
+        return false;
+    }
     glfwMakeContextCurrent(g_window);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -151,6 +202,25 @@ void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
 void NotifyFirstFrame(double ms) { rift_js_first_frame(ms); }
 void OnData(DataHandler handler) { g_data = std::move(handler); }
 void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
+void OnCall(CallHandler handler) { g_call = std::move(handler); }
+void Notify(const std::string& what, const std::string& payload) { rift_js_notify(what.c_str(), payload.c_str()); }
+
+std::string SaveFile(const std::string& name, const std::string& mime, const std::string& content) {
+    rift_js_save_file(name.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
+    return name;
+}
+
+bool PickFile() { return rift_js_pick_file() != 0; }
+
+void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
+    g_asset_callbacks.push_back(std::move(done));
+    rift_js_fetch_asset(path.c_str(), static_cast<int>(g_asset_callbacks.size() - 1));
+}
+
+void SaveScreenshot(const std::string& name) {
+    g_pending_png = name;
+    Wake();
+}
 
 }  // namespace rift::platform
 
@@ -160,6 +230,24 @@ EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
 EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin) {
     if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin);
     rift::platform::Wake();
+}
+// An asset the page fetched (ok) or could not fetch (data is the reason).
+EMSCRIPTEN_KEEPALIVE void rift_asset_loaded(int id, int ok, const char* data, int length) {
+    auto& callbacks = rift::platform::g_asset_callbacks;
+    if (id < 0 || static_cast<size_t>(id) >= callbacks.size() || !callbacks[static_cast<size_t>(id)]) return;
+    auto done = std::move(callbacks[static_cast<size_t>(id)]);
+    callbacks[static_cast<size_t>(id)] = nullptr;
+    done(ok != 0, std::string(data, static_cast<size_t>(length)));
+    rift::platform::Wake();
+}
+// Returns a malloc'ed string the page frees with _free (or null).
+EMSCRIPTEN_KEEPALIVE char* rift_call(const char* name, const char* arg1, const char* arg2) {
+    if (!rift::platform::g_call) return nullptr;
+    const std::string out = rift::platform::g_call(name, arg1 ? arg1 : "", arg2 ? arg2 : "");
+    if (out.empty()) return nullptr;
+    char* p = static_cast<char*>(malloc(out.size() + 1));
+    memcpy(p, out.c_str(), out.size() + 1);
+    return p;
 }
 EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {
     if (rift::platform::g_url) rift::platform::g_url(state);

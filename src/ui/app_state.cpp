@@ -60,20 +60,7 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
     return true;
 }
 
-void ApplyUrl(AppState& app, std::string_view url) {
-    UrlParse p = FromUrl(url, app.view);
-    for (std::string& w : p.warnings) app.notices.push_back("Link: " + w);
-    const bool cursor_changed = p.state.cursor != app.view.cursor;
-    app.view = std::move(p.state);
-    app.search_text = app.view.filter.text;
-    if (app.dataset) {
-        SyncSelectedFromView(app);
-        if (cursor_changed && app.view.cursor) SetCursor(app, app.view.cursor->day);
-    }
-    app.clock.playing = app.view.play;
-}
-
-std::string CurrentUrl(const AppState& app) {
+ViewState CurrentView(const AppState& app) {
     ViewState v = app.view;
     v.play = app.clock.playing;
     if (app.dataset) {
@@ -81,8 +68,24 @@ std::string CurrentUrl(const AppState& app) {
         if (CursorDay(app.clock) != app.clock.end) v.cursor = Date{CursorDay(app.clock), Precision::Day};
         else v.cursor.reset();
     }
-    return ToUrl(v);
+    return v;
 }
+
+std::string CurrentUrl(const AppState& app) { return ToUrl(CurrentView(app)); }
+
+void ApplyState(AppState& app, UrlParse parsed, std::string_view source) {
+    for (std::string& w : parsed.warnings) app.notices.push_back(std::string(source) + ": " + w);
+    const ViewState before = CurrentView(app);
+    app.view = std::move(parsed.state);
+    app.search_text = app.view.filter.text;
+    if (app.dataset) {
+        SyncSelectedFromView(app);
+        if (app.view.cursor != before.cursor) SetCursor(app, app.view.cursor ? app.view.cursor->day : app.clock.end);
+    }
+    if (app.view.play != before.play) app.clock.playing = app.view.play;
+}
+
+void ApplyUrl(AppState& app, std::string_view url) { ApplyState(app, FromUrl(url, CurrentView(app)), "Link"); }
 
 void Refresh(AppState& app) {
     if (!app.dataset) return;
@@ -94,6 +97,7 @@ void Refresh(AppState& app) {
         d.dataset = &ds;
         d.spec = app.view.filter;
         d.selection = Filter(ds, d.spec);
+        ++d.generation;
         d.selection_days.clear();
         for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);
         for (size_t f = 0; f < d.facet_counts.size(); ++f) d.facet_counts[f] = FacetCounts(ds, d.spec, static_cast<Facet>(f));

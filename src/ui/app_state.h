@@ -1,6 +1,8 @@
 // AppState: all mutable state of the explorer, plus the derived query results it caches.
 #pragma once
+#include <array>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -10,6 +12,7 @@
 #include "core/compare.h"
 #include "core/escalation.h"
 #include "core/filter.h"
+#include "core/geo.h"
 #include "core/load.h"
 #include "core/playback.h"
 #include "core/url_state.h"
@@ -39,6 +42,7 @@ struct Derived {
     std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
     Comparison comparison;
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
+    uint64_t generation = 0;               // increases whenever `selection` is recomputed
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
     bool table_rows_valid = false;
 };
@@ -65,6 +69,9 @@ struct AppState {
     bool show_details = true;
     std::set<CountryId> collapsed_lanes;
     MapViewState map;
+    std::shared_ptr<const WorldMap> world;  // map geometry, fetched on first use (request_world)
+    std::string world_error;
+    bool world_requested = false;
     double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
     int events_sort_column = 0;
     bool events_sort_ascending = true;
@@ -80,10 +87,24 @@ struct AppState {
     std::function<void(const std::string&)> open_url;
     std::function<void(const std::string&)> set_clipboard;
     std::function<std::string()> page_url;  // the page's URL without fragment
+    // Saves a file for the reader; returns where it went ("" if it could not).
+    std::function<std::string(const std::string& name, const std::string& mime, const std::string& content)> save_file;
+    std::function<bool()> pick_file;        // opens a file picker; false where there is none
+    std::function<void(const std::string&)> save_png;  // saves the next frame as a PNG
+    std::function<void()> load_builtin;     // reloads the built-in dataset
+    std::function<void()> request_world;    // starts loading the map geometry into `world`
+    bool show_data = false;
+    // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
+    // the page find the real buttons on the canvas.
+    std::map<std::string, std::array<float, 4>> control_rects;
 };
 
 // Loads a dataset into the state; on failure the current data stays and the problems are listed.
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin);
+// The view state as the reader sees it now (cursor, playing, dataset version included).
+ViewState CurrentView(const AppState& app);
+// Applies a parsed state (from a link, the host API or a host page); its warnings become notices.
+void ApplyState(AppState& app, UrlParse parsed, std::string_view source);
 // Applies a URL fragment/query on top of the current state (bad values become notices).
 void ApplyUrl(AppState& app, std::string_view url);
 // The current state as a URL fragment (without '#').

@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "ui/i18n.h"
 #include "ui/style.h"
@@ -42,42 +43,77 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         ImGui::TextUnformatted(Tr("Measures states take against each other's technology vendors"));
         ImGui::PopStyleColor();
     }
-    // Right side: language, theme, share, about.
-    const char* right_labels[] = {"DE", app.view.theme == "dark" ? Tr("Light") : Tr("Dark"), Tr("Share"), Tr("About")};
+    // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
+    const bool embed = app.view.embed;
+    std::vector<const char*> right = {"DE", app.view.theme == "dark" ? Tr("Light") : Tr("Dark"), Tr("Data"), Tr("Share"),
+                                      Tr("About")};
+    if (embed) right = {Tr("Open in Rift")};
     float right_w = 0;
-    for (const char* l : right_labels)
+    for (const char* l : right)
         right_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
-    if (ImGui::SmallButton(app.view.lang == "de" ? "EN" : "DE")) app.view.lang = app.view.lang == "de" ? "en" : "de";
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
-    ImGui::SameLine();
-    if (ImGui::SmallButton(app.view.theme == "dark" ? Tr("Light") : Tr("Dark")))
-        app.view.theme = app.view.theme == "dark" ? "light" : "dark";
-    ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("Share"))) app.show_share = true;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("About"))) app.show_about = true;
-
-    // View tabs and the search box.
-    struct Tab { View view; const char* label; };
-    const Tab tabs[] = {{View::Timeline, "Timeline"}, {View::Compare, "Compare"}, {View::Vendors, "Vendors"},
-                        {View::Events, "Events"}};
-    for (const Tab& t : tabs) {
-        if (TabButton(Tr(t.label), app.view.view == t.view && (!narrow || app.phone_panel == Panel::Main))) {
-            app.view.view = t.view;
-            app.phone_panel = Panel::Main;
+    if (embed) {
+        const bool open_full = ImGui::SmallButton(Tr("Open in Rift"));
+        RememberItem(app.control_rects, "open-in-rift");
+        if (open_full && app.open_url && app.page_url) {
+            ViewState full = CurrentView(app);
+            full.embed = false;
+            app.open_url(app.page_url() + "#" + ToUrl(full));
         }
+    } else {
+        if (ImGui::SmallButton(app.view.lang == "de" ? "EN" : "DE")) app.view.lang = app.view.lang == "de" ? "en" : "de";
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
         ImGui::SameLine();
+        if (ImGui::SmallButton(app.view.theme == "dark" ? Tr("Light") : Tr("Dark")))
+            app.view.theme = app.view.theme == "dark" ? "light" : "dark";
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("Data"))) app.show_data = true;
+        RememberItem(app.control_rects, "data");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("Share"))) app.show_share = true;
+        RememberItem(app.control_rects, "share");
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("About"))) app.show_about = true;
+        RememberItem(app.control_rects, "about");
     }
+
+    // Views: tabs on wide screens, a drop-down on phones and in embedded frames.
+    struct Tab { View view; const char* label; };
+    const Tab tabs[] = {{View::Timeline, "Timeline"}, {View::Map, "Map"}, {View::Compare, "Compare"},
+                        {View::Vendors, "Vendors"}, {View::Events, "Events"}};
     if (narrow) {
+        const char* current = Tr("Timeline");
+        for (const Tab& t : tabs)
+            if (t.view == app.view.view) current = Tr(t.label);
+        ImGui::SetNextItemWidth(ImGui::CalcTextSize(Tr("Compare")).x + ImGui::GetFrameHeight() * 2);
+        if (app.phone_panel == Panel::Main) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
+        if (ImGui::BeginCombo("##view", current)) {
+            for (const Tab& t : tabs)
+                if (ImGui::Selectable(Tr(t.label), t.view == app.view.view)) {
+                    app.view.view = t.view;
+                    app.phone_panel = Panel::Main;
+                }
+            ImGui::EndCombo();
+        }
+        if (ImGui::IsItemClicked()) app.phone_panel = Panel::Main;
+        if (app.phone_panel == Panel::Main) ImGui::PopStyleColor();
+        ImGui::SameLine();
         if (TabButton(Tr("Filters"), app.phone_panel == Panel::Filters)) app.phone_panel = Panel::Filters;
+        RememberItem(app.control_rects, "tab-filters");
         ImGui::SameLine();
         if (TabButton(Tr("Details"), app.phone_panel == Panel::Details)) app.phone_panel = Panel::Details;
+        RememberItem(app.control_rects, "tab-details");
         ImGui::SameLine();
+    } else {
+        for (const Tab& t : tabs) {
+            if (TabButton(Tr(t.label), app.view.view == t.view)) app.view.view = t.view;
+            RememberItem(app.control_rects, std::string("tab-") + std::string(kViewNames[static_cast<size_t>(t.view)]));
+            ImGui::SameLine();
+        }
     }
+    if (narrow) ImGui::NewLine();  // the search box gets its own full-width row
     const float search_w = narrow ? ImGui::GetContentRegionAvail().x : std::min(320.0f * app.ui_scale, ImGui::GetContentRegionAvail().x);
     if (!narrow) ImGui::SameLine(width - search_w - ImGui::GetStyle().WindowPadding.x);
-    else ImGui::NewLine();
     ImGui::SetNextItemWidth(search_w);
     if (app.focus_search) {
         ImGui::SetKeyboardFocusHere();
@@ -124,8 +160,8 @@ void DrawNotices(AppState& app, float x, float y, float w) {
 
 void DrawMain(AppState& app) {
     switch (app.view.view) {
-        case View::Timeline:
-        case View::Map: DrawTimelineWindow(app, nullptr); break;
+        case View::Timeline: DrawTimelineWindow(app, nullptr); break;
+        case View::Map: DrawMapWindow(app, nullptr); break;
         case View::Compare: DrawCompareWindow(app, nullptr); break;
         case View::Vendors: DrawVendorsWindow(app, nullptr); break;
         case View::Events: DrawEventsWindow(app, nullptr); break;
@@ -142,7 +178,7 @@ void HandleKeys(AppState& app) {
     for (ImWchar c : io.InputQueueCharacters)
         if (c == '/') app.focus_search = true;
     if (pressed(ImGuiKey_Escape, false)) {
-        if (app.show_share || app.show_about) app.show_share = app.show_about = false;
+        if (app.show_share || app.show_about || app.show_data) app.show_share = app.show_about = app.show_data = false;
         else SelectEvent(app, std::nullopt);
     }
 }
@@ -162,7 +198,7 @@ void DrawApp(AppState& app) {
     Refresh(app);
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float s = app.ui_scale;
-    const bool narrow = size.x < 760.0f * s;
+    const bool narrow = size.x < 760.0f * s || app.view.embed;
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
     const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
@@ -195,6 +231,7 @@ void DrawApp(AppState& app) {
     DrawNotices(app, 0, body_y, size.x);
     if (app.show_about) DrawAboutWindow(app, &app.show_about);
     if (app.show_share) DrawShareWindow(app, &app.show_share);
+    if (app.show_data) DrawDataWindow(app, &app.show_data);
 }
 
 }  // namespace rift

@@ -29,14 +29,17 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
-    if (ImGui::BeginTable("events", 7, flags)) {
+    // On a phone only date, actor and title fit; the other columns can be shown from the header's menu.
+    const bool narrow = ImGui::GetContentRegionAvail().x < 560.0f * app.ui_scale;
+    const ImGuiTableColumnFlags optional = narrow ? ImGuiTableColumnFlags_DefaultHide : 0;
+    if (ImGui::BeginTable(narrow ? "events-narrow" : "events", 7, flags)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(Tr("Date"), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn(Tr("Actor"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(Tr("Targets"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(Tr("Vendor"), 0, 1.2f);
-        ImGui::TableSetupColumn(Tr("Measure"), 0, 1.2f);
-        ImGui::TableSetupColumn(Tr("Status"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(Tr("Targets"), ImGuiTableColumnFlags_WidthFixed | optional);
+        ImGui::TableSetupColumn(Tr("Vendor"), optional, 1.2f);
+        ImGui::TableSetupColumn(Tr("Measure"), optional, 1.2f);
+        ImGui::TableSetupColumn(Tr("Status"), ImGuiTableColumnFlags_WidthFixed | optional);
         ImGui::TableSetupColumn(Tr("Title"), 0, 4.0f);
         ImGui::TableHeadersRow();
         // Sort a copy of the selection only when the sort spec or the selection changed.

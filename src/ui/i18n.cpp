@@ -42,8 +42,25 @@ const std::unordered_map<std::string_view, const char*>& German() {
          "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
         {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
         {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
-        {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"A-Z", "A-Z"},
+        {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"Data", "Daten"}, {"Shown", "Angezeigt"},
+        {"version", "Version"}, {"Download", "Herunterladen"}, {"The current selection", "Die aktuelle Auswahl"},
+        {"CSV (spreadsheet)", "CSV (Tabelle)"}, {"JSON (dataset format)", "JSON (Datensatzformat)"},
+        {"PNG (this view)", "PNG (diese Ansicht)"}, {"Saved", "Gespeichert"}, {"Your own data", "Eigene Daten"},
+        {"Open a dataset in Rift's JSON format or a CSV with the same columns as the download. It is checked with the same rules as rift-validate; if it has problems they are listed and the data shown stays. You can also drop a file on the page.",
+         "Öffnen Sie einen Datensatz im JSON-Format von Rift oder eine CSV-Datei mit den Spalten des Downloads. Er wird nach denselben Regeln wie mit rift-validate geprüft; hat er Fehler, werden sie aufgelistet und die angezeigten Daten bleiben. Sie können eine Datei auch auf die Seite ziehen."},
+        {"Open a file...", "Datei öffnen..."}, {"Drop a file on the window to open it.", "Ziehen Sie eine Datei auf das Fenster, um sie zu öffnen."},
+        {"Back to the built-in dataset", "Zurück zum eingebauten Datensatz"}, {"Open in Rift", "In Rift öffnen"}, {"A-Z", "A-Z"},
         {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
+        // Map view
+        {"Map", "Karte"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
+        {"Taken against a vendor", "Ergriffen gegen einen Anbieter"}, {"up to", "bis"}, {"none", "keine"},
+        {"Against", "Gegen"}, {"Vendors it acted against", "Anbieter, gegen die er vorging"},
+        {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},
+        {"Click: filter by this country", "Klick: nach diesem Staat filtern"},
+        {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
+        {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
+        {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},
+        {"Map data could not be read:", "Kartendaten konnten nicht gelesen werden:"},
     };
     return table;
 }

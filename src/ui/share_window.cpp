@@ -17,7 +17,7 @@ void DrawShareWindow(AppState& app, bool* p_open) {
     }
     const std::string base = app.page_url ? app.page_url() : std::string("rift.html");
     const std::string link = base + "#" + CurrentUrl(app);
-    ViewState embed_view = app.view;
+    ViewState embed_view = CurrentView(app);
     embed_view.embed = true;
     const std::string embed_url = base + "#" + ToUrl(embed_view);
     const std::string iframe = "<iframe src=\"" + embed_url +
@@ -29,7 +29,9 @@ void DrawShareWindow(AppState& app, bool* p_open) {
         ImGui::TextUnformatted(text.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PushID(id);
-        if (ImGui::Button(Tr("Copy")) && app.set_clipboard) {
+        const bool copy = ImGui::Button(Tr("Copy"));
+        RememberItem(app.control_rects, std::string("copy-") + id);
+        if (copy && app.set_clipboard) {
             app.set_clipboard(text);
             app.status_line = Tr("Copied");
         }

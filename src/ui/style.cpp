@@ -138,6 +138,11 @@ void Swatch(ImU32 color) {
     ImGui::SameLine();
 }
 
+void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std::string& name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    rects[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
 bool LinkText(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
     ImGui::TextUnformatted(label);

@@ -2,6 +2,10 @@
 #pragma once
 #include <imgui.h>
 
+#include <array>
+#include <map>
+#include <string>
+
 #include "core/vocab.h"
 
 namespace rift {
@@ -25,6 +29,8 @@ ImU32 AccentColor();
 
 // Draws a small coloured swatch inline with text.
 void Swatch(ImU32 color);
+// Records the last item's rectangle under `name` (see AppState::control_rects).
+void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std::string& name);
 // A clickable link that opens `url` in a new tab through `open`.
 bool LinkText(const char* label);
 

@@ -8,11 +8,13 @@ void DrawTimelineWindow(AppState& app, bool* p_open);
 void DrawPlaybackWindow(AppState& app, bool* p_open);
 void DrawCompareWindow(AppState& app, bool* p_open);
 void DrawVendorsWindow(AppState& app, bool* p_open);
+void DrawMapWindow(AppState& app, bool* p_open);
 void DrawEventsWindow(AppState& app, bool* p_open);
 void DrawDetailsWindow(AppState& app, bool* p_open);
 void DrawFiltersWindow(AppState& app, bool* p_open);
 void DrawAboutWindow(AppState& app, bool* p_open);
 void DrawShareWindow(AppState& app, bool* p_open);
+void DrawDataWindow(AppState& app, bool* p_open);
 
 // Begins a docked panel (no title bar, placed by DrawApp). Returns false, having ended the window already,
 // when there is no dataset to show yet.

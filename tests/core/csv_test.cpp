@@ -59,4 +59,16 @@ TEST(Csv, ProblemsNameRowsAndColumns) {
     EXPECT_NE(json.find("\"title\":\"-x\""), std::string::npos);
 }
 
+// Found by tests/fuzz/fuzz_csv: a CSV that is not UTF-8 (a spreadsheet's legacy encoding) made CsvToDatasetJson
+// throw from the JSON writer; it is now a problem with its line.
+TEST(Csv, NotUtf8IsAProblemNotACrash) {
+    std::vector<std::string> problems;
+    const std::string json = CsvToDatasetJson(
+        "id,date,actor,measure,sector,status,severity,title\nx,2014,US,app_ban,consumer,enacted,3,Caf\xE9\n", "v",
+        problems);
+    EXPECT_TRUE(json.empty());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0], "CSV: line 2: not UTF-8 text (save the file as UTF-8)");
+}
+
 }  // namespace rift

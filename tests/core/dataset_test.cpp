@@ -53,4 +53,20 @@ TEST(Dataset, SearchTextIncludesNamesInBothLanguages) {
     EXPECT_EQ(AsciiLower("HuaWEI Ä"), "huawei Ä");
 }
 
+TEST(Dataset, Utf8CheckAndClipForMessages) {
+    EXPECT_EQ(InvalidUtf8At("plain, \xC3\xBC \xE2\x82\xAC \xF0\x9F\x98\x80"), std::string_view::npos);
+    EXPECT_EQ(InvalidUtf8At("ab\xFF"), 2u);
+    EXPECT_EQ(InvalidUtf8At("\xC0\xAF"), 0u);          // overlong '/'
+    EXPECT_EQ(InvalidUtf8At("x\xED\xA0\x80"), 1u);     // a surrogate
+    EXPECT_EQ(InvalidUtf8At("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
+    EXPECT_EQ(InvalidUtf8At("\xE2\x82"), 0u);          // cut short
+    EXPECT_EQ(ClipForMessage("short", 40), "short");
+    EXPECT_EQ(ClipForMessage(std::string(50, 'a'), 40), std::string(37, 'a') + "...");
+    // 20 two-byte letters: the cut falls inside one; the message keeps whole characters only.
+    std::string umlauts;
+    for (int i = 0; i < 20; ++i) umlauts += "\xC3\xBC";
+    EXPECT_EQ(ClipForMessage(umlauts, 30), umlauts.substr(0, 26) + "...");
+    EXPECT_EQ(ClipForMessage("a\xFF\xC3", 40), "a??");
+}
+
 }  // namespace rift

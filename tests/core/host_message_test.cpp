@@ -40,4 +40,17 @@ TEST(HostMessage, OthersAreIgnored) {
     EXPECT_EQ(r.warnings.size(), 1u);
 }
 
+// Found by tests/fuzz/fuzz_host_message: a message type cut at 40 bytes inside a character gave a warning that
+// is not UTF-8; and a current state holding non-UTF-8 text (from a link) made the reply throw.
+TEST(HostMessage, WarningsAndRepliesAreUtf8) {
+    std::string type;
+    for (int i = 0; i < 30; ++i) type += "\xC3\xBC";
+    HostReply r = HandleHostMessage(R"({"rift":")" + type + "\"}", ViewState{});
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(InvalidUtf8At(r.warnings[0]), std::string_view::npos) << r.warnings[0];
+    const ViewState from_link = FromUrl("q=%FF%FE&theme=dark").state;
+    r = HandleHostMessage(R"({"rift":"getState"})", from_link);
+    EXPECT_NE(r.reply.find(R"("theme":"dark")"), std::string::npos) << r.reply;
+}
+
 }  // namespace rift

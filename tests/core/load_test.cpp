@@ -153,4 +153,30 @@ TEST(Load, DatasetMayBringItsOwnVendors) {
     EXPECT_TRUE(Problems(doc).empty());
 }
 
+// Found by tests/fuzz/fuzz_load: problems quoted raw bytes (JSON syntax errors) and cut values in the middle of
+// a character, so a problem list could not be sent to the page as JSON.
+TEST(Load, ProblemsAreUtf8) {
+    LoadResult r = LoadDataset("{\"schema\": \xFF\xFE}", "");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_NE(r.problems[0].message.find("not valid JSON"), std::string::npos);
+    EXPECT_EQ(InvalidUtf8At(r.problems[0].message), std::string_view::npos) << r.problems[0].message;
+    std::string id;
+    for (int i = 0; i < 40; ++i) id += "\xC3\xBC";
+    r = LoadDataset(Doc(EventJson("").replace(7, 15, id)), "");  // the id is too long and not a-z
+    ASSERT_FALSE(r.problems.empty());
+    for (const Problem& p : r.problems) EXPECT_EQ(InvalidUtf8At(FormatProblem(p)), std::string_view::npos) << p.message;
+}
+
+// Found while writing tests/fuzz/fuzz_load (inputs too large for the fuzzer to reach): 65 536 vendors or more
+// wrapped the 16-bit vendor ids and the loader never finished.
+TEST(Load, TooManyVendorsIsAProblemNotAHang) {
+    std::string vendors = R"({"vendors":[)";
+    for (int i = 0; i < 65536; ++i)
+        vendors += (i ? "," : "") + std::string(R"({"id":"v)") + std::to_string(i) + R"(","name":"V","country":"CN","sectors":[]})";
+    vendors += "]}";
+    auto p = Problems(Doc(EventJson("")), vendors);
+    ASSERT_FALSE(p.empty());
+    EXPECT_EQ(p[0], "$.vendors: 65536 vendors are more than the limit of 65535");
+}
+
 }  // namespace rift

@@ -44,4 +44,13 @@ TEST(StateJson, NullClearsAndBadValuesWarn) {
     EXPECT_EQ(StateFromJson("{not json", base).state, base);
 }
 
+// Found by tests/fuzz/fuzz_host_message: keys cut at 40 bytes inside a character gave warnings that are not UTF-8.
+TEST(StateJson, WarningsAreUtf8) {
+    std::string key;
+    for (int i = 0; i < 30; ++i) key += "\xE2\x82\xAC";
+    UrlParse p = StateFromJson("{\"" + key + "\":null,\"" + key + "x\":{}}", ViewState{});
+    ASSERT_EQ(p.warnings.size(), 2u);
+    for (const std::string& w : p.warnings) EXPECT_EQ(InvalidUtf8At(w), std::string_view::npos) << w;
+}
+
 }  // namespace rift

@@ -67,4 +67,35 @@ TEST(UrlState, KeepsBaseAndHandlesOddInput) {
     EXPECT_EQ(p.state.compare.size(), 4u);
 }
 
+// Found by tests/fuzz/fuzz_url: values that are not UTF-8 made StateToJson throw (getState, host replies).
+TEST(UrlState, ValuesMustBeUtf8AndWarningsAreUtf8) {
+    std::string code = std::string(20, 'x');  // an unknown country code, clipped inside a character
+    for (int i = 0; i < 15; ++i) code += "%C3%BC";
+    UrlParse p = FromUrl("q=%FFabc&data=x%C3&v=ok&%FE=1&actor=" + code);
+    EXPECT_TRUE(p.state.filter.text.empty());
+    EXPECT_TRUE(p.state.data.empty());
+    EXPECT_EQ(p.state.data_version, "ok");
+    ASSERT_EQ(p.warnings.size(), 4u);
+    for (const std::string& w : p.warnings) EXPECT_EQ(InvalidUtf8At(w), std::string_view::npos) << w;
+    EXPECT_NE(p.warnings[0].find("not UTF-8"), std::string::npos) << p.warnings[0];
+}
+
+// Found by tests/fuzz/fuzz_url: a link of 8000 characters ('+' for spaces, many vendors) gave a state whose own
+// link was longer than the 8192 FromUrl accepted, so the state was lost on the way back.
+TEST(UrlState, EveryStateReadsBackFromItsOwnLink) {
+    std::string vendors;
+    for (int i = 0; i < 300; ++i) vendors += (i ? "," : "") + std::string("vendor-") + std::to_string(i);
+    UrlParse p = FromUrl("data=" + std::string(1990, '+') + "&vendor=" + vendors + "&q=" + std::string(200, '+'));
+    EXPECT_EQ(p.state.data, std::string(1990, ' '));
+    EXPECT_EQ(p.state.filter.vendors.size(), 256u);
+    EXPECT_EQ(p.state.filter.text.size(), 200u);
+    const std::string url = ToUrl(p.state);
+    EXPECT_GT(url.size(), 8192u);
+    UrlParse back = FromUrl(url);
+    EXPECT_TRUE(back.warnings.empty());
+    EXPECT_EQ(back.state, p.state);
+    EXPECT_TRUE(FromUrl("data=https://example.org/" + std::string(2000, 'a')).state.data.empty());
+    EXPECT_EQ(FromUrl(std::string(70000, 'a')).warnings.size(), 1u);
+}
+
 }  // namespace rift

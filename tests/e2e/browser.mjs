@@ -14,7 +14,7 @@ export async function launch() {
 }
 
 export async function startServer() {
-  const server = await serve(WEB_DIR, 0);
+  const server = await serve(WEB_DIR, 0, '127.0.0.1', { '/fixtures/': 'tests/fixtures' });
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
@@ -33,6 +33,43 @@ export async function openRift(browser, url, viewport = { width: 1440, height: 9
     await page.waitForTimeout(50);
   }
   return { page, context, errors };
+}
+
+// Calls into the page's app and returns its parsed answer (see src/app/host_api.cpp).
+export async function ui(page) {
+  return page.evaluate(() => {
+    const M = window.Module;
+    const p = [M.allocateUTF8('ui'), M.allocateUTF8(''), M.allocateUTF8('')];
+    const out = M._rift_call(p[0], p[1], p[2]);
+    p.forEach((x) => M._free(x));
+    const text = M.UTF8ToString(out);
+    M._free(out);
+    return JSON.parse(text);
+  });
+}
+
+// Clicks a named control on the canvas (its rectangle is in framebuffer pixels).
+export async function clickControl(page, name) {
+  const u = await ui(page);
+  const r = u.rects[name];
+  if (!r) throw new Error(`no control named ${name}; known: ${Object.keys(u.rects).join(', ')}`);
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + (r[0] + r[2] / 2) / dpr, box.y + (r[1] + r[3] / 2) / dpr);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+}
+
+// Waits until fn() (run in the page) is true.
+export async function until(page, fn, arg, ms = 10000) {
+  const deadline = Date.now() + ms;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for ' + fn.toString());
+    await page.waitForTimeout(50);
+  }
 }
 
 // True when the canvas shows more than one colour (not blank).

@@ -1,0 +1,25 @@
+// The app's answers to the page: the host API (window.rift / postMessage), opening files, the screen-reader mirror.
+#pragma once
+#include <string>
+
+#include "ui/app_state.h"
+
+namespace rift {
+
+struct Session {
+    std::string builtin_events, builtin_vendors;  // kept to reload the built-in dataset and for own files
+    std::string builtin_origin = "built-in dataset";
+};
+
+// name: getState | setState(json) | matchingEventIds | stats | message(json) | file(name, content) | builtin
+// Returns JSON text, or "" when there is nothing to answer.
+std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
+                       const std::string& arg2);
+
+// Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
+bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);
+
+// The current selection for the page's screen-reader mirror (at most `limit` events listed).
+std::string MirrorJson(const AppState& app, size_t limit = 500);
+
+}  // namespace rift

@@ -1,0 +1,81 @@
+// Data: open your own dataset (file picker or drop), download the selection as CSV or JSON, the view as PNG.
+#include <imgui.h>
+
+#include "core/csv.h"
+#include "core/export.h"
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+std::string FileStem(const AppState& app) {
+    return "rift-" + (app.dataset ? app.dataset->version : std::string("data")) + "-" +
+           std::to_string(app.derived.selection.size()) + "-events";
+}
+}  // namespace
+
+void DrawDataWindow(AppState& app, bool* p_open) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, 560 * app.ui_scale), 0), ImGuiCond_Appearing);
+    if (!ImGui::Begin(Tr("Data"), p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    if (app.dataset) {
+        ImGui::TextWrapped("%s: %s (%s %s, %zu %s)", Tr("Shown"), app.loaded_from.c_str(), Tr("version"),
+                           app.dataset->version.c_str(), app.dataset->size(), Tr("events"));
+    }
+    ImGui::PushFont(BoldFont());
+    ImGui::TextUnformatted(Tr("Download"));
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s: %zu %s", Tr("The current selection"), app.derived.selection.size(), Tr("events"));
+    const bool can = app.dataset && app.save_file;
+    if (!can) ImGui::BeginDisabled();
+    const bool csv = ImGui::Button(Tr("CSV (spreadsheet)"));
+    RememberItem(app.control_rects, "download-csv");
+    if (csv) {
+        const std::string where = app.save_file(FileStem(app) + ".csv", "text/csv;charset=utf-8",
+                                                ExportCsv(*app.dataset, app.derived.selection));
+        app.status_line = std::string(Tr("Saved")) + " " + where;
+    }
+    ImGui::SameLine();
+    const bool json = ImGui::Button(Tr("JSON (dataset format)"));
+    RememberItem(app.control_rects, "download-json");
+    if (json) {
+        const std::string where = app.save_file(FileStem(app) + ".json", "application/json",
+                                                ExportDatasetJson(*app.dataset, app.derived.selection));
+        app.status_line = std::string(Tr("Saved")) + " " + where;
+    }
+    ImGui::SameLine();
+    const bool png = ImGui::Button(Tr("PNG (this view)"));
+    RememberItem(app.control_rects, "download-png");
+    if (png && app.save_png) {
+        app.save_png("rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]) + ".png");
+        *p_open = false;  // the picture shows the view, not this dialog
+    }
+    if (!can) ImGui::EndDisabled();
+    ImGui::Spacing();
+    ImGui::PushFont(BoldFont());
+    ImGui::TextUnformatted(Tr("Your own data"));
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", Tr("Open a dataset in Rift's JSON format or a CSV with the same columns as the download. "
+                                "It is checked with the same rules as rift-validate; if it has problems they are listed "
+                                "and the data shown stays. You can also drop a file on the page."));
+    const bool open = app.pick_file && ImGui::Button(Tr("Open a file..."));
+    if (app.pick_file) RememberItem(app.control_rects, "open-file");
+    if (open) {
+        if (!app.pick_file()) app.status_line = Tr("Drop a file on the window to open it.");
+    }
+    if (app.load_builtin) {
+        ImGui::SameLine();
+        if (ImGui::Button(Tr("Back to the built-in dataset"))) app.load_builtin();
+    }
+    if (!app.status_line.empty()) ImGui::TextWrapped("%s", app.status_line.c_str());
+    if (ImGui::Button(Tr("Close"))) *p_open = false;
+    ImGui::End();
+}
+
+}  // namespace rift

@@ -1,0 +1,499 @@
+// Map: a world choropleth of measures each country took, received, or took against one vendor, to the cursor.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/geo.h"
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+
+constexpr size_t kMaxCompare = 4;
+constexpr float kMaxZoom = 24.0f;
+
+// Map units to screen pixels for this frame: screen = origin + p * scale.
+struct Projection {
+    float scale = 1.0f;
+    ImVec2 origin;
+    ImVec2 ToScreen(MapPoint p) const { return ImVec2(origin.x + p.x * scale, origin.y + p.y * scale); }
+    MapPoint ToMap(ImVec2 s) const { return {(s.x - origin.x) / scale, (s.y - origin.y) / scale}; }
+};
+
+float FitScale(const WorldMap& map, ImVec2 size) {
+    return 0.98f * std::min(size.x / (map.max.x - map.min.x), size.y / (map.max.y - map.min.y));
+}
+
+Projection ProjectionOf(const WorldMap& map, const MapViewState& view, ImVec2 p0, ImVec2 p1) {
+    Projection pr;
+    pr.scale = FitScale(map, ImVec2(p1.x - p0.x, p1.y - p0.y)) * view.zoom;
+    const float cx = (map.min.x + map.max.x) / 2 + view.pan_x, cy = (map.min.y + map.max.y) / 2 + view.pan_y;
+    pr.origin = ImVec2((p0.x + p1.x) / 2 - cx * pr.scale, (p0.y + p1.y) / 2 - cy * pr.scale);
+    return pr;
+}
+
+// Keeps the view over the map: at zoom z the centre may move (1 - 1/z) of the half extent from the middle.
+void ClampPan(const WorldMap& map, MapViewState& view) {
+    const float free = 1.0f - 1.0f / view.zoom;
+    const float hx = (map.max.x - map.min.x) / 2 * free, hy = (map.max.y - map.min.y) / 2 * free;
+    view.pan_x = std::clamp(view.pan_x, -hx, hx);
+    view.pan_y = std::clamp(view.pan_y, -hy, hy);
+}
+
+// Zooms by `factor`, keeping the map point under `anchor` (screen) where it is.
+void ZoomAround(const WorldMap& map, MapViewState& view, ImVec2 p0, ImVec2 p1, ImVec2 anchor, float factor) {
+    const MapPoint m = ProjectionOf(map, view, p0, p1).ToMap(anchor);
+    view.zoom = std::clamp(view.zoom * factor, 1.0f, kMaxZoom);
+    const float scale = FitScale(map, ImVec2(p1.x - p0.x, p1.y - p0.y)) * view.zoom;
+    // Solve origin + m * scale = anchor for the pan that gives that origin.
+    view.pan_x = m.x - (anchor.x - (p0.x + p1.x) / 2) / scale - (map.min.x + map.max.x) / 2;
+    view.pan_y = m.y - (anchor.y - (p0.y + p1.y) / 2) / scale - (map.min.y + map.max.y) / 2;
+    ClampPan(map, view);
+}
+
+// The vendor named in most events of the dataset: the default for MapColor::AgainstVendor.
+std::string MostNamedVendor(const Dataset& ds) {
+    if (ds.vendors.empty()) return {};
+    std::vector<uint32_t> n(ds.vendors.size(), 0);
+    for (VendorId v : ds.cols.vendors) ++n[v];
+    return ds.vendors[static_cast<size_t>(std::max_element(n.begin(), n.end()) - n.begin())].id;
+}
+
+// Recounts per country only when the selection, the cursor day or the vendor changed.
+void UpdateCounts(AppState& app, const WorldMap& map) {
+    const Dataset& ds = *app.dataset;
+    MapCounts& c = app.map.counts;
+    if (c.dataset_id_for != &ds) {
+        c.dataset_id.assign(map.countries.size(), -1);
+        for (size_t k = 0; k < map.countries.size(); ++k)
+            if (auto id = ds.FindCountry(map.countries[k].Code())) c.dataset_id[k] = *id;
+        c.dataset_id_for = &ds;
+        c.valid = false;
+    }
+    const auto& sel = app.derived.selection;
+    const int32_t day = CursorDay(app.clock);
+    if (c.valid && c.dataset == &ds && c.selection == sel.data() && c.selection_size == sel.size() &&
+        c.day == day && c.vendor == app.map.vendor && c.spec == app.derived.spec)
+        return;
+    c.dataset = &ds;
+    c.selection = sel.data();
+    c.selection_size = sel.size();
+    c.spec = app.derived.spec;
+    c.day = day;
+    c.vendor = app.map.vendor;
+    c.valid = true;
+    ++c.generation;
+    const Columns& col = ds.cols;
+    c.taken.assign(ds.countries.size(), 0);
+    c.received.assign(ds.countries.size(), 0);
+    c.against.assign(ds.countries.size(), 0);
+    const std::optional<VendorId> vendor = ds.FindVendor(app.map.vendor);
+    for (EventIndex i : sel) {
+        if (col.day[i] > day) break;  // the selection is in date order
+        ++c.taken[col.actor[i]];
+        for (uint32_t k = col.target_begin[i]; k < col.target_begin[i + 1]; ++k) {
+            // A country listed twice as target still received the measure once.
+            if (std::find(col.targets.begin() + col.target_begin[i], col.targets.begin() + k,
+                          col.targets[k]) == col.targets.begin() + k)
+                ++c.received[col.targets[k]];
+        }
+        if (vendor && std::find(col.vendors.begin() + col.vendor_begin[i],
+                                col.vendors.begin() + col.vendor_begin[i + 1],
+                                *vendor) != col.vendors.begin() + col.vendor_begin[i + 1])
+            ++c.against[col.actor[i]];
+    }
+    auto max_of = [](const std::vector<uint32_t>& v) {
+        return v.empty() ? 0u : *std::max_element(v.begin(), v.end());
+    };
+    c.max_taken = max_of(c.taken);
+    c.max_received = max_of(c.received);
+    c.max_against = max_of(c.against);
+}
+
+const std::vector<uint32_t>& Values(const MapCounts& c, MapColor color) {
+    return color == MapColor::Taken ? c.taken : color == MapColor::Received ? c.received : c.against;
+}
+uint32_t MaxValue(const MapCounts& c, MapColor color) {
+    return color == MapColor::Taken      ? c.max_taken
+           : color == MapColor::Received ? c.max_received
+                                         : c.max_against;
+}
+
+// Upper bounds of up to five classes, geometric from 1 to max: two countries take most measures.
+std::vector<uint32_t> Breaks(uint32_t max) {
+    std::vector<uint32_t> b;
+    for (int k = 1; k <= 5 && max > 0; ++k) {
+        const auto v =
+            k == 5 ? max : static_cast<uint32_t>(std::lround(std::pow(static_cast<double>(max), k / 5.0)));
+        if (b.empty() || v > b.back()) b.push_back(std::max(v, 1u));
+    }
+    return b;
+}
+
+ImU32 Mix(const ImVec4& a, const ImVec4& b, float t) {
+    return ImGui::ColorConvertFloat4ToU32(
+        ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, 1.0f));
+}
+
+// A single-hue ramp by lightness (readable without telling hues apart) from the panel background to the
+// accent colour, so it follows the theme. Zero is a neutral grey, apart from the first class in both themes.
+struct Ramp {
+    std::vector<uint32_t> breaks;
+    std::vector<ImU32> colors;
+    ImU32 zero = 0;
+    explicit Ramp(uint32_t max) : breaks(Breaks(max)) {
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_ChildBg],
+                     text = ImGui::GetStyle().Colors[ImGuiCol_Text];
+        const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(AccentColor());
+        zero = Mix(bg, text, 0.11f);
+        const size_t n = breaks.size();
+        for (size_t k = 0; k < n; ++k)
+            colors.push_back(
+                Mix(bg, accent,
+                    n == 1 ? 1.0f : 0.35f + 0.65f * static_cast<float>(k) / static_cast<float>(n - 1)));
+    }
+    ImU32 Of(uint32_t v) const {
+        if (v == 0) return zero;
+        for (size_t k = 0; k < breaks.size(); ++k)
+            if (v <= breaks[k]) return colors[k];
+        return colors.empty() ? zero : colors.back();
+    }
+};
+
+const char* ColorLabel(MapColor color) {
+    switch (color) {
+        case MapColor::Taken:
+            return Tr("Measures taken");
+        case MapColor::Received:
+            return Tr("Measures received");
+        case MapColor::AgainstVendor:
+            return Tr("Taken against a vendor");
+    }
+    return "";
+}
+
+// Vendors most named in what the country took (received, in that mode), up to the cursor: cached per country.
+const std::vector<std::pair<uint16_t, uint32_t>>& TopVendors(AppState& app, CountryId country) {
+    MapCounts& c = app.map.counts;
+    const MapColor mode = app.map.color == MapColor::Received ? MapColor::Received : MapColor::Taken;
+    if (c.summary_country == country && c.summary_generation == c.generation && c.summary_color == mode)
+        return c.top_vendors;
+    c.summary_country = country;
+    c.summary_generation = c.generation;
+    c.summary_color = mode;
+    const Dataset& ds = *app.dataset;
+    const Columns& col = ds.cols;
+    std::vector<uint32_t> n(ds.vendors.size(), 0);
+    for (EventIndex i : app.derived.selection) {
+        if (col.day[i] > c.day) break;
+        bool involved = col.actor[i] == country;
+        if (mode == MapColor::Received)
+            involved = std::find(col.targets.begin() + col.target_begin[i],
+                                 col.targets.begin() + col.target_begin[i + 1],
+                                 country) != col.targets.begin() + col.target_begin[i + 1];
+        if (!involved) continue;
+        for (uint32_t k = col.vendor_begin[i]; k < col.vendor_begin[i + 1]; ++k) ++n[col.vendors[k]];
+    }
+    c.top_vendors.clear();
+    for (size_t v = 0; v < n.size(); ++v)
+        if (n[v]) c.top_vendors.emplace_back(static_cast<uint16_t>(v), n[v]);
+    std::sort(c.top_vendors.begin(), c.top_vendors.end(), [&](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second
+                                    : ds.vendors[a.first].name < ds.vendors[b.first].name;
+    });
+    if (c.top_vendors.size() > 3) c.top_vendors.resize(3);
+    return c.top_vendors;
+}
+
+void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
+    const MapCounts& c = app.map.counts;
+    ImGui::BeginTooltip();
+    ImGui::PushFont(BoldFont());
+    ImGui::TextUnformatted(CountryLabel(app, code).c_str());
+    ImGui::PopFont();
+    if (id < 0) {
+        ImGui::TextDisabled("%s", Tr("No measures up to this date"));
+    } else {
+        const auto k = static_cast<size_t>(id);
+        ImGui::Text("%s: %u   %s: %u", Tr("Taken"), c.taken[k], Tr("Received"), c.received[k]);
+        if (app.map.color == MapColor::AgainstVendor) {
+            if (auto v = app.dataset->FindVendor(app.map.vendor))
+                ImGui::Text("%s %s: %u", Tr("Against"), app.dataset->vendors[*v].name.c_str(), c.against[k]);
+        }
+        const auto& top = TopVendors(app, static_cast<CountryId>(id));
+        if (!top.empty()) {
+            std::string line;
+            for (const auto& [v, n] : top)
+                line += (line.empty() ? "" : ", ") + app.dataset->vendors[v].name + " (" + std::to_string(n) +
+                        ")";
+            ImGui::TextDisabled("%s:", app.map.color == MapColor::Received ? Tr("Vendors targeted")
+                                                                           : Tr("Vendors it acted against"));
+            ImGui::TextUnformatted(line.c_str());
+        }
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", Tr("Click: filter by this country"));
+    const auto& cmp = app.view.compare;
+    if (std::find(cmp.begin(), cmp.end(), code) != cmp.end())
+        ImGui::TextDisabled("%s", Tr("In the comparison"));
+    else if (cmp.size() >= kMaxCompare)
+        ImGui::TextDisabled("%s", Tr("Comparison is full (4 countries)"));
+    else
+        ImGui::TextDisabled("%s", Tr("Right-click: add to the comparison"));
+    ImGui::EndTooltip();
+}
+
+void AddToFilter(AppState& app, std::string_view code) {
+    auto& actors = app.view.filter.actors;
+    if (std::find(actors.begin(), actors.end(), code) == actors.end()) actors.emplace_back(code);
+}
+
+void AddToCompare(AppState& app, std::string_view code) {
+    auto& cmp = app.view.compare;
+    if (cmp.size() < kMaxCompare && std::find(cmp.begin(), cmp.end(), code) == cmp.end())
+        cmp.emplace_back(code);
+}
+
+void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
+    const Dataset& ds = *app.dataset;
+    const float s = app.ui_scale;
+    ImGui::SetNextItemWidth(200 * s);
+    if (ImGui::BeginCombo("##color", ColorLabel(app.map.color))) {
+        for (MapColor m : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor})
+            if (ImGui::Selectable(ColorLabel(m), app.map.color == m)) app.map.color = m;
+        ImGui::EndCombo();
+    }
+    if (app.map.color == MapColor::AgainstVendor) {
+        if (!ds.FindVendor(app.map.vendor)) app.map.vendor = MostNamedVendor(ds);
+        const auto current = ds.FindVendor(app.map.vendor);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(200 * s);
+        if (ImGui::BeginCombo("##vendor", current ? ds.vendors[*current].name.c_str() : "")) {
+            std::vector<VendorId> order(ds.vendors.size());
+            for (size_t v = 0; v < order.size(); ++v) order[v] = static_cast<VendorId>(v);
+            std::sort(order.begin(), order.end(),
+                      [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
+            for (VendorId v : order) {
+                ImGui::PushID(v);
+                if (ImGui::Selectable(ds.vendors[v].name.c_str(), current == v))
+                    app.map.vendor = ds.vendors[v].id;
+                if (current == v && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+    }
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s %s", Tr("up to"), FormatDay(CursorDay(app.clock)).c_str());
+
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const char* reset = Tr("Reset zoom");
+    const float buttons_w = ImGui::CalcTextSize("+").x + ImGui::CalcTextSize("-").x +
+                            ImGui::CalcTextSize(reset).x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
+    const ImVec2 centre((p0.x + p1.x) / 2, (p0.y + p1.y) / 2);
+    if (ImGui::Button("+")) ZoomAround(map, app.map, p0, p1, centre, 1.5f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));
+    ImGui::SameLine();
+    if (ImGui::Button("-")) ZoomAround(map, app.map, p0, p1, centre, 1.0f / 1.5f);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
+    ImGui::SameLine();
+    if (ImGui::Button(reset)) {
+        app.map.zoom = 1.0f;
+        app.map.pan_x = app.map.pan_y = 0.0f;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Wheel zooms, drag pans"));
+}
+
+// Fills every visible country with its class colour (triangles written straight into the draw list).
+void DrawFills(ImDrawList* dl, const WorldMap& map, const Projection& pr, ImVec2 p0, ImVec2 p1,
+               const std::vector<ImU32>& fill) {
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    for (size_t k = 0; k < map.countries.size(); ++k) {
+        const MapCountry& c = map.countries[k];
+        if (c.IsDot()) continue;
+        const ImVec2 a = pr.ToScreen(c.min), b = pr.ToScreen(c.max);
+        if (b.x < p0.x || a.x > p1.x || b.y < p0.y || a.y > p1.y) continue;
+        dl->PrimReserve(static_cast<int>(c.index_count), static_cast<int>(c.vertex_count));
+        const unsigned base = dl->_VtxCurrentIdx;
+        for (uint32_t v = 0; v < c.vertex_count; ++v)
+            dl->PrimWriteVtx(pr.ToScreen(map.vertices[c.vertex_begin + v]), uv, fill[k]);
+        for (uint32_t i = 0; i < c.index_count; ++i)
+            dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + map.indices[c.index_begin + i]));
+    }
+}
+
+void DrawOutline(ImDrawList* dl, const WorldMap& map, const MapCountry& c, const Projection& pr, ImU32 color,
+                 float thickness, std::vector<ImVec2>& scratch) {
+    uint32_t v = c.vertex_begin;
+    for (uint32_t r = 0; r < c.ring_count; ++r) {
+        const uint32_t n = map.ring_sizes[c.ring_begin + r];
+        scratch.resize(n);
+        for (uint32_t k = 0; k < n; ++k) scratch[k] = pr.ToScreen(map.vertices[v + k]);
+        dl->AddPolyline(scratch.data(), static_cast<int>(n), color, ImDrawFlags_Closed, thickness);
+        v += n;
+    }
+}
+
+void DrawLegend(const Ramp& ramp, MapColor color, float s) {
+    ImGui::TextDisabled("%s:", ColorLabel(color));
+    ImGui::SameLine();
+    Swatch(ramp.zero);
+    ImGui::TextUnformatted(Tr("none"));
+    uint32_t from = 1;
+    for (size_t k = 0; k < ramp.breaks.size(); ++k) {
+        ImGui::SameLine(0, 12 * s);
+        Swatch(ramp.colors[k]);
+        if (from == ramp.breaks[k])
+            ImGui::Text("%u", from);
+        else
+            ImGui::Text("%u–%u", from, ramp.breaks[k]);
+        from = ramp.breaks[k] + 1;
+    }
+}
+
+}  // namespace
+
+void DrawMapWindow(AppState& app, bool* p_open) {
+    if (!BeginPanel("Map###map", p_open, app,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse))
+        return;
+    // The geometry is not part of the first download: it is asked for the first time the map is shown.
+    if (!app.world) {
+        if (!app.world_requested && app.request_world) {
+            app.world_requested = true;
+            app.request_world();
+        }
+        if (!app.world_error.empty()) ImGui::TextWrapped("%s %s", Tr("Map data could not be read:"), app.world_error.c_str());
+        else ImGui::TextDisabled("%s", Tr("Loading the map..."));
+        ImGui::End();
+        return;
+    }
+    const WorldMap& map = *app.world;
+    const Dataset& ds = *app.dataset;
+    const float s = app.ui_scale;
+
+    // The canvas fills what the toolbar and the legend line leave; the toolbar's zoom buttons need its rect.
+    const float line = ImGui::GetFrameHeightWithSpacing();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ImVec2 p0(top.x, top.y + line),
+        p1(top.x + avail.x, top.y + std::max(line + 60 * s, avail.y - line));
+    DrawToolbar(app, map, p0, p1);
+    ClampPan(map, app.map);
+    UpdateCounts(app, map);  // after the toolbar, which may have changed the vendor
+    const MapCounts& counts = app.map.counts;
+    const Projection pr = ProjectionOf(map, app.map, p0, p1);
+    app.map.screen_scale = pr.scale;
+    app.map.screen_x = pr.origin.x;
+    app.map.screen_y = pr.origin.y;
+
+    const std::vector<uint32_t>& values = Values(counts, app.map.color);
+    const Ramp ramp(MaxValue(counts, app.map.color));
+    auto value_of = [&](size_t k) {
+        const int32_t id = counts.dataset_id[k];
+        return id < 0 ? 0u : values[static_cast<size_t>(id)];
+    };
+    std::vector<ImU32> fill(map.countries.size());
+    for (size_t k = 0; k < fill.size(); ++k) fill[k] = ramp.Of(value_of(k));
+
+    // Interaction first (the canvas is one invisible button), drawing after, so hover shows this frame.
+    ImGui::SetCursorScreenPos(p0);
+    const bool clicked =
+        ImGui::InvisibleButton("##canvas", ImVec2(p1.x - p0.x, p1.y - p0.y),
+                               ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float dot_r = 3.5f * s;
+    const MapCountry* hit = nullptr;
+    if (hovered) {
+        const MapPoint m = pr.ToMap(io.MousePos);
+        hit = HitTest(map, m.x, m.y, (dot_r + 3 * s) / pr.scale);
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4 * s)) {
+        app.map.pan_x -= io.MouseDelta.x / pr.scale;
+        app.map.pan_y -= io.MouseDelta.y / pr.scale;  // takes effect next frame, after ClampPan
+    }
+    if (hovered && io.MouseWheel != 0.0f)
+        ZoomAround(map, app.map, p0, p1, io.MousePos, std::pow(1.25f, io.MouseWheel));
+    if (clicked && hit) {
+        if (io.MouseReleased[ImGuiMouseButton_Right])
+            AddToCompare(app, hit->Code());
+        else if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16 * s * s)
+            AddToFilter(app, hit->Code());
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(p0, p1, true);
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
+    DrawFills(dl, map, pr, p0, p1, fill);
+    // Background-coloured borders part neighbours of one class; filtered countries get a text-coloured edge.
+    std::vector<ImVec2> scratch;
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_WindowBg);
+    for (const MapCountry& c : map.countries) {
+        if (c.IsDot()) continue;
+        const ImVec2 a = pr.ToScreen(c.min), b = pr.ToScreen(c.max);
+        if (b.x < p0.x || a.x > p1.x || b.y < p0.y || a.y > p1.y) continue;
+        DrawOutline(dl, map, c, pr, border, s, scratch);
+    }
+    const auto& actors = app.view.filter.actors;
+    for (const MapCountry& c : map.countries) {
+        const bool chosen = std::find(actors.begin(), actors.end(), c.Code()) != actors.end();
+        const bool under_mouse = &c == hit;
+        if (!chosen && !under_mouse) continue;
+        if (c.IsDot()) continue;
+        DrawOutline(dl, map, c, pr, TextColor(under_mouse ? 1.0f : 0.75f), (under_mouse ? 2.0f : 1.5f) * s,
+                    scratch);
+    }
+    // Countries too small for the geometry: dots on top, larger where there is something to show.
+    for (size_t k = 0; k < map.countries.size(); ++k) {
+        const MapCountry& c = map.countries[k];
+        if (!c.IsDot()) continue;
+        const ImVec2 p = pr.ToScreen(c.label);
+        const bool active = value_of(k) > 0;
+        const bool emphasised =
+            active || &c == hit || std::find(actors.begin(), actors.end(), c.Code()) != actors.end();
+        dl->AddCircleFilled(p, active ? dot_r : 2.0f * s, fill[k], 12);
+        if (emphasised)
+            dl->AddCircle(p, (active ? dot_r : 2.0f * s) + 0.5f, TextColor(&c == hit ? 1.0f : 0.6f), 12, s);
+    }
+    dl->PopClipRect();
+    if (hovered && hit) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        CountryTooltip(app, hit->Code(), counts.dataset_id[static_cast<size_t>(hit - map.countries.data())]);
+    }
+    if (app.derived.selection.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(p0.x + 10 * s, p0.y + 10 * s));
+        ImGui::TextUnformatted(Tr("No events match these filters."));
+    }
+
+    // Below the map: the legend, then the countries in the data that the map has no shape for (the EU).
+    ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y + ImGui::GetStyle().ItemSpacing.y));
+    DrawLegend(ramp, app.map.color, s);
+    bool first = true;
+    for (CountryId id = 0; id < ds.countries.size(); ++id) {
+        if (values[id] == 0 || map.Find(ds.countries[id])) continue;
+        ImGui::SameLine(0, first ? 24 * s : -1.0f);
+        if (first) {
+            ImGui::TextDisabled("%s", Tr("Not on the map:"));
+            ImGui::SameLine();
+            first = false;
+        }
+        char label[48];
+        std::snprintf(label, sizeof label, "%s %u##off%u", ds.countries[id].c_str(), values[id],
+                      unsigned{id});
+        Swatch(ramp.Of(values[id]));
+        if (ImGui::SmallButton(label)) AddToFilter(app, ds.countries[id]);
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) AddToCompare(app, ds.countries[id]);
+        if (ImGui::IsItemHovered()) CountryTooltip(app, ds.countries[id], id);
+    }
+    ImGui::End();
+}
+
+}  // namespace rift

@@ -1,0 +1,265 @@
+// Browser tests of the page as a public contract: URL state, the host API, embedding by postMessage,
+// downloads, your own data (good and bad), the single-file build, the Content-Security-Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch, startServer, openRift, clickControl, ui, until, WEB_DIR, SHOTS } from './browser.mjs';
+
+let browser, server, url;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  ({ server, url } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const FULL = {
+  view: 'compare', from: '2014', to: '2024-06', actor: ['US', 'CN'], target: ['CN'], vendor: ['huawei'],
+  measure: ['entity_listing', 'export_control'], sector: ['telecom'], status: ['enacted'], q: 'huawei',
+  t: '2020-01-15', play: false, compare: ['US', 'CN', 'GB'], event: 'us-2019-05-15-huawei-entity-list',
+  lang: 'de', theme: 'dark', embed: false,
+};
+
+test('every URL key round-trips through a permalink', async () => {
+  const hash = 'view=compare&from=2014&to=2024-06&actor=US,CN&target=CN&vendor=huawei&measure=entity_listing,export_control' +
+    '&sector=telecom&status=enacted&q=huawei&t=2020-01-15&compare=US,CN,GB&event=us-2019-05-15-huawei-entity-list&lang=de&theme=dark';
+  const { page, context, errors } = await openRift(browser, `${url}#${hash}`);
+  const state = await page.evaluate(() => window.rift.getState());
+  for (const [k, v] of Object.entries(FULL)) assert.deepEqual(state[k], v, k);
+  // The page rewrites its own URL; opening that URL again gives the same state.
+  await page.waitForTimeout(200);
+  const permalink = await page.evaluate(() => location.href);
+  assert.match(permalink, /v=/, 'the permalink names the dataset version');
+  const again = await openRift(browser, permalink);
+  const state2 = await again.page.evaluate(() => window.rift.getState());
+  assert.deepEqual(state2, state);
+  await page.screenshot({ path: `${SHOTS}/web-permalink-compare-dark-de.png` });
+  assert.deepEqual(errors.concat(again.errors), []);
+  await context.close();
+  await again.context.close();
+});
+
+test('play=1, embed=1 and the query string are read; bad values are ignored one by one', async () => {
+  const { page, context, errors } = await openRift(browser, `${url}?embed=1&play=1&t=2014-05-01`);
+  let s = await page.evaluate(() => window.rift.getState());
+  assert.equal(s.embed, true);
+  assert.equal(s.play, true);
+  await page.screenshot({ path: `${SHOTS}/web-embed-playing.png` });
+  await context.close();
+  const bad = await openRift(browser, `${url}#view=galaxy&actor=US,XX&from=2014-13&measure=nuke,app_ban&lang=fr&foo=1`);
+  s = await bad.page.evaluate(() => window.rift.getState());
+  assert.equal(s.view, 'timeline');
+  assert.deepEqual(s.actor, ['US']);
+  assert.equal(s.from, null);
+  assert.deepEqual(s.measure, ['app_ban']);
+  assert.equal(s.lang, 'en');
+  const u = await ui(bad.page);
+  assert.equal(u.notices.length, 6, u.notices.join(' | '));
+  assert.ok(await bad.page.evaluate(() => window.rift.stats().eventsTotal) > 400, 'the page opened with its data');
+  assert.deepEqual(errors.concat(bad.errors), []);
+  await bad.context.close();
+});
+
+test('window.rift: getState, setState, on(change), matchingEventIds, stats', async () => {
+  const { page, context, errors } = await openRift(browser, url);
+  const result = await page.evaluate(async () => {
+    const changes = [];
+    window.rift.on('change', (s) => changes.push(s));
+    const all = window.rift.matchingEventIds();
+    const after = window.rift.setState({ actor: ['CN'], measure: ['export_control'] });
+    const ids = window.rift.matchingEventIds();
+    await new Promise((r) => setTimeout(r, 300));
+    return { all: all.length, after, ids, changes, stats: window.rift.stats() };
+  });
+  assert.ok(result.all > 400);
+  assert.deepEqual(result.after.actor, ['CN']);
+  assert.ok(result.ids.length > 3 && result.ids.length < 40, String(result.ids.length));
+  assert.ok(result.ids.every((id) => id.startsWith('cn-')));
+  const sorted = [...result.ids].sort((a, b) => a.slice(3, 13).localeCompare(b.slice(3, 13)));
+  assert.deepEqual(result.ids.map((i) => i.slice(3, 10)), sorted.map((i) => i.slice(3, 10)), 'date order');
+  assert.ok(result.changes.some((s) => s.actor[0] === 'CN'), 'change was reported');
+  assert.equal(result.stats.eventsMatching, result.ids.length);
+  assert.equal(result.stats.eventsTotal, result.all);
+  assert.match(result.stats.datasetVersion, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(result.stats.firstFrameMs > 0 && result.stats.framesDrawn > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a host page embeds Rift and drives it by postMessage (the scrollytelling example)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${url}examples/may-2014.html`);
+  const frame = page.frameLocator('iframe');
+  await until(page, () => window.riftReady === true, null, 60000);
+  // Scrolling to the indictment section moves the embedded explorer to it.
+  await page.locator('#indictment').scrollIntoViewIfNeeded();
+  await until(page, () => window.lastState && window.lastState.event === 'us-2014-05-19-pla-unit61398-indictment', null, 10000);
+  const state = await page.evaluate(() => window.lastState);
+  assert.equal(state.t, '2014-05-19');
+  assert.equal(state.embed, true);
+  await page.screenshot({ path: `${SHOTS}/web-host-scrolly.png` });
+  assert.ok(frame, 'iframe present');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Data dialog downloads the selection as CSV and JSON', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${url}#actor=CN&measure=export_control`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  const matching = await page.evaluate(() => window.rift.matchingEventIds());
+  await clickControl(page, 'data');
+  assert.equal((await ui(page)).data, true);
+  await page.screenshot({ path: `${SHOTS}/web-data-dialog.png` });
+  const [csv] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-csv')]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  const lines = csvText.trim().split('\r\n');
+  assert.match(lines[0], /^id,date,effective,ends,actor,targets,vendors,measure,sector,status,severity,title,summary/);
+  assert.equal(lines.length - 1, matching.length);
+  assert.ok(lines.slice(1).every((l) => matching.includes(l.split(',')[0])));
+  const [json] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-json')]);
+  const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(doc.schema, '1.0');
+  assert.deepEqual(doc.events.map((e) => e.id), matching);
+  const [png] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-png')]);
+  const bytes = readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  await context.close();
+});
+
+test('the Share dialog shows a permalink and an embed code', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(`${url}#view=vendors`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  await clickControl(page, 'share');
+  assert.equal((await ui(page)).share, true);
+  await page.screenshot({ path: `${SHOTS}/web-share.png` });
+  await clickControl(page, 'copy-embed');
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(clip, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#view=vendors&embed=1&v=[^"]+" width="100%" height="520"/);
+  assert.match(clip, /title="Rift: state measures against technology vendors"/);
+  await clickControl(page, 'copy-link');
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#view=vendors&v=/);
+  await context.close();
+});
+
+test('own data: a good dataset loads; bad ones are refused with the old data kept (file picker and data=URL)', async () => {
+  const { page, context, errors } = await openRift(browser, url);
+  const before = await page.evaluate(() => window.rift.stats().eventsTotal);
+  await page.setInputFiles('#file', resolve('tests/fixtures/small/events.json'));
+  await until(page, () => window.rift.stats().loadedFrom === 'events.json');
+  assert.equal(await page.evaluate(() => window.rift.stats().eventsTotal), 10);
+  // Every hostile fixture: refused, listed, the data kept.
+  const bad = readdirSync('tests/fixtures/bad').filter((f) => f.endsWith('.json') && f !== 'vendors.json');
+  for (const f of bad) {
+    await page.setInputFiles('#file', resolve('tests/fixtures/bad', f));
+    await until(page, (name) => window.rift.stats().problems.some((p) => p.startsWith(name)), f);
+    const s = await page.evaluate(() => window.rift.stats());
+    assert.equal(s.eventsTotal, 10, `${f} must not replace the data`);
+    const expected = readFileSync(join('tests/fixtures/bad', f.replace('.json', '.expected')), 'utf8').trim();
+    const key = expected.replace(/^[^:]*\.json: /, '').slice(0, 30);
+    assert.ok(s.problems.some((p) => p.includes(key)), `${f}: expected "${key}" in ${s.problems.join(' | ')}`);
+    await page.evaluate(() => window.rift.setState({}));
+  }
+  // A CSV made by the CSV download loads back.
+  const csvPath = join(SHOTS, 'roundtrip.csv');
+  writeFileSync(csvPath, 'id,date,actor,targets,vendors,measure,sector,status,severity,title,summary,source_1_url,source_1_publisher,source_1_title,source_1_date\r\n' +
+    'x-2020-01-01-a,2020-01-01,US,CN,huawei,entity_listing,telecom,enacted,4,Test event,Summary.,https://example.org/a,P,T,2020-01-01\r\n');
+  await page.setInputFiles('#file', resolve(csvPath));
+  await until(page, () => window.rift.stats().loadedFrom === 'roundtrip.csv');
+  assert.equal(await page.evaluate(() => window.rift.stats().eventsTotal), 1);
+  await page.screenshot({ path: `${SHOTS}/web-own-data.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+  // data=URL: a bad dataset by URL keeps the built-in one.
+  const viaUrl = await openRift(browser, `${url}#data=fixtures/bad/duplicate-id.json`);
+  await until(viaUrl.page, () => window.rift.stats().problems.length > 0);
+  assert.equal(await viaUrl.page.evaluate(() => window.rift.stats().eventsTotal), before);
+  await viaUrl.context.close();
+  const good = await openRift(browser, `${url}#data=fixtures/small/events.json`);
+  await until(good.page, () => window.rift.stats().eventsTotal === 10);
+  await good.context.close();
+});
+
+test('hostile URL fragments pasted later keep the page working', async () => {
+  const { page, context, errors } = await openRift(browser, url);
+  for (const h of ['#' + '%'.repeat(5000), '#view=<script>alert(1)</script>', '#data=javascript:alert(1)', '#q=' + 'x'.repeat(9000),
+                   '#actor=' + 'US,'.repeat(3000), '#event=../../etc/passwd', '#t=9999-99-99&from=0000']) {
+    await page.evaluate((x) => { location.hash = x; }, h);
+    await page.waitForTimeout(100);
+  }
+  const s = await page.evaluate(() => window.rift.stats());
+  assert.ok(s.eventsTotal > 400);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('touch: a tap on a phone selects an event in the table, a drag pans', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${url}#view=events`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  await page.waitForTimeout(200);
+  await page.touchscreen.tap(120, 330);
+  await page.waitForTimeout(300);
+  const s = await page.evaluate(() => window.rift.getState());
+  assert.notEqual(s.event, '', 'the tapped row is selected');
+  const frames = await page.evaluate(() => window.rift.stats().framesDrawn);
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', 180, 600);
+  for (let y = 600; y > 400; y -= 20) await touch('touchMove', 180, y);
+  await touch('touchEnd');
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.rift.stats().framesDrawn) > frames, 'the drag drew frames');
+  await page.screenshot({ path: `${SHOTS}/web-phone-selected.png` });
+  await context.close();
+});
+
+test('the single-file build works from file://', async () => {
+  const { page, context, errors } = await openRift(browser, 'file://' + resolve(WEB_DIR, 'rift-offline.html'));
+  assert.ok(await page.evaluate(() => window.rift.stats().eventsTotal) > 400);
+  await page.screenshot({ path: `${SHOTS}/web-offline.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Content-Security-Policy holds: no violations, no eval, no inline script', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  await page.goto(url);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'the page itself violates nothing');
+  // String code (eval, new Function, string timers) is refused: DevTools' own evaluation may bypass CSP, so the
+  // string runs from a page timer instead.
+  await page.evaluate(() => setTimeout('window.__evalRan = true', 0));
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__evalRan === true), false);
+  assert.ok((await page.evaluate(() => window.__violations)).some((d) => d.startsWith('script-src')));
+  const injected = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = true';
+    document.body.appendChild(s);
+    return window.__ran === true;
+  });
+  assert.equal(injected, false);
+  await context.close();
+});

@@ -1,0 +1,116 @@
+// Browser probe for the page's budgets (issue 8): bytes per file, time to first frame (unthrottled and slow 4G),
+// frame CPU time during playback (built-in and 1M synthetic events), idle frames per second, WASM heap.
+// Usage: node tests/perf/probe.mjs [--runs 5] [--json build/perf/probe.json]
+// Prints a table; timings are reported, never asserted (they are noisy, and WebGL runs on SwiftShader here).
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { launch, startServer, WEB_DIR } from '../e2e/browser.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const RUNS = Number(opt('--runs', 5));
+const OUT = opt('--json', 'build/perf/probe.json');
+
+// Files the first view needs, in the order the page asks for them.
+export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.json', 'data/vendors.json'];
+export const CODE = new Set(['index.html', 'bridge.js', 'rift.js', 'rift.wasm']);
+
+export function sizes(dir = WEB_DIR) {
+  return FIRST_VIEW.map((f) => {
+    const bytes = readFileSync(join(dir, f));
+    return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
+             brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+}
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] : NaN; };
+
+async function firstFrame(browser, url, slow) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) {
+    // Lighthouse's slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up, adjusted) and a 4x slower CPU.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5,
+      downloadThroughput: 1.4744 * 1024 * 1024 / 8, uploadThroughput: 675 * 1024 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(url);
+  const deadline = Date.now() + 120000;
+  let r = null;
+  while (Date.now() < deadline) {
+    r = await page.evaluate(() => window.rift && window.rift.stats().firstFrameMs !== null
+      ? { nav: window.rift.stats().firstFrameAt, main: window.rift.stats().firstFrameMs } : null);
+    if (r) break;
+    await page.waitForTimeout(20);
+  }
+  await context.close();
+  return r;
+}
+
+async function playback(browser, url, synthetic) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  while (!(await page.evaluate(() => window.rift && window.rift.stats().firstFrameMs !== null))) await page.waitForTimeout(50);
+  if (synthetic) {
+    await page.evaluate((n) => window.rift._call('synthetic', String(n)), synthetic);
+    await page.waitForTimeout(500);
+  }
+  const heapBefore = await page.evaluate(() => window.Module.HEAPU8.length);
+  // Idle: frames drawn over two quiet seconds.
+  await page.waitForTimeout(500);
+  const f0 = await page.evaluate(() => window.rift.stats().framesDrawn);
+  await page.waitForTimeout(2000);
+  const idleFps = (await page.evaluate(() => window.rift.stats().framesDrawn) - f0) / 2;
+  // Playback: sample our frame time (inside the frame function, up to ImGui::Render) each frame.
+  const samples = await page.evaluate(async () => {
+    window.rift.setState({ t: '2012-01-01', play: true });
+    const out = [];
+    let last = window.rift.stats().framesDrawn;
+    const end = performance.now() + 4000;
+    while (performance.now() < end) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const s = window.rift.stats();
+      if (s.framesDrawn !== last) { out.push(s.lastFrameMs); last = s.framesDrawn; }
+    }
+    window.rift.setState({ play: false });
+    return out;
+  });
+  const heap = await page.evaluate(() => window.Module.HEAPU8.length);
+  await context.close();
+  return { idleFps, frames: samples.length, median: median(samples), p95: p95(samples), heapMB: Math.max(heap, heapBefore) / 1048576 };
+}
+
+async function main() {
+  const table = sizes();
+  const total = (k, only) => table.filter((r) => !only || only.has(r.file)).reduce((s, r) => s + r[k], 0);
+  console.log('file                    raw      gzip    brotli');
+  for (const r of table) console.log(`${r.file.padEnd(20)} ${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)} ${String(r.brotli).padStart(8)}`);
+  console.log(`code (html, js, wasm)  ${String(total('raw', CODE)).padStart(8)} ${String(total('gzip', CODE)).padStart(8)} ${String(total('brotli', CODE)).padStart(8)}   budget 200 KB gzip`);
+  console.log(`first view (all)       ${String(total('raw')).padStart(8)} ${String(total('gzip')).padStart(8)} ${String(total('brotli')).padStart(8)}   budget 500 KB gzip`);
+
+  const browser = await launch();
+  const { server, url } = await startServer();
+  const fast = [], slow = [];
+  for (let i = 0; i < RUNS; i++) fast.push(await firstFrame(browser, url, false));
+  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) slow.push(await firstFrame(browser, url, true));
+  const ms = (a, k) => median(a.filter(Boolean).map((r) => r[k])).toFixed(0);
+  console.log(`first frame, from main(): median ${ms(fast, 'main')} ms (budget 100 ms)`);
+  console.log(`first frame, from navigation: median ${ms(fast, 'nav')} ms unthrottled; ${ms(slow, 'nav')} ms slow 4G + 4x CPU (budget 2500 ms)`);
+  const builtIn = await playback(browser, url, 0);
+  console.log(`playback, built-in data: ${builtIn.frames} frames, frame CPU median ${builtIn.median.toFixed(2)} ms, p95 ${builtIn.p95.toFixed(2)} ms (budget 4 ms); idle ${builtIn.idleFps} fps; heap ${builtIn.heapMB.toFixed(1)} MB (budget 32 MB)`);
+  const million = await playback(browser, url, 1000000);
+  console.log(`playback, 1M synthetic: ${million.frames} frames, frame CPU median ${million.median.toFixed(2)} ms, p95 ${million.p95.toFixed(2)} ms (budget 12 ms); idle ${million.idleFps} fps; heap ${million.heapMB.toFixed(1)} MB (budget 256 MB)`);
+  await browser.close();
+  server.close();
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), sizes: table, firstFrame: { fast, slow }, builtIn, million }, null, 1));
+  console.log(`written ${OUT}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

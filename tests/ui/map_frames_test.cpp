@@ -1,0 +1,229 @@
+// Headless frames of the Map window: every colour mode, both themes, clicks, zoom and pan, cached counts.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/geo.h"
+#include "core/io.h"
+#include "core/load.h"
+#include "ui/i18n.h"
+#include "ui/style.h"
+#include "ui/windows.h"
+
+namespace rift {
+
+namespace {
+
+class MapFrames : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1440, 900);
+        io.DeltaTime = 1.0f / 60.0f;
+        LoadFonts(1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        ApplyTheme(false, 1.0f);
+        std::string error;
+        auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
+        auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+        ASSERT_TRUE(events && vendors) << error;
+        ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "data/events.json"));
+        auto bytes = ReadFile(std::string(RIFT_SOURCE_DIR) + "/assets/world.bin", 1u << 22, error);
+        ASSERT_TRUE(bytes) << error;
+        map = ParseWorldMap(
+            std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size()), error);
+        ASSERT_TRUE(map) << error;
+        app.world = std::make_shared<const WorldMap>(*map);
+        app.view.view = View::Map;
+    }
+    void TearDown() override {
+        SetLanguage("en");
+        ImGui::DestroyContext();
+    }
+
+    // One frame of the map alone, in the main panel's place.
+    void Frame() {
+        ImGui::NewFrame();
+        SetLanguage(app.view.lang);
+        Tick(app, 1.0 / 60.0);
+        Refresh(app);
+        ImGui::SetNextWindowPos(ImVec2(250, 80));
+        ImGui::SetNextWindowSize(ImVec2(900, 700));
+        DrawMapWindow(app, nullptr);
+        ImGui::Render();
+        ASSERT_NE(ImGui::GetDrawData(), nullptr);
+        last_vertices = ImGui::GetDrawData()->TotalVtxCount;
+        // WebGL2 has no vertex offsets: one window must stay within 16-bit indices.
+        for (int k = 0; k < ImGui::GetDrawData()->CmdListsCount; ++k)
+            ASSERT_LT(ImGui::GetDrawData()->CmdLists[k]->VtxBuffer.Size, 1 << 16);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MouseWheel = 0.0f;
+    }
+    void Frames(int n) {
+        for (int i = 0; i < n; ++i) Frame();
+    }
+
+    // Where a country is on screen in the last frame: the centre of its largest triangle.
+    ImVec2 ScreenPointOf(const char* code) {
+        const MapCountry* c = map->Find(code);
+        EXPECT_NE(c, nullptr) << code;
+        if (!c) return {};
+        MapPoint best;
+        float best_area = -1;
+        for (uint32_t k = 0; k < c->index_count; k += 3) {
+            const MapPoint a = map->vertices[c->vertex_begin + map->indices[c->index_begin + k]];
+            const MapPoint b = map->vertices[c->vertex_begin + map->indices[c->index_begin + k + 1]];
+            const MapPoint d = map->vertices[c->vertex_begin + map->indices[c->index_begin + k + 2]];
+            const float area = std::abs((b.x - a.x) * (d.y - a.y) - (d.x - a.x) * (b.y - a.y));
+            if (area > best_area) {
+                best_area = area;
+                best = {(a.x + b.x + d.x) / 3, (a.y + b.y + d.y) / 3};
+            }
+        }
+        if (c->IsDot()) best = c->label;
+        return ImVec2(app.map.screen_x + best.x * app.map.screen_scale,
+                      app.map.screen_y + best.y * app.map.screen_scale);
+    }
+
+    // Moves the mouse there, presses and releases `button` over three frames.
+    void Click(ImVec2 at, int button) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        Frame();
+        io.MouseDown[button] = true;
+        Frame();
+        io.MouseDown[button] = false;
+        Frame();
+    }
+
+    uint32_t Taken(const char* code) const {
+        auto id = app.dataset->FindCountry(code);
+        return id ? app.map.counts.taken[*id] : 0;
+    }
+
+    AppState app;
+    std::optional<WorldMap> map;
+    int last_vertices = 0;
+};
+
+}  // namespace
+
+TEST_F(MapFrames, DrawsEveryColourModeInBothThemes) {
+    for (bool dark : {false, true}) {
+        ApplyTheme(dark, 1.0f);
+        app.view.theme = dark ? "dark" : "light";
+        for (MapColor mode : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor}) {
+            app.map.color = mode;
+            Frames(3);
+            EXPECT_GT(last_vertices, 9000) << static_cast<int>(mode);  // the fills alone have ~9600
+            EXPECT_GT(app.map.screen_scale, 0.0f);
+        }
+    }
+    // The vendor mode picks the most named vendor by itself, and someone took measures against it.
+    EXPECT_FALSE(app.map.vendor.empty());
+    EXPECT_GT(app.map.counts.max_against, 0u);
+    EXPECT_GT(app.map.counts.max_taken, 50u);
+    EXPECT_GT(app.map.counts.max_received, 50u);
+    app.view.lang = "de";
+    Frames(2);
+    EXPECT_STREQ(Tr("Measures taken"), "Ergriffene Maßnahmen");
+}
+
+TEST_F(MapFrames, CountsFollowTheCursorAndAreCached) {
+    Frames(2);
+    const uint32_t us_all = Taken("US");
+    ASSERT_GT(us_all, 20u);
+    uint32_t expected = 0;
+    for (EventIndex i : app.derived.selection)
+        expected += app.dataset->countries[app.dataset->events[i].actor] == "US";
+    EXPECT_EQ(us_all, expected);
+    const uint32_t generation = app.map.counts.generation;
+    Frames(3);
+    EXPECT_EQ(app.map.counts.generation, generation);  // nothing changed: nothing recounted
+    SetCursor(app, ParseDate("2015-01-01")->day);
+    Frames(1);
+    EXPECT_GT(app.map.counts.generation, generation);
+    EXPECT_LT(Taken("US"), us_all);
+    // The EU acts in the data but has no shape: counted all the same (listed below the map).
+    SetCursor(app, app.clock.end);
+    Frames(1);
+    EXPECT_EQ(map->Find("EU"), nullptr);
+    EXPECT_GT(Taken("EU"), 0u);
+}
+
+TEST_F(MapFrames, ClickFiltersAndRightClickCompares) {
+    Frames(2);
+    ASSERT_TRUE(app.view.filter.actors.empty());
+    Click(ScreenPointOf("BR"), ImGuiMouseButton_Left);
+    EXPECT_EQ(app.view.filter.actors, (std::vector<std::string>{"BR"}));
+    Frames(1);
+    EXPECT_LT(app.derived.selection.size(), app.dataset->size());  // the filter took effect
+    Click(ScreenPointOf("CN"), ImGuiMouseButton_Left);
+    EXPECT_EQ(app.view.filter.actors, (std::vector<std::string>{"BR", "CN"}));
+
+    app.view.compare = {"US"};
+    Click(ScreenPointOf("DE"), ImGuiMouseButton_Right);
+    EXPECT_EQ(app.view.compare, (std::vector<std::string>{"US", "DE"}));
+    Click(ScreenPointOf("DE"), ImGuiMouseButton_Right);  // no duplicates
+    EXPECT_EQ(app.view.compare.size(), 2u);
+    app.view.compare = {"US", "CN", "GB", "JP"};
+    Click(ScreenPointOf("IN"), ImGuiMouseButton_Right);  // at most four
+    EXPECT_EQ(app.view.compare.size(), 4u);
+    EXPECT_EQ(app.view.filter.actors.size(), 2u);  // right clicks leave the filter alone
+
+    // A click on the sea changes nothing.
+    const MapCountry *br = map->Find("BR"), *ao = map->Find("AO");
+    ASSERT_TRUE(br && ao);
+    const MapPoint sea{(br->max.x + ao->min.x) / 2, br->label.y};
+    Click(ImVec2(app.map.screen_x + sea.x * app.map.screen_scale,
+                 app.map.screen_y + sea.y * app.map.screen_scale),
+          ImGuiMouseButton_Left);
+    EXPECT_EQ(app.view.filter.actors.size(), 2u);
+}
+
+TEST_F(MapFrames, WheelZoomsDragPansResetRestores) {
+    Frames(2);
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 de = ScreenPointOf("DE");
+    io.MousePos = de;
+    Frame();
+    io.MouseWheel = 3.0f;
+    Frame();
+    EXPECT_GT(app.map.zoom, 1.5f);
+    Frame();
+    // Zooming keeps the point under the mouse in place.
+    const ImVec2 de_after = ScreenPointOf("DE");
+    EXPECT_NEAR(de_after.x, de.x, 2.0f);
+    EXPECT_NEAR(de_after.y, de.y, 2.0f);
+
+    // Drag to the right by 60 px: the map follows the mouse, and the drag is no click.
+    const float pan_before = app.map.pan_x;
+    io.MouseDown[0] = true;
+    Frame();
+    for (int k = 1; k <= 6; ++k) {
+        io.MousePos = ImVec2(de.x + 10.0f * static_cast<float>(k), de.y);
+        Frame();
+    }
+    io.MouseDown[0] = false;
+    Frame();
+    Frame();
+    EXPECT_LT(app.map.pan_x, pan_before);
+    EXPECT_TRUE(app.view.filter.actors.empty());
+
+    app.map.zoom = 1.0f;
+    app.map.pan_x = app.map.pan_y = 0.0f;
+    Frame();
+    EXPECT_EQ(app.map.pan_x, 0.0f);  // at zoom 1 the whole world shows: no panning
+    io.MousePos = de;
+    io.MouseWheel = -5.0f;
+    Frame();
+    EXPECT_EQ(app.map.zoom, 1.0f);
+}
+
+}  // namespace rift

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Builds Rift's pages from web/ and the dataset.
+
+  gen_page.py table EVENTS VENDORS OUT
+      table.html: the dataset as a plain HTML page with one table (linked when JavaScript or WebGL 2 is missing).
+  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD OUT
+      one self-contained HTML file (code, data and fonts inside) that works from file://, with a
+      Content-Security-Policy that allows exactly its own inline scripts and style by hash.
+Every text from the dataset is HTML-escaped; only http(s) links become <a> elements.
+"""
+import base64, hashlib, html, json, re, sys
+
+def fallback_table(events_path, vendors_path):
+    events = json.load(open(events_path, encoding="utf-8"))
+    vendors = {v["id"]: v["name"] for v in json.load(open(vendors_path, encoding="utf-8")).get("vendors", [])}
+    for v in events.get("vendors", []):
+        vendors[v["id"]] = v["name"]
+    rows = []
+    for e in sorted(events["events"], key=lambda e: (e["date"], e["id"])):
+        links = " ".join(
+            f'<a href="{html.escape(s["url"], quote=True)}" rel="noopener noreferrer">{html.escape(s["publisher"])}</a>'
+            for s in e["sources"] if re.match(r"^https?://", s["url"], re.I))
+        rows.append("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            html.escape(e["date"]), html.escape(e["actor"]), html.escape(", ".join(e["targets"])),
+            html.escape(", ".join(vendors.get(v, v) for v in e["vendors"])),
+            html.escape(e["measure"].replace("_", " ")), html.escape(e["title"]), links))
+    return ("<h1>Rift: state measures against technology vendors</h1>\n"
+            f"<p>{len(rows)} events, dataset version {html.escape(str(events.get('version', '')))}. "
+            "Sources open the original documents.</p>\n"
+            "<table><thead><tr><th>Date</th><th>Actor</th><th>Targets</th><th>Vendors</th><th>Measure</th>"
+            "<th>Event</th><th>Sources</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
+
+def table_page(events, vendors, out):
+    text = ("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\">\n"
+            "<title>Rift: the dataset as a table</title>\n<link rel=\"stylesheet\" href=\"rift.css\">\n</head>\n"
+            "<body class=\"table-page\">\n" + fallback_table(events, vendors) + "\n</body>\n</html>\n")
+    open(out, "w", encoding="utf-8").write(text)
+
+def sha(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+def single(page_path, css, bridge, rift_js, events, vendors, world, out):
+    # Offline there is no second page to link to: the table goes inside, shown when needed.
+    text = open(page_path, encoding="utf-8").read().replace(
+        '<a href="table.html">the dataset as a table</a>', "the dataset as a table below")
+    text = text.replace("<!--RIFT-TABLE-->", fallback_table(events, vendors))
+    css_text = open(css, encoding="utf-8").read()
+    noscript_css = "#app { display: none; } #fallback[hidden] { display: block !important; position: static; }"
+    scripts = [open(bridge, encoding="utf-8").read(), open(rift_js, encoding="utf-8").read()]
+    # The dataset as inert JSON blocks; "</" is escaped so no data can close the element.
+    def data_block(id_, path):
+        return f'<script type="application/json" id="{id_}">' + open(path, encoding="utf-8").read().replace("</", "<\\/") + "</script>"
+    text = re.sub(r'<link rel="preload"[^>]*>\n?', "", text)
+    text = text.replace('<link rel="stylesheet" href="rift.css">', "<style>" + css_text + "</style>")
+    text = text.replace('<noscript><link rel="stylesheet" href="noscript.css"></noscript>',
+                        "<noscript><style>" + noscript_css + "</style></noscript>")
+    text = text.replace('<script src="bridge.js"></script>\n<script src="rift.js" async></script>',
+                        data_block("rift-events", events) + "\n" + data_block("rift-vendors", vendors) + "\n" +
+                        '<script type="application/octet-stream" id="rift-asset-assets-world-bin">' +
+                        base64.b64encode(open(world, "rb").read()).decode() + "</script>\n" +
+                        "".join("<script>" + s.replace("</script", "<\\/script") + "</script>\n" for s in scripts))
+    csp = ("default-src 'none'; script-src 'wasm-unsafe-eval' " + " ".join(sha(s.replace("</script", "<\\/script")) for s in scripts) +
+           "; style-src " + sha(css_text) + " " + sha(noscript_css) +
+           "; img-src data: blob:; connect-src data: https: http:; object-src 'none'; base-uri 'none'; form-action 'none'")
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
+                  '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', text)
+    if "bridge.js" in text or 'src="rift.js"' in text:
+        sys.exit("gen_page.py: the page's script tags were not replaced; web/index.html changed?")
+    open(out, "w", encoding="utf-8").write(text)
+
+if __name__ == "__main__":
+    if sys.argv[1] == "table":
+        table_page(*sys.argv[2:5])
+    elif sys.argv[1] == "single":
+        single(*sys.argv[2:10])
+    else:
+        sys.exit(__doc__)
