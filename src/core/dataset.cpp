@@ -149,19 +149,8 @@ void Dataset::Finalize() {
         c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
         c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
         c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
+        // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
         std::string text = e.title + '\n' + e.summary + '\n' + e.id;
-        auto add_country = [&](CountryId id) {
-            text += '\n' + countries[id];
-            if (const CountryName* cn = rift::FindCountry(countries[id])) {
-                text += '\n';
-                text += cn->en;
-                text += '\n';
-                text += cn->de;
-            }
-        };
-        add_country(e.actor);
-        for (CountryId t : e.targets) add_country(t);
-        for (VendorId v : e.vendors) text += '\n' + vendors[v].name;
         c.text += AsciiLower(text);
         c.text += '\0';
     }

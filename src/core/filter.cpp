@@ -1,6 +1,8 @@
 // The filter: a date-range binary search, then one pass over compact columns with bitmask tests.
 #include "core/filter.h"
 
+#include "core/countries.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -20,6 +22,8 @@ struct Compiled {
     std::vector<uint8_t> actor, target, vendor;  // empty: any
     uint32_t measure = ~0u, sector = ~0u, status = ~0u;
     std::string text;
+    std::vector<uint8_t> text_country, text_vendor;  // countries / vendors whose names contain `text`
+    bool text_names = false;                         // any of them does
 };
 
 template <typename Lookup>
@@ -54,6 +58,17 @@ Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet>
     if (skip != Facet::Sector) c.sector = Mask(spec.sectors);
     if (skip != Facet::Status) c.status = Mask(spec.statuses);
     c.text = AsciiLower(spec.text);
+    if (!c.text.empty()) {
+        auto contains = [&](std::string_view name) { return AsciiLower(name).find(c.text) != std::string::npos; };
+        c.text_country.assign(ds.countries.size(), 0);
+        for (CountryId id = 0; id < ds.countries.size(); ++id) {
+            const CountryName* cn = rift::FindCountry(ds.countries[id]);
+            if (contains(ds.countries[id]) || (cn && (contains(cn->en) || contains(cn->de)))) c.text_country[id] = c.text_names = 1;
+        }
+        c.text_vendor.assign(ds.vendors.size(), 0);
+        for (VendorId v = 0; v < ds.vendors.size(); ++v)
+            if (contains(ds.vendors[v].name)) c.text_vendor[v] = c.text_names = 1;
+    }
     return c;
 }
 
@@ -81,7 +96,10 @@ void ForEachMatch(const Dataset& ds, const Compiled& c, Fn&& fn) {
         if (by_vendor && !AnyIn(c.vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1])) continue;
         if (by_text) {
             const std::string_view hay(col.text.data() + col.text_begin[i], col.text_begin[i + 1] - col.text_begin[i]);
-            if (hay.find(c.text) == std::string_view::npos) continue;
+            const bool by_name = c.text_names && (c.text_country[col.actor[i]] ||
+                                                  AnyIn(c.text_country, col.targets, col.target_begin[i], col.target_begin[i + 1]) ||
+                                                  AnyIn(c.text_vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1]));
+            if (!by_name && hay.find(c.text) == std::string_view::npos) continue;
         }
         fn(static_cast<EventIndex>(i));
     }

@@ -85,6 +85,14 @@ TEST(Filter, TextSearchIsCaseInsensitiveOverNames) {
     EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"de-2022-kaspersky"}));
     spec.text = "Pakistan";
     EXPECT_EQ(Filter(*ds, spec).size(), 1u);
+    spec.text = "vereinigtes k";  // German name of the actor, matched once per query
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"gb-2020-07-14-huawei-5g"}));
+    spec.text = "kasper";  // a vendor's name
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"de-2022-kaspersky"}));
+    spec.text = "zte";  // vendor ZTE; one event names it
+    EXPECT_EQ(Filter(*ds, spec).size(), 1u);
+    spec.text = "russ";  // a target's name (Russian Federation)
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"de-2022-kaspersky"}));
     spec.text = "zzzz";
     EXPECT_TRUE(Filter(*ds, spec).empty());
 }
