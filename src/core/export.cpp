@@ -7,21 +7,21 @@
 namespace rift {
 
 std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> selection) {
-    using nlohmann::ordered_json;
+    using nlohmann::json;
     const std::set<EventIndex> in(selection.begin(), selection.end());
     std::set<VendorId> used;
-    ordered_json events = ordered_json::array();
+    json events = json::array();
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
-        ordered_json j;
+        json j;
         j["id"] = e.id;
         j["date"] = FormatDate(e.date);
         if (e.effective) j["effective"] = FormatDate(*e.effective);
         if (e.ends) j["ends"] = FormatDate(*e.ends);
         j["actor"] = ds.countries[e.actor];
-        j["targets"] = ordered_json::array();
+        j["targets"] = json::array();
         for (CountryId t : e.targets) j["targets"].push_back(ds.countries[t]);
-        j["vendors"] = ordered_json::array();
+        j["vendors"] = json::array();
         for (VendorId v : e.vendors) {
             j["vendors"].push_back(ds.vendors[v].id);
             used.insert(v);
@@ -31,25 +31,25 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
         j["status"] = std::string(Name(e.status));
         j["title"] = e.title;
         j["summary"] = e.summary;
-        j["sources"] = ordered_json::array();
+        j["sources"] = json::array();
         for (const Source& s : e.sources)
             j["sources"].push_back({{"url", s.url}, {"publisher", s.publisher}, {"title", s.title}, {"date", s.date}});
-        ordered_json links = ordered_json::array();
+        json links = json::array();
         for (EventIndex r : e.responds_to)
             if (in.count(r)) links.push_back(ds.events[r].id);
         if (!links.empty()) j["responds_to"] = links;
         j["severity"] = e.severity;
         events.push_back(std::move(j));
     }
-    ordered_json vendors = ordered_json::array();
+    json vendors = json::array();
     for (VendorId v : used) {
         const Vendor& vendor = ds.vendors[v];
-        ordered_json j = {{"id", vendor.id}, {"name", vendor.name}, {"country", ds.countries[vendor.country]},
+        json j = {{"id", vendor.id}, {"name", vendor.name}, {"country", ds.countries[vendor.country]},
                           {"sectors", vendor.sectors}};
         if (!vendor.website.empty()) j["website"] = vendor.website;
         vendors.push_back(std::move(j));
     }
-    ordered_json doc;
+    json doc;
     doc["schema"] = ds.schema.empty() ? "1.0" : ds.schema;
     doc["version"] = ds.version;
     doc["vendors"] = std::move(vendors);

@@ -13,10 +13,10 @@
 #include "platform/gl_frame.h"
 #include "platform/platform.h"
 
-// ---- JavaScript side (the page's bridge is web/rift.js) ----
+// ---- JavaScript side (the page's bridge is web/bridge.js); names in ["..."] survive Closure ----
 EM_JS(double, rift_js_dpr, (), { return window.devicePixelRatio || 1; });
-EM_JS(int, rift_js_css_width, (), { return Module.canvas.clientWidth | 0; });
-EM_JS(int, rift_js_css_height, (), { return Module.canvas.clientHeight | 0; });
+EM_JS(int, rift_js_css_width, (), { return Module["canvas"].clientWidth | 0; });
+EM_JS(int, rift_js_css_height, (), { return Module["canvas"].clientHeight | 0; });
 EM_JS(void, rift_js_set_canvas_size, (int w, int h), { Browser.setCanvasSize(w, h); });
 EM_JS(char*, rift_js_url_state, (), {
     var s = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
@@ -35,12 +35,12 @@ EM_JS(void, rift_js_open_url, (const char* s), {
 });
 EM_JS(void, rift_js_clipboard, (const char* s), {
     var text = UTF8ToString(s);
-    if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function() {});
+    if (navigator["clipboard"]) navigator["clipboard"]["writeText"](text)["catch"](function() {});
 });
-EM_JS(void, rift_js_first_frame, (double ms), { if (window.rift && window.rift._firstFrame) window.rift._firstFrame(ms); });
-EM_JS(void, rift_js_frame_stats, (double ms), { if (window.rift && window.rift._frame) window.rift._frame(ms); });
+EM_JS(void, rift_js_first_frame, (double ms), { if (window["rift"] && window["rift"]["_firstFrame"]) window["rift"]["_firstFrame"](ms); });
+EM_JS(void, rift_js_frame_stats, (double ms), { if (window["rift"] && window["rift"]["_frame"]) window["rift"]["_frame"](ms); });
 EM_JS(void, rift_js_notify, (const char* what, const char* payload), {
-    if (window.rift && window.rift._notify) window.rift._notify(UTF8ToString(what), UTF8ToString(payload));
+    if (window["rift"] && window["rift"]["_notify"]) window["rift"]["_notify"](UTF8ToString(what), UTF8ToString(payload));
 });
 EM_JS(void, rift_js_save_file, (const char* name, const char* mime, const char* content, int length), {
     var bytes = HEAPU8.slice(content, content + length);
@@ -54,16 +54,16 @@ EM_JS(void, rift_js_save_file, (const char* name, const char* mime, const char* 
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
 });
 EM_JS(void, rift_js_fail, (const char* message), {
-    if (window.rift && window.rift._fail) window.rift._fail(UTF8ToString(message));
+    if (window["rift"] && window["rift"]["_fail"]) window["rift"]["_fail"](UTF8ToString(message));
 });
 EM_JS(void, rift_js_fetch_asset, (const char* path, int id), {
-    if (window.rift && window.rift._fetchAsset) window.rift._fetchAsset(UTF8ToString(path), id);
+    if (window["rift"] && window["rift"]["_fetchAsset"]) window["rift"]["_fetchAsset"](UTF8ToString(path), id);
 });
-EM_JS(int, rift_js_pick_file, (), { return window.rift && window.rift._pickFile ? (window.rift._pickFile(), 1) : 0; });
+EM_JS(int, rift_js_pick_file, (), { return window["rift"] && window["rift"]["_pickFile"] ? (window["rift"]["_pickFile"](), 1) : 0; });
 EM_JS(void, rift_js_save_canvas, (const char* name), {
     var fileName = UTF8ToString(name);
     // Called right after drawing, in the same task, so the WebGL drawing buffer still holds the frame.
-    Module.canvas.toBlob(function(blob) {
+    Module["canvas"].toBlob(function(blob) {
         var url = URL.createObjectURL(blob);
         var a = document.createElement("a");
         a.href = url;
