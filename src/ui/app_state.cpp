@@ -124,13 +124,18 @@ void Refresh(AppState& app) {
     const int32_t day = CursorDay(app.clock);
     if (d.cursor_day != day) {
         d.cursor_day = day;
-        d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
-        d.vendor_grid_order = -1;
+        d.vendors_day = -1;
         d.escalation_now.clear();
         for (const EscalationSeries& s : d.escalation)
             d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
     }
-    if (d.vendor_grid_order != static_cast<int>(app.vendors_order)) {
+    // The vendor matrix is only worked out while its view is shown (during playback it changes every day).
+    if (app.view.view == View::Vendors && d.vendors_day != day) {
+        d.vendors_day = day;
+        d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
+        d.vendor_grid_order = -1;
+    }
+    if (app.view.view == View::Vendors && d.vendor_grid_order != static_cast<int>(app.vendors_order)) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }

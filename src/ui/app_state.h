@@ -33,7 +33,8 @@ struct Derived {
     std::vector<uint32_t> lane_counts;
     std::array<std::vector<uint32_t>, 6> facet_counts;  // per Facet, for the Filters window
     std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
-    int32_t cursor_day = -1;               // the day the fields below were computed for
+    int32_t cursor_day = -1;               // the day escalation_now was computed for
+    int32_t vendors_day = -1;              // the day vendor_cells was computed for (only while Vendors shows)
     std::vector<VendorCell> vendor_cells;
     VendorGrid vendor_grid;
     int vendor_grid_order = -1;

@@ -52,7 +52,7 @@ const std::unordered_map<std::string_view, const char*>& German() {
         {"Back to the built-in dataset", "Zurück zum eingebauten Datensatz"}, {"Open in Rift", "In Rift öffnen"}, {"A-Z", "A-Z"},
         {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
         // Map view
-        {"Map", "Karte"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
+        {"Map", "Karte"}, {"Zoom in to see single events", "Vergrößern, um einzelne Ereignisse zu sehen"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
         {"Taken against a vendor", "Ergriffen gegen einen Anbieter"}, {"up to", "bis"}, {"none", "keine"},
         {"Against", "Gegen"}, {"Vendors it acted against", "Anbieter, gegen die er vorging"},
         {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},

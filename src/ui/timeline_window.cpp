@@ -175,40 +175,72 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     ImGui::SetCursorScreenPos(ImVec2(lanes_origin.x, y));
     ImGui::Dummy(ImVec2(1, 1));
 
-    // Marks (culled to the visible range; one per pixel column per lane and family when dense).
+    // Marks, culled to the visible range. When more than a few thousand events are visible the lanes show
+    // density instead: one bar per few pixels, never one widget per event.
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const auto& sel = app.derived.selection;
     const auto& days = app.derived.selection_days;
     const auto first = std::lower_bound(days.begin(), days.end(), static_cast<int32_t>(std::floor(ax.from))) - days.begin();
     const auto last = std::upper_bound(days.begin(), days.end(), static_cast<int32_t>(std::ceil(ax.to))) - days.begin();
     const bool dense = (last - first) > 5000;
-    std::vector<int32_t> last_px(ds.countries.size() * kFamilyCount, -1);
     std::optional<EventIndex> hovered;
     float hovered_d2 = 100.0f * s * s;
     dl->PushClipRect(ImVec2(ax.x0 - 6, lanes_origin.y), ImVec2(ax.x1 + 6, lanes_origin.y + std::max(y - lanes_origin.y, lanes_h)), true);
-    for (auto k = first; k < last; ++k) {
-        const EventIndex i = sel[static_cast<size_t>(k)];
-        const CountryId c = ds.cols.actor[i];
-        if (lane_y[c] < 0) continue;
-        const bool future = ds.cols.day[i] > cursor_day;
-        if (future && app.clock.playing) continue;
-        const auto m = static_cast<Measure>(ds.cols.measure[i]);
-        const float x = ax.X(ds.cols.day[i]);
-        const bool collapsed = app.collapsed_lanes.count(c) > 0;
-        const float r = (collapsed ? 2.5f : 3.0f + ds.cols.severity[i] * 0.9f) * s;
-        if (dense) {
-            int32_t& lp = last_px[c * kFamilyCount + static_cast<int>(FamilyOf(m))];
-            if (lp == static_cast<int32_t>(x)) continue;
-            lp = static_cast<int32_t>(x);
+    if (dense) {
+        const float bin_w = 3.0f * s;
+        const size_t bins = static_cast<size_t>((ax.x1 - ax.x0) / bin_w) + 1;
+        std::vector<uint32_t> counts(ds.countries.size() * bins, 0);
+        uint32_t max_count = 1;
+        for (auto k = first; k < last; ++k) {
+            const EventIndex i = sel[static_cast<size_t>(k)];
+            const CountryId c = ds.cols.actor[i];
+            if (lane_y[c] < 0 || (ds.cols.day[i] > cursor_day && app.clock.playing)) continue;
+            const auto b = static_cast<size_t>(std::clamp((ax.X(ds.cols.day[i]) - ax.x0) / bin_w, 0.0f, static_cast<float>(bins - 1)));
+            max_count = std::max(max_count, ++counts[c * bins + b]);
         }
-        const ImVec2 p(x, lane_y[c]);
-        const float alpha = future ? 0.18f : 0.85f;
-        dl->AddCircleFilled(p, r, MeasureColor(m, alpha));
-        if (app.selected == i) dl->AddCircle(p, r + 3 * s, TextColor(), 0, 2.0f * s);
-        const float dx = mouse.x - p.x, dy = mouse.y - p.y;
-        if (dx * dx + dy * dy < std::max(hovered_d2, r * r)) {
-            hovered_d2 = dx * dx + dy * dy;
-            hovered = i;
+        const float log_max = std::log1p(static_cast<float>(max_count));
+        std::optional<std::pair<CountryId, size_t>> hover_bin;
+        for (CountryId c : app.derived.lanes) {
+            if (lane_y[c] < 0) continue;
+            const float half = (app.collapsed_lanes.count(c) ? 4.0f : 10.0f) * s;
+            if (!ImGui::IsRectVisible(ImVec2(ax.x0, lane_y[c] - half), ImVec2(ax.x1, lane_y[c] + half))) continue;
+            for (size_t b = 0; b < bins; ++b) {
+                const uint32_t n = counts[c * bins + b];
+                if (!n) continue;
+                const float x = ax.x0 + static_cast<float>(b) * bin_w;
+                const float h = half * (0.25f + 0.75f * std::log1p(static_cast<float>(n)) / log_max);
+                dl->AddRectFilled(ImVec2(x, lane_y[c] - h), ImVec2(x + bin_w - 1, lane_y[c] + h), AccentColor() & 0xB0FFFFFF);
+                if (mouse.x >= x && mouse.x < x + bin_w && std::abs(mouse.y - lane_y[c]) <= half) hover_bin = {c, b};
+            }
+        }
+        if (hover_bin && ImGui::IsWindowHovered()) {
+            const double d0 = ax.Day(ax.x0 + static_cast<float>(hover_bin->second) * bin_w);
+            ImGui::SetTooltip("%s: %u %s, %s - %s\n%s", CountryLabel(app, hover_bin->first).c_str(),
+                              counts[hover_bin->first * bins + hover_bin->second], Tr("events"),
+                              FormatDay(static_cast<int32_t>(d0)).c_str(),
+                              FormatDay(static_cast<int32_t>(ax.Day(ax.x0 + static_cast<float>(hover_bin->second + 1) * bin_w))).c_str(),
+                              Tr("Zoom in to see single events"));
+        }
+    } else {
+        for (auto k = first; k < last; ++k) {
+            const EventIndex i = sel[static_cast<size_t>(k)];
+            const CountryId c = ds.cols.actor[i];
+            if (lane_y[c] < 0) continue;
+            const bool future = ds.cols.day[i] > cursor_day;
+            if (future && app.clock.playing) continue;
+            const auto m = static_cast<Measure>(ds.cols.measure[i]);
+            const float x = ax.X(ds.cols.day[i]);
+            const bool collapsed = app.collapsed_lanes.count(c) > 0;
+            const float r = (collapsed ? 2.5f : 3.0f + ds.cols.severity[i] * 0.9f) * s;
+            const ImVec2 p(x, lane_y[c]);
+            const float alpha = future ? 0.18f : 0.85f;
+            dl->AddCircleFilled(p, r, MeasureColor(m, alpha));
+            if (app.selected == i) dl->AddCircle(p, r + 3 * s, TextColor(), 0, 2.0f * s);
+            const float dx = mouse.x - p.x, dy = mouse.y - p.y;
+            if (dx * dx + dy * dy < std::max(hovered_d2, r * r)) {
+                hovered_d2 = dx * dx + dy * dy;
+                hovered = i;
+            }
         }
     }
     // Response arcs: from the answered event to the answer, bowed upwards.
