@@ -10,10 +10,7 @@
 namespace rift {
 
 void DrawAboutWindow(AppState& app, bool* p_open) {
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, 620 * app.ui_scale), std::min(size.y - 20, 520 * app.ui_scale)), ImGuiCond_Appearing);
-    if (!ImGui::Begin(Tr("About"), p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    if (!BeginDialog(Tr("About"), p_open, app, 620.0f, 520.0f)) {
         ImGui::End();
         return;
     }

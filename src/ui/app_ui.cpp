@@ -192,6 +192,15 @@ bool BeginPanel(const char* name, bool* p_open, const AppState& app, int extra_f
     return false;
 }
 
+bool BeginDialog(const char* title, bool* p_open, const AppState& app, float width, float height) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, width * app.ui_scale),
+                                    height > 0 ? std::min(size.y - 20, height * app.ui_scale) : 0.0f),
+                             ImGuiCond_Appearing);
+    return ImGui::Begin(title, p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+}
+
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
     HandleKeys(app);

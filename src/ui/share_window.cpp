@@ -8,10 +8,7 @@
 namespace rift {
 
 void DrawShareWindow(AppState& app, bool* p_open) {
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(size.x / 2, size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(size.x - 20, 620 * app.ui_scale), 0), ImGuiCond_Appearing);
-    if (!ImGui::Begin(Tr("Share"), p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    if (!BeginDialog(Tr("Share"), p_open, app, 620.0f)) {
         ImGui::End();
         return;
     }

@@ -20,6 +20,10 @@ void DrawDataWindow(AppState& app, bool* p_open);
 // when there is no dataset to show yet.
 bool BeginPanel(const char* name, bool* p_open, const AppState& app, int extra_flags = 0);
 
+// Begins a dialog centred on the screen, at most `width` (and `height`, 0 = fit) logical pixels. Like
+// ImGui::Begin, it must be followed by End() whatever it returns; it returns false when collapsed.
+bool BeginDialog(const char* title, bool* p_open, const AppState& app, float width, float height = 0);
+
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
 

@@ -1,4 +1,6 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, WebGL on SwiftShader, and the page server.
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 
@@ -11,6 +13,21 @@ export async function launch() {
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
            '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+}
+
+// One browser and one server for a test file: returns an object whose fields are filled before the first test.
+export function sharedBrowser() {
+  const env = {};
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    env.browser = await launch();
+    ({ server: env.server, url: env.url } = await startServer());
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 export async function startServer() {

@@ -1,22 +1,12 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, startServer, openRift, canvasIsDrawn, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, SHOTS } from './browser.mjs';
 
-let browser, server, url;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = sharedBrowser();
 
 test('the explorer opens on the built-in dataset at desktop size', async () => {
-  const { page, context, errors } = await openRift(browser, url);
+  const { page, context, errors } = await openRift(env.browser, env.url);
   await page.waitForTimeout(300);
   assert.ok(await canvasIsDrawn(page), 'the canvas is not blank');
   const stats = await page.evaluate(() => window.rift.stats());
@@ -28,7 +18,7 @@ test('the explorer opens on the built-in dataset at desktop size', async () => {
 });
 
 test('a permalink opens the same view (compare US, CN, GB) and the URL follows the state', async () => {
-  const { page, context, errors } = await openRift(browser, `${url}#view=compare&compare=US,CN,GB&lang=de`);
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&lang=de`);
   await page.waitForTimeout(300);
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /view=compare/);
@@ -40,7 +30,7 @@ test('a permalink opens the same view (compare US, CN, GB) and the URL follows t
 });
 
 test('the page fits a phone and stays idle when nothing moves', async () => {
-  const { page, context, errors } = await openRift(browser, `${url}#view=events`, { width: 360, height: 740 }, 2);
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#view=events`, { width: 360, height: 740 }, 2);
   await page.waitForTimeout(500);
   const a = (await page.evaluate(() => window.rift.stats())).framesDrawn;
   await page.waitForTimeout(1000);

@@ -1,21 +1,12 @@
 // Browser tests of the page as a public contract: URL state, the host API, embedding by postMessage,
 // downloads, your own data (good and bad), the single-file build, the Content-Security-Policy.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launch, startServer, openRift, clickControl, ui, until, WEB_DIR, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, WEB_DIR, SHOTS } from './browser.mjs';
 
-let browser, server, url;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  ({ server, url } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = sharedBrowser();
 
 const FULL = {
   view: 'compare', from: '2014', to: '2024-06', actor: ['US', 'CN'], target: ['CN'], vendor: ['huawei'],
@@ -27,14 +18,14 @@ const FULL = {
 test('every URL key round-trips through a permalink', async () => {
   const hash = 'view=compare&from=2014&to=2024-06&actor=US,CN&target=CN&vendor=huawei&measure=entity_listing,export_control' +
     '&sector=telecom&status=enacted&q=huawei&t=2020-01-15&compare=US,CN,GB&event=us-2019-05-15-huawei-entity-list&lang=de&theme=dark';
-  const { page, context, errors } = await openRift(browser, `${url}#${hash}`);
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#${hash}`);
   const state = await page.evaluate(() => window.rift.getState());
   for (const [k, v] of Object.entries(FULL)) assert.deepEqual(state[k], v, k);
   // The page rewrites its own URL; opening that URL again gives the same state.
   await page.waitForTimeout(200);
   const permalink = await page.evaluate(() => location.href);
   assert.match(permalink, /v=/, 'the permalink names the dataset version');
-  const again = await openRift(browser, permalink);
+  const again = await openRift(env.browser, permalink);
   const state2 = await again.page.evaluate(() => window.rift.getState());
   assert.deepEqual(state2, state);
   await page.screenshot({ path: `${SHOTS}/web-permalink-compare-dark-de.png` });
@@ -44,13 +35,13 @@ test('every URL key round-trips through a permalink', async () => {
 });
 
 test('play=1, embed=1 and the query string are read; bad values are ignored one by one', async () => {
-  const { page, context, errors } = await openRift(browser, `${url}?embed=1&play=1&t=2014-05-01`);
+  const { page, context, errors } = await openRift(env.browser, `${env.url}?embed=1&play=1&t=2014-05-01`);
   let s = await page.evaluate(() => window.rift.getState());
   assert.equal(s.embed, true);
   assert.equal(s.play, true);
   await page.screenshot({ path: `${SHOTS}/web-embed-playing.png` });
   await context.close();
-  const bad = await openRift(browser, `${url}#view=galaxy&actor=US,XX&from=2014-13&measure=nuke,app_ban&lang=fr&foo=1`);
+  const bad = await openRift(env.browser, `${env.url}#view=galaxy&actor=US,XX&from=2014-13&measure=nuke,app_ban&lang=fr&foo=1`);
   s = await bad.page.evaluate(() => window.rift.getState());
   assert.equal(s.view, 'timeline');
   assert.deepEqual(s.actor, ['US']);
@@ -65,7 +56,7 @@ test('play=1, embed=1 and the query string are read; bad values are ignored one 
 });
 
 test('window.rift: getState, setState, on(change), matchingEventIds, stats', async () => {
-  const { page, context, errors } = await openRift(browser, url);
+  const { page, context, errors } = await openRift(env.browser, env.url);
   const result = await page.evaluate(async () => {
     const changes = [];
     window.rift.on('change', (s) => changes.push(s));
@@ -91,12 +82,12 @@ test('window.rift: getState, setState, on(change), matchingEventIds, stats', asy
 });
 
 test('a host page embeds Rift and drives it by postMessage (the scrollytelling example)', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${url}examples/may-2014.html`);
+  await page.goto(`${env.url}examples/may-2014.html`);
   const frame = page.frameLocator('iframe');
   await until(page, () => window.riftReady === true, null, 60000);
   // Scrolling to the indictment section moves the embedded explorer to it.
@@ -112,9 +103,9 @@ test('a host page embeds Rift and drives it by postMessage (the scrollytelling e
 });
 
 test('the Data dialog downloads the selection as CSV and JSON', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${url}#actor=CN&measure=export_control`);
+  await page.goto(`${env.url}#actor=CN&measure=export_control`);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
   const matching = await page.evaluate(() => window.rift.matchingEventIds());
   await clickControl(page, 'data');
@@ -137,10 +128,10 @@ test('the Data dialog downloads the selection as CSV and JSON', async () => {
 });
 
 test('the Share dialog shows a permalink and an embed code', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(`${url}#view=vendors`);
+  await page.goto(`${env.url}#view=vendors`);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
   await clickControl(page, 'share');
   assert.equal((await ui(page)).share, true);
@@ -155,7 +146,7 @@ test('the Share dialog shows a permalink and an embed code', async () => {
 });
 
 test('own data: a good dataset loads; bad ones are refused with the old data kept (file picker and data=URL)', async () => {
-  const { page, context, errors } = await openRift(browser, url);
+  const { page, context, errors } = await openRift(env.browser, env.url);
   const before = await page.evaluate(() => window.rift.stats().eventsTotal);
   await page.setInputFiles('#file', resolve('tests/fixtures/small/events.json'));
   await until(page, () => window.rift.stats().loadedFrom === 'events.json');
@@ -183,17 +174,17 @@ test('own data: a good dataset loads; bad ones are refused with the old data kep
   assert.deepEqual(errors, []);
   await context.close();
   // data=URL: a bad dataset by URL keeps the built-in one.
-  const viaUrl = await openRift(browser, `${url}#data=fixtures/bad/duplicate-id.json`);
+  const viaUrl = await openRift(env.browser, `${env.url}#data=fixtures/bad/duplicate-id.json`);
   await until(viaUrl.page, () => window.rift.stats().problems.length > 0);
   assert.equal(await viaUrl.page.evaluate(() => window.rift.stats().eventsTotal), before);
   await viaUrl.context.close();
-  const good = await openRift(browser, `${url}#data=fixtures/small/events.json`);
+  const good = await openRift(env.browser, `${env.url}#data=fixtures/small/events.json`);
   await until(good.page, () => window.rift.stats().eventsTotal === 10);
   await good.context.close();
 });
 
 test('hostile URL fragments pasted later keep the page working', async () => {
-  const { page, context, errors } = await openRift(browser, url);
+  const { page, context, errors } = await openRift(env.browser, env.url);
   for (const h of ['#' + '%'.repeat(5000), '#view=<script>alert(1)</script>', '#data=javascript:alert(1)', '#q=' + 'x'.repeat(9000),
                    '#actor=' + 'US,'.repeat(3000), '#event=../../etc/passwd', '#t=9999-99-99&from=0000']) {
     await page.evaluate((x) => { location.hash = x; }, h);
@@ -206,9 +197,9 @@ test('hostile URL fragments pasted later keep the page working', async () => {
 });
 
 test('touch: a tap on a phone selects an event in the table, a drag pans', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(`${url}#view=events`);
+  await page.goto(`${env.url}#view=events`);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
   await page.waitForTimeout(200);
   await page.touchscreen.tap(120, 330);
@@ -228,7 +219,7 @@ test('touch: a tap on a phone selects an event in the table, a drag pans', async
 });
 
 test('the single-file build works from file://', async () => {
-  const { page, context, errors } = await openRift(browser, 'file://' + resolve(WEB_DIR, 'rift-offline.html'));
+  const { page, context, errors } = await openRift(env.browser, 'file://' + resolve(WEB_DIR, 'rift-offline.html'));
   assert.ok(await page.evaluate(() => window.rift.stats().eventsTotal) > 400);
   await page.screenshot({ path: `${SHOTS}/web-offline.png` });
   assert.deepEqual(errors, []);
@@ -236,13 +227,13 @@ test('the single-file build works from file://', async () => {
 });
 
 test('the Content-Security-Policy holds: no violations, no eval, no inline script', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
   });
-  await page.goto(url);
+  await page.goto(env.url);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);

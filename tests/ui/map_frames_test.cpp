@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "core/geo.h"
-#include "core/io.h"
-#include "core/load.h"
 #include "ui/i18n.h"
+#include "core/io.h"
 #include "ui/style.h"
 #include "ui/windows.h"
+#include "ui_fixture.h"
 
 namespace rift {
 
@@ -18,22 +18,9 @@ namespace {
 class MapFrames : public ::testing::Test {
   protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-        LoadFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        ApplyTheme(false, 1.0f);
+        test::StartHeadlessImGui();
+        test::LoadRealDataset(app);
         std::string error;
-        auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-        auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
-        ASSERT_TRUE(events && vendors) << error;
-        ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "data/events.json"));
         auto bytes = ReadFile(std::string(RIFT_SOURCE_DIR) + "/assets/world.bin", 1u << 22, error);
         ASSERT_TRUE(bytes) << error;
         map = ParseWorldMap(
