@@ -112,10 +112,15 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     const float s = app.ui_scale;
     // Toolbar: counts, legend, zoom.
     ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
+    // The legend wraps instead of running off the right edge.
+    const float right_edge = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     for (int f = 0; f < kFamilyCount; ++f) {
+        const char* label = FamilyLabel(static_cast<MeasureFamily>(f));
+        const float item_w = ImGui::GetTextLineHeight() * 0.6f + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(label).x;
         ImGui::SameLine(0, 14 * s);
+        if (ImGui::GetCursorScreenPos().x + item_w > right_edge) ImGui::NewLine();
         Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
-        ImGui::TextUnformatted(FamilyLabel(static_cast<MeasureFamily>(f)));
+        ImGui::TextUnformatted(label);
     }
     const double center = (app.timeline_from + app.timeline_to) / 2;
     if (ImGui::SmallButton("+")) ZoomAround(app, center, 0.6);
