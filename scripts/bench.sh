@@ -30,8 +30,8 @@ if [ ! -f "$out/build.ninja" ]; then
     -DRIFT_BUILD_TOOLS=OFF >/dev/null
 fi
 cmake --build "$out" --target rift_core >/dev/null
-em++ -O3 -std=c++20 -Isrc -I"$src/include" -DBENCHMARK_STATIC_DEFINE tools/rift_bench.cpp "$out/librift_core.a" "$out"/gb/*.o \
+em++ -O3 -std=c++20 -Isrc -I"$src/include" -DBENCHMARK_STATIC_DEFINE -DRIFT_SOURCE_DIR="\"$PWD\"" tools/rift_bench.cpp "$out/librift_core.a" "$out"/gb/*.o \
   -o "$out/rift-bench.js" -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 \
-  -sEXIT_RUNTIME=1
+  -sEXIT_RUNTIME=1 -sNODERAWFS=1
 echo "== wasm (em++ -O3, Node $(node --version))"
 node "$out/rift-bench.js" --benchmark_min_time="$min_time"

@@ -5,6 +5,8 @@
 
 #include "core/aggregate.h"
 #include "core/escalation.h"
+#include "core/io.h"
+#include "core/load.h"
 #include "core/synth.h"
 #include "core/url_state.h"
 #include "core/vendor_matrix.h"
@@ -108,10 +110,30 @@ void BM_UrlRoundTrip(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(rift::FromUrl(rift::ToUrl(vs)).state.view);
 }
 
+// Loading the built-in dataset (parse, validate, index): the largest part of the page's first frame.
+void BM_LoadBuiltinDataset(benchmark::State& state) {
+    std::string error;
+    const auto events = rift::ReadFile(RIFT_SOURCE_DIR "/data/events.json", 1u << 26, error);
+    const auto vendors = rift::ReadFile(RIFT_SOURCE_DIR "/data/vendors.json", 1u << 26, error);
+    if (!events || !vendors) {
+        state.SkipWithError(error.c_str());
+        return;
+    }
+    size_t n = 0;
+    for (auto _ : state) {
+        auto r = rift::LoadDataset(*events, *vendors);
+        n = r.dataset ? r.dataset->size() : 0;
+        benchmark::DoNotOptimize(r.dataset.get());
+    }
+    state.counters["events"] = static_cast<double>(n);
+    state.counters["bytes"] = static_cast<double>(events->size());
+}
+
 void Sizes(benchmark::internal::Benchmark* b) { b->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond); }
 
 }  // namespace
 
+BENCHMARK(BM_LoadBuiltinDataset)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Filter)->Apply(Sizes);
 BENCHMARK(BM_FilterText)->Apply(Sizes);
 BENCHMARK(BM_AggregateMonthly)->Apply(Sizes);
