@@ -288,15 +288,20 @@ void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
             ImGui::EndCombo();
         }
     }
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s %s", Tr("up to"), FormatDay(CursorDay(app.clock)).c_str());
-
     const ImGuiStyle& st = ImGui::GetStyle();
     const char* reset = Tr("Reset zoom");
     const float buttons_w = ImGui::CalcTextSize("+").x + ImGui::CalcTextSize("-").x +
                             ImGui::CalcTextSize(reset).x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
+    // The date goes between the combos and the zoom buttons only where it fits (not on a phone).
+    const std::string date = std::string(Tr("up to")) + " " + FormatDay(CursorDay(app.clock));
+    ImGui::SameLine();
+    const float buttons_x = ImGui::GetWindowContentRegionMax().x - buttons_w;
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(date.c_str()).x + st.ItemSpacing.x < buttons_x) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", date.c_str());
+        ImGui::SameLine();
+    }
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttons_x));
     const ImVec2 centre((p0.x + p1.x) / 2, (p0.y + p1.y) / 2);
     if (ImGui::Button("+")) ZoomAround(map, app.map, p0, p1, centre, 1.5f);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));

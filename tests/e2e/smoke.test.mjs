@@ -44,3 +44,17 @@ test('the page fits a phone and stays idle when nothing moves', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('every view at desktop and phone size, light and dark (screenshots for review)', async () => {
+  for (const [w, h, dpr, name] of [[1440, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+    const { page, context, errors } = await openRift(env.browser, `${env.url}#t=2019-06-01`, { width: w, height: h }, dpr);
+    for (const view of ['timeline', 'map', 'compare', 'vendors', 'events']) {
+      await page.evaluate((v) => window.rift.setState({ view: v, theme: v === 'compare' ? 'dark' : 'light' }), view);
+      await page.waitForTimeout(view === 'map' ? 600 : 200);  // the map's geometry arrives on first use
+      assert.ok(await canvasIsDrawn(page), `${view} at ${name} size`);
+      await page.screenshot({ path: `${SHOTS}/view-${view}-${name}.png` });
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -173,10 +173,17 @@ test('own data: a good dataset loads; bad ones are refused with the old data kep
   await page.screenshot({ path: `${SHOTS}/web-own-data.png` });
   assert.deepEqual(errors, []);
   await context.close();
-  // data=URL: a bad dataset by URL keeps the built-in one.
+  // data=URL: on opening, and for every hostile fixture through setState({data}); the built-in data stays.
   const viaUrl = await openRift(env.browser, `${env.url}#data=fixtures/bad/duplicate-id.json`);
   await until(viaUrl.page, () => window.rift.stats().problems.length > 0);
   assert.equal(await viaUrl.page.evaluate(() => window.rift.stats().eventsTotal), before);
+  for (const f of bad) {
+    const path = `fixtures/bad/${f}`;
+    await viaUrl.page.evaluate((p) => window.rift.setState({ data: p }), path);
+    await until(viaUrl.page, (p) => window.rift.stats().problems.some((x) => x.startsWith(p)), path);
+    assert.equal(await viaUrl.page.evaluate(() => window.rift.stats().eventsTotal), before, `${f} by URL`);
+  }
+  assert.deepEqual(viaUrl.errors, []);
   await viaUrl.context.close();
   const good = await openRift(env.browser, `${env.url}#data=fixtures/small/events.json`);
   await until(good.page, () => window.rift.stats().eventsTotal === 10);
