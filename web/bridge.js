@@ -152,7 +152,18 @@
         loadUrl(payload);
       }
     },
-    _pickFile: function () { document.getElementById('file').click(); }
+    _pickFile: function () { document.getElementById('file').click(); },
+    // A text field became (in)active: on touch screens a real input takes the keys, so the soft keyboard opens.
+    _textInput: function (active) {
+      var proxy = document.getElementById('keyboard');
+      var touch = navigator.maxTouchPoints > 0 || 'ontouchstart' in window;
+      if (active && touch) {
+        proxy.value = ' ';  // one character, so Backspace has something to delete and fires beforeinput
+        proxy.focus({ preventScroll: true });
+      } else if (!active && document.activeElement === proxy) {
+        canvas.focus({ preventScroll: true });
+      }
+    }
   };
 
   // Host pages drive the explorer with {rift:'setState', state} / {rift:'getState'}; only the parent frame may.
@@ -293,6 +304,26 @@
     var p = M.allocateUTF8(location.hash.substring(1));
     M._rift_set_url_state(p);
     M._free(p);
+  });
+  // The proxy input forwards what is typed to the active field and keeps its own keys away from GLFW.
+  var proxy = document.getElementById('keyboard');
+  proxy.addEventListener('beforeinput', function (e) {
+    var M = window.Module;
+    e.preventDefault();
+    if (!runtimeUp) return;
+    if (e.inputType === 'deleteContentBackward') { M._rift_key(0); return; }
+    if (e.data) { var p = M.allocateUTF8(e.data); M._rift_type(p); M._free(p); }
+  });
+  // GLFW listens on window in the capture phase; this listener is registered first (bridge.js runs before the
+  // app), so keys aimed at the proxy never reach GLFW and are not typed twice.
+  ['keydown', 'keypress', 'keyup'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (e.target !== proxy) return;
+      e.stopImmediatePropagation();
+      if (type !== 'keydown' || !runtimeUp) return;
+      if (e.key === 'Enter') { window.Module._rift_key(1); e.preventDefault(); }
+      if (e.key === 'Escape') { window.Module._rift_key(2); e.preventDefault(); }
+    }, true);
   });
   canvas.focus();
 })();

@@ -53,6 +53,9 @@ EM_JS(void, rift_js_save_file, (const char* name, const char* mime, const char* 
     a.remove();
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
 });
+EM_JS(void, rift_js_text_input, (int active), {
+    if (window["rift"] && window["rift"]["_textInput"]) window["rift"]["_textInput"](!!active);
+});
 EM_JS(void, rift_js_fail, (const char* message), {
     if (window["rift"] && window["rift"]["_fail"]) window["rift"]["_fail"](UTF8ToString(message));
 });
@@ -89,6 +92,9 @@ double g_last = 0;
 int g_idle_frames = 0;
 bool g_paused = false;
 int g_css_w = 0, g_css_h = 0;
+bool g_text_input = false;           // an ImGui text field is active (the page shows the soft keyboard)
+std::vector<int> g_pending_keys;     // keys from the page's text proxy, pressed for one frame each
+std::vector<int> g_release_keys;
 double g_dpr = 0;
 
 void SyncCanvasSize() {
@@ -116,6 +122,11 @@ void Frame(void*) {
     const double now = emscripten_get_now();
     const double dt = g_last > 0 ? (now - g_last) / 1000.0 : 1.0 / 60.0;
     g_last = now;
+    ImGuiIO& io = ImGui::GetIO();
+    for (int k : g_release_keys) io.KeysDown[k] = false;
+    g_release_keys.clear();
+    for (int k : g_pending_keys) io.KeysDown[k] = true;
+    g_release_keys.swap(g_pending_keys);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -127,9 +138,12 @@ void Frame(void*) {
         rift_js_save_canvas(g_pending_png.c_str());
         g_pending_png.clear();
     }
+    if (io.WantTextInput != g_text_input) {
+        g_text_input = io.WantTextInput;
+        rift_js_text_input(g_text_input);
+    }
     // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
+    const bool input = !g_release_keys.empty() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
     g_idle_frames = (animating || input) ? 0 : g_idle_frames + 1;
     if (g_idle_frames > 6) {
         g_paused = true;
@@ -248,6 +262,16 @@ EMSCRIPTEN_KEEPALIVE char* rift_call(const char* name, const char* arg1, const c
     char* p = static_cast<char*>(malloc(out.size() + 1));
     memcpy(p, out.c_str(), out.size() + 1);
     return p;
+}
+// Text typed into the page's proxy input (phones' soft keyboards), and its Backspace / Enter / Escape.
+EMSCRIPTEN_KEEPALIVE void rift_type(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    rift::platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void rift_key(int which) {
+    const int keys[] = {GLFW_KEY_BACKSPACE, GLFW_KEY_ENTER, GLFW_KEY_ESCAPE};
+    if (which >= 0 && which < 3) rift::platform::g_pending_keys.push_back(keys[which]);
+    rift::platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {
     if (rift::platform::g_url) rift::platform::g_url(state);

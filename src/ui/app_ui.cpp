@@ -123,7 +123,9 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     const size_t n = std::min(app.search_text.size(), sizeof(buf) - 1);
     app.search_text.copy(buf, n);
     buf[n] = '\0';
-    if (ImGui::InputTextWithHint("##search", Tr("Search events..."), buf, sizeof(buf))) {
+    const bool edited = ImGui::InputTextWithHint("##search", Tr("Search events..."), buf, sizeof(buf));
+    RememberItem(app.control_rects, "search");
+    if (edited) {
         app.search_text = buf;
         app.view.filter.text = app.search_text;
     }

@@ -225,6 +225,24 @@ test('touch: a tap on a phone selects an event in the table, a drag pans', async
   await context.close();
 });
 
+test('phones type through a real input (soft keyboard) into the active field', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${env.url}#view=events`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  const r = (await ui(page)).rects.search;
+  await page.touchscreen.tap((r[0] + r[2] / 2) / 2, (r[1] + r[3] / 2) / 2);
+  await until(page, () => document.activeElement && document.activeElement.id === 'keyboard');
+  await page.keyboard.type('huaweix');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.rift.getState())).q, 'huawei');
+  const s = await page.evaluate(() => window.rift.stats());
+  assert.ok(s.eventsMatching > 10 && s.eventsMatching < s.eventsTotal, String(s.eventsMatching));
+  await page.screenshot({ path: `${SHOTS}/web-phone-typing.png` });
+  await context.close();
+});
+
 test('the single-file build works from file://', async () => {
   const { page, context, errors } = await openRift(env.browser, 'file://' + resolve(WEB_DIR, 'rift-offline.html'));
   assert.ok(await page.evaluate(() => window.rift.stats().eventsTotal) > 400);
