@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Reliability checks (docs/RELIABILITY.md): the unit and headless UI tests under AddressSanitizer and
+# UndefinedBehaviorSanitizer, then each libFuzzer target for RIFT_FUZZ_SECONDS (default 30) on a copy of its seeds.
+# Idempotent: reuses build/sanitize and build/fuzz. Prints "reliability: N passed, M failed" last; exits 1 on a failure.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+seconds="${RIFT_FUZZ_SECONDS:-30}"
+jobs="${RIFT_JOBS:-2}"
+targets=(load url csv host_message)
+passed=0
+failed=0
+failures=()
+
+pass() { passed=$((passed + 1)); echo "reliability: PASS $1"; }
+fail() { failed=$((failed + 1)); failures+=("$1"); echo "reliability: FAIL $1" >&2; }
+
+# Reports abort the process (-fno-sanitize-recover, halt_on_error) so the test that triggered one fails.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+# ---- 1. unit and headless UI tests under ASan + UBSan (g++) ----
+start=$SECONDS
+mkdir -p build
+if cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRIFT_SANITIZE=address,undefined \
+     -DRIFT_BUILD_UI=ON -DRIFT_BUILD_TESTS=ON -DRIFT_BUILD_TOOLS=ON >build/sanitize-configure.log 2>&1 &&
+   cmake --build build/sanitize -j "$jobs"; then
+  # Not here: the browser tests (web build) and the desktop app (Xvfb).
+  if (cd build/sanitize && ctest --output-on-failure -j "$jobs" -E "e2e|app/"); then
+    pass "sanitizer tests (address,undefined) in $((SECONDS - start)) s"
+  else
+    fail "sanitizer tests (address,undefined): see the ctest output above"
+  fi
+else
+  cat build/sanitize-configure.log >&2 2>/dev/null
+  fail "sanitizer build"
+fi
+rm -f build/sanitize-configure.log
+
+# ---- 2. libFuzzer targets (clang-14) ----
+fuzz_built=0
+if CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRIFT_FUZZ=ON \
+     -DRIFT_BUILD_UI=OFF -DRIFT_BUILD_TESTS=OFF -DRIFT_BUILD_TOOLS=OFF >/dev/null &&
+   cmake --build build/fuzz -j "$jobs" --target "${targets[@]/#/fuzz_}"; then
+  fuzz_built=1
+fi
+
+# Runs one target on a fresh copy of its seed corpus; the log and any crash input stay in build/fuzz/run/<target>/.
+run_fuzzer() {
+  local t="$1" dir="build/fuzz/run/$1" dict="$PWD/tests/fuzz/json.dict"
+  case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; esac
+  rm -rf "$dir" && mkdir -p "$dir/corpus" && cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
+  (cd "$dir" && exec ../../tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+     -max_len=65536 -dict="$dict" -print_final_stats=1 -artifact_prefix=./ corpus >fuzz.log 2>&1)
+  echo $? >"$dir/rc"
+}
+
+for ((i = 0; i < ${#targets[@]}; i += jobs)); do
+  [ $fuzz_built -eq 1 ] || break
+  for t in "${targets[@]:i:jobs}"; do run_fuzzer "$t" & done
+  wait
+done
+
+for t in "${targets[@]}"; do
+  dir="build/fuzz/run/$t"
+  if [ $fuzz_built -eq 0 ]; then
+    fail "fuzz_$t (the fuzz build failed)"
+    continue
+  fi
+  rc="$(cat "$dir/rc" 2>/dev/null || echo missing)"
+  # e.g. "#123456	DONE   cov: 1662 ft: 5071 corp: 1125/155Kb lim: 340 exec/s: 1094 rss: 468Mb"
+  stats="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$dir/fuzz.log" | tail -1 |
+           sed -E 's/^#([0-9]+)[[:space:]]+DONE[[:space:]]+cov: ([0-9]+) ft: ([0-9]+) corp: ([0-9]+)\/([^ ]+).*exec\/s: ([0-9]+).*/\1 runs, cov \2, ft \3, corpus \4 (\5), \6 exec\/s/')"
+  if [ "$rc" = "0" ] && ! grep -qE "ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:" "$dir/fuzz.log"; then
+    pass "fuzz_$t: ${seconds} s, ${stats:-no stats}"
+  else
+    grep -E -m 8 "ERROR:|runtime error:|SUMMARY:|violated|what\(\)|Test unit written|==[0-9]+==" "$dir/fuzz.log" >&2
+    fail "fuzz_$t (exit $rc): log and crash input in $dir/"
+  fi
+done
+
+[ $failed -eq 0 ] || printf 'reliability: failed: %s\n' "${failures[@]}" >&2
+echo "reliability: $passed passed, $failed failed"
+[ $failed -eq 0 ]
