@@ -66,7 +66,7 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, out):
            "; img-src data: blob:; connect-src data: https: http:; object-src 'none'; base-uri 'none'; form-action 'none'")
     text = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', text)
-    if "bridge.js" in text or 'src="rift.js"' in text:
+    if re.search(r'<script[^>]+src=', text):
         sys.exit("gen_page.py: the page's script tags were not replaced; web/index.html changed?")
     open(out, "w", encoding="utf-8").write(text)
 

@@ -28,7 +28,8 @@ for (let minute = 0; minute <= minutes; minute++) {
   const until = start + (minute + 1) * 60000;
   let k = 0;
   while (Date.now() < until) {
-    await page.evaluate(([v, f]) => window.rift.setState(Object.assign({ view: v, play: true }, f)),
+    // Every change restarts playback from 2012, so the timeline keeps playing for the whole run.
+    await page.evaluate(([v, f]) => window.rift.setState(Object.assign({ view: v, t: '2012-01-01', play: true }, f)),
                         [views[k % views.length], filters[k % filters.length]]);
     k++;
     await page.waitForTimeout(5000);
