@@ -20,15 +20,7 @@ protected:
     void TearDown() override { ImGui::DestroyContext(); }
 
     // One frame: input, state update, every window's drawing, Render.
-    void Frame(double dt = 1.0 / 60.0) {
-        ImGui::GetIO().DeltaTime = static_cast<float>(dt);
-        ImGui::NewFrame();
-        Tick(app, dt);
-        DrawApp(app);
-        ImGui::Render();
-        ASSERT_NE(ImGui::GetDrawData(), nullptr);
-        total_vertices += ImGui::GetDrawData()->TotalVtxCount;
-    }
+    void Frame(double dt = 1.0 / 60.0) { total_vertices += test::RunFrame(app, dt); }
     void Frames_(int n) {
         for (int i = 0; i < n; ++i) Frame();
     }

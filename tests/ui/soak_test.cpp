@@ -8,10 +8,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "core/io.h"
-#include "core/load.h"
-#include "ui/style.h"
-#include "ui/windows.h"
+#include "ui_fixture.h"
 
 namespace rift {
 
@@ -45,33 +42,12 @@ constexpr bool kAddressSanitizer = false;
 class Soak : public ::testing::Test {
   protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-        LoadFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        ApplyTheme(false, 1.0f);
-        std::string error;
-        auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-        auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
-        ASSERT_TRUE(events && vendors) << error;
-        ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "data/events.json"));
+        test::StartHeadlessImGui();
+        test::LoadRealDataset(app);
     }
     void TearDown() override { ImGui::DestroyContext(); }
 
-    void Frame(double dt) {
-        ImGui::GetIO().DeltaTime = static_cast<float>(dt);
-        ImGui::NewFrame();
-        Tick(app, dt);
-        DrawApp(app);
-        ImGui::Render();
-        ASSERT_NE(ImGui::GetDrawData(), nullptr);
-    }
+    void Frame(double dt) { test::RunFrame(app, dt); }
 
     AppState app;
 };

@@ -36,4 +36,16 @@ inline void LoadRealDataset(AppState& app) {
     ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "data/events.json"));
 }
 
+// One frame: input, state update, every window's drawing, Render. Returns the frame's vertex count.
+inline int RunFrame(AppState& app, double dt = 1.0 / 60.0) {
+    ImGui::GetIO().DeltaTime = static_cast<float>(dt);
+    ImGui::NewFrame();
+    Tick(app, dt);
+    DrawApp(app);
+    ImGui::Render();
+    const ImDrawData* data = ImGui::GetDrawData();
+    EXPECT_NE(data, nullptr);
+    return data ? data->TotalVtxCount : 0;
+}
+
 }  // namespace rift::test
