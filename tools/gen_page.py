@@ -3,7 +3,7 @@
 
   gen_page.py table EVENTS VENDORS OUT
       table.html: the dataset as a plain HTML page with one table (linked when JavaScript or WebGL 2 is missing).
-  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD OUT
+  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS OUT
       one self-contained HTML file (code, data and fonts inside) that works from file://, with a
       Content-Security-Policy that allows exactly its own inline scripts and style by hash.
 Every text from the dataset is HTML-escaped; only http(s) links become <a> elements.
@@ -41,7 +41,7 @@ def table_page(events, vendors, out):
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
-def single(page_path, css, bridge, rift_js, events, vendors, world, out):
+def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, out):
     # Offline there is no second page to link to: the table goes inside, shown when needed.
     text = open(page_path, encoding="utf-8").read().replace(
         '<a href="table.html">the dataset as a table</a>', "the dataset as a table below")
@@ -52,14 +52,17 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, out):
     # The dataset as inert JSON blocks; "</" is escaped so no data can close the element.
     def data_block(id_, path):
         return f'<script type="application/json" id="{id_}">' + open(path, encoding="utf-8").read().replace("</", "<\\/") + "</script>"
+    # Binary assets as base64 blocks, found by bridge.js under the id rift-asset-<path with - for / and .>.
+    def asset_block(name, path):
+        return (f'<script type="application/octet-stream" id="rift-asset-{re.sub("[^a-z0-9]", "-", name)}">' +
+                base64.b64encode(open(path, "rb").read()).decode() + "</script>\n")
     text = re.sub(r'<link rel="preload"[^>]*>\n?', "", text)
     text = text.replace('<link rel="stylesheet" href="rift.css">', "<style>" + css_text + "</style>")
     text = text.replace('<noscript><link rel="stylesheet" href="noscript.css"></noscript>',
                         "<noscript><style>" + noscript_css + "</style></noscript>")
     text = text.replace('<script src="bridge.js"></script>\n<script src="rift.js" async></script>',
                         data_block("rift-events", events) + "\n" + data_block("rift-vendors", vendors) + "\n" +
-                        '<script type="application/octet-stream" id="rift-asset-assets-world-bin">' +
-                        base64.b64encode(open(world, "rb").read()).decode() + "</script>\n" +
+                        asset_block("assets/world.bin", world) + asset_block("assets/fonts.bin", fonts) +
                         "".join("<script>" + s.replace("</script", "<\\/script") + "</script>\n" for s in scripts))
     csp = ("default-src 'none'; script-src 'wasm-unsafe-eval' " + " ".join(sha(s.replace("</script", "<\\/script")) for s in scripts) +
            "; style-src " + sha(css_text) + " " + sha(noscript_css) +
@@ -74,6 +77,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "table":
         table_page(*sys.argv[2:5])
     elif sys.argv[1] == "single":
-        single(*sys.argv[2:10])
+        single(*sys.argv[2:11])
     else:
         sys.exit(__doc__)

@@ -5,9 +5,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
+#include <span>
 #include <string>
 
 #include "app/host_api.h"
+#include "core/font_pack.h"
 #include "core/geo.h"
 #include "core/io.h"
 #include "core/state_json.h"
@@ -91,7 +94,6 @@ int main(int argc, char** argv) {
     app.ui_scale = args.scale > 0 ? args.scale : rift::platform::PixelRatio();
     const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
     rift::ApplyUrl(app, initial);
-    rift::LoadFonts(app.ui_scale);
 
     // The desktop reads its files; the page fetches them and hands them over through OnData.
     rift::platform::OnData([](const std::string& events, const std::string& vendors, const std::string& origin) {
@@ -132,7 +134,7 @@ int main(int argc, char** argv) {
     static std::string last_caption;
     static uint64_t mirrored = 0;
     static bool first_frame_reported = false;
-    rift::platform::Run([start](double dt) {
+    static const std::function<bool(double)> frame = [start](double dt) {
         if (theme != app.view.theme) {
             theme = app.view.theme;
             rift::ApplyTheme(theme == "dark", app.ui_scale);
@@ -166,6 +168,21 @@ int main(int argc, char** argv) {
             rift::platform::NotifyFirstFrame(ms);
         }
         return rift::IsAnimating(app);
-    });
+    };
+    // Frames start once the fonts are in: the desktop carries them, the page fetches assets/fonts.bin (preloaded
+    // by the HTML beside the wasm and the data).
+    static const auto begin = [](std::span<const uint8_t> pack) {
+        std::string error;
+        if (!rift::LoadFonts(pack, app.ui_scale, error)) return rift::platform::Fail("Rift could not read its fonts: " + error);
+        rift::platform::Run(frame);
+    };
+    if (const auto embedded = rift::EmbeddedFontPack(); !embedded.empty()) {
+        begin(embedded);
+    } else {
+        rift::platform::FetchAsset("assets/fonts.bin", [](bool ok, std::string bytes) {
+            if (!ok) return rift::platform::Fail("Rift could not load its fonts (" + bytes + ").");
+            begin(std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
+        });
+    }
     return 0;
 }

@@ -92,6 +92,11 @@ void Run(const std::function<bool(double dt)>& frame) {
 
 void Wake() { g_wake = true; }
 
+void Fail(const std::string& message) {
+    std::fprintf(stderr, "rift: %s\n", message.c_str());
+    std::exit(1);
+}
+
 void Shutdown() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

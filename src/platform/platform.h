@@ -20,6 +20,8 @@ void Run(const std::function<bool(double dt)>& frame);
 // Asks for frames again after the loop went idle (new data, a host message).
 void Wake();
 void Shutdown();
+// Rift cannot run (no fonts): the page shows its no-WebGL fallback with `message`; the desktop prints it and exits.
+void Fail(const std::string& message);
 
 float PixelRatio();
 std::string InitialUrlState();           // the page's fragment or query ("" on the desktop)

@@ -193,6 +193,8 @@ void Wake() {
 
 void Shutdown() {}
 
+void Fail(const std::string& message) { rift_js_fail(message.c_str()); }
+
 float PixelRatio() { return static_cast<float>(rift_js_dpr()); }
 
 std::string InitialUrlState() {

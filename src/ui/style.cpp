@@ -1,7 +1,9 @@
-// Themes, palette and fonts (the fonts are an Inter subset embedded by tools/gen_font.py).
+// Themes, palette and fonts (an Inter subset and its fallbacks, from the font pack of tools/gen_font.py).
 #include "ui/style.h"
 
-#include "font_data.inc"
+#include <vector>
+
+#include "core/font_pack.h"
 #include "ui/i18n.h"
 
 namespace rift {
@@ -18,7 +20,13 @@ constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255),  IM_COL32(22
                                        IM_COL32(240, 200, 66, 255),  IM_COL32(170, 170, 170, 255)};
 }  // namespace
 
-void LoadFonts(float scale) {
+bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
+    // The atlas reads the font bytes whenever it is rebuilt, so the pack is kept here.
+    static std::vector<uint8_t> kept;
+    std::vector<uint8_t> bytes(pack.begin(), pack.end());
+    auto faces = ParseFontPack(bytes, error);
+    if (!faces) return false;
+    kept.swap(bytes);
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
@@ -26,16 +34,26 @@ void LoadFonts(float scale) {
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     const float size = 15.0f * scale;
-    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontRegular), sizeof(kFontRegular), size, &cfg, kGlyphRanges);
-    if (kFontFallbackSize > 0) {
-        ImFontConfig merge = cfg;
-        merge.MergeMode = true;
-        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontFallback), static_cast<int>(kFontFallbackSize),
-                                       size, &merge, kFallbackRanges);
-    }
-    g_bold = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontBold), sizeof(kFontBold), size * 1.2f,
-                                            &cfg, kGlyphRanges);
+    // ImGui keeps pointers to the glyph ranges too.
+    static std::vector<std::vector<ImWchar>> ranges;
+    ranges.clear();
+    for (const FontFace& f : *faces) ranges.emplace_back(f.ranges.begin(), f.ranges.end());
+    auto add = [&](size_t k, float px, const ImFontConfig& c) {
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<uint8_t*>((*faces)[k].bytes.data()),
+                                              static_cast<int>((*faces)[k].bytes.size()), px, &c, ranges[k].data());
+    };
+    ImFontConfig merge = cfg;
+    merge.MergeMode = true;
+    for (size_t k = 0; k < faces->size(); ++k)
+        if ((*faces)[k].role == FontRole::Regular) add(k, size, cfg);
+    for (size_t k = 0; k < faces->size(); ++k)
+        if ((*faces)[k].role == FontRole::Merge) add(k, size, merge);
+    g_bold = nullptr;
+    for (size_t k = 0; k < faces->size(); ++k)
+        if ((*faces)[k].role == FontRole::Bold) g_bold = add(k, size * 1.2f, cfg);
+    if (!g_bold) g_bold = io.Fonts->Fonts[0];
     io.Fonts->Build();
+    return true;
 }
 
 ImFont* BoldFont() { return g_bold; }

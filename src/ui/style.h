@@ -3,15 +3,18 @@
 #include <imgui.h>
 
 #include <array>
+#include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 
 #include "core/vocab.h"
 
 namespace rift {
 
-// Builds the font atlas from the embedded Inter subset at `scale` (device pixel ratio × zoom).
-void LoadFonts(float scale);
+// Builds the font atlas from a font pack (core/font_pack.h) at `scale` (device pixel ratio × zoom). The pack's
+// bytes are copied and kept. False, with the reason in `error`, when the pack is broken (the atlas is untouched).
+bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error);
 ImFont* BoldFont();
 void ApplyTheme(bool dark, float scale);
 

@@ -58,3 +58,20 @@ test('every view at desktop and phone size, light and dark (screenshots for revi
     await context.close();
   }
 });
+
+test('a missing or broken font pack shows the fallback with the reason, not a blank canvas', async () => {
+  for (const [body, status, reason] of [['', 404, /could not load its fonts/], ['not a pack', 200, /not a Rift font pack/]]) {
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/assets/fonts.bin', (route) => route.fulfill({ status, body }));
+    await page.goto(env.url);
+    let text = '';
+    for (let i = 0; i < 100 && !reason.test(text); i++) {
+      await page.waitForTimeout(50);
+      text = await page.evaluate(() => (document.getElementById('fallback').hidden ? '' : document.body.innerText));
+    }
+    assert.match(text, reason);
+    assert.match(text, /the dataset as a table/);
+    await context.close();
+  }
+});

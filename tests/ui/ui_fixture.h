@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/font_pack.h"
 #include "core/io.h"
 #include "core/load.h"
 #include "ui/style.h"
@@ -19,7 +20,8 @@ inline void StartHeadlessImGui(ImVec2 display = ImVec2(1440, 900)) {
     io.IniFilename = nullptr;
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
-    LoadFonts(1.0f);
+    std::string error;
+    ASSERT_TRUE(LoadFonts(EmbeddedFontPack(), 1.0f, error)) << error;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
