@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace rift {
 
@@ -440,6 +441,14 @@ bool HasRtl(std::string_view utf8) {
     const auto* b = reinterpret_cast<const unsigned char*>(utf8.data());
     const size_t n = utf8.size();
     for (size_t i = 0; i < n; ++i) {
+        // Eight ASCII bytes at a time: most dataset text is ASCII.
+        while (i + 8 <= n) {
+            uint64_t word;
+            std::memcpy(&word, b + i, 8);
+            if (word & 0x8080808080808080u) break;
+            i += 8;
+        }
+        if (i >= n) break;
         const unsigned char c = b[i];
         if (c < 0xD6) continue;
         if (c <= 0xDF) return true;  // U+0580-U+07FF (U+0580-U+058F is Armenian: a harmless false positive)
