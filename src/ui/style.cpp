@@ -1,6 +1,9 @@
 // Themes, palette and fonts (the fonts are an Inter subset embedded by tools/gen_font.py).
 #include "ui/style.h"
 
+#include <imgui_internal.h>  // CalcWrapWidthForPos and the window's text wrap position, for TextBidi
+
+#include "core/bidi.h"
 #include "font_data.inc"
 #include "ui/i18n.h"
 
@@ -13,9 +16,9 @@ ImFont* g_bold = nullptr;
 constexpr ImU32 kLight[kFamilyCount] = {IM_COL32(213, 94, 0, 255),  IM_COL32(204, 121, 167, 255),
                                         IM_COL32(0, 114, 178, 255), IM_COL32(0, 158, 115, 255),
                                         IM_COL32(230, 159, 0, 255), IM_COL32(120, 120, 120, 255)};
-constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255),  IM_COL32(224, 150, 190, 255),
-                                       IM_COL32(86, 180, 233, 255),  IM_COL32(40, 190, 150, 255),
-                                       IM_COL32(240, 200, 66, 255),  IM_COL32(170, 170, 170, 255)};
+constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255), IM_COL32(224, 150, 190, 255),
+                                       IM_COL32(86, 180, 233, 255), IM_COL32(40, 190, 150, 255),
+                                       IM_COL32(240, 200, 66, 255), IM_COL32(170, 170, 170, 255)};
 }  // namespace
 
 void LoadFonts(float scale) {
@@ -26,24 +29,43 @@ void LoadFonts(float scale) {
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     const float size = 15.0f * scale;
-    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontRegular), sizeof(kFontRegular), size, &cfg, kGlyphRanges);
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontRegular), sizeof(kFontRegular), size, &cfg,
+                                   kGlyphRanges);
     if (kFontFallbackSize > 0) {
         ImFontConfig merge = cfg;
         merge.MergeMode = true;
-        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontFallback), static_cast<int>(kFontFallbackSize),
-                                       size, &merge, kFallbackRanges);
+        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontFallback),
+                                       static_cast<int>(kFontFallbackSize), size, &merge, kFallbackRanges);
     }
-    g_bold = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontBold), sizeof(kFontBold), size * 1.2f,
-                                            &cfg, kGlyphRanges);
+    // ImGui sizes a font by ascent - descent: Noto Sans Arabic's is 2.112 em, Inter's 1.210 em. Scaling by
+    // their ratio gives both the same em, so the Arabic letters match the Latin ones.
+    constexpr float kArabicSize = (2112.0f / 1000.0f) / (3408.0f / 2816.0f);
+    auto merge_arabic = [&](float font_size) {
+        if (kFontArabicSize == 0) return;
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontArabic),
+                                       static_cast<int>(kFontArabicSize), font_size * kArabicSize, &merge,
+                                       kArabicRanges);
+    };
+    merge_arabic(size);
+    g_bold = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontBold), sizeof(kFontBold),
+                                            size * 1.2f, &cfg, kGlyphRanges);
+    merge_arabic(size * 1.2f);
     io.Fonts->Build();
 }
 
-ImFont* BoldFont() { return g_bold; }
+ImFont* BoldFont() {
+    return g_bold;
+}
 
 void ApplyTheme(bool dark, float scale) {
     g_dark = dark;
     ImGuiStyle style;
-    if (dark) ImGui::StyleColorsDark(&style); else ImGui::StyleColorsLight(&style);
+    if (dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
     style.WindowRounding = 0;
     style.FrameRounding = 4;
     style.GrabRounding = 4;
@@ -89,28 +111,35 @@ MeasureFamily FamilyOf(Measure m) {
     switch (m) {
         case Measure::ProcurementBan:
         case Measure::UsageBan:
-        case Measure::EquipmentRemoval: return MeasureFamily::Ban;
-        case Measure::AppBan: return MeasureFamily::AppBan;
+        case Measure::EquipmentRemoval:
+            return MeasureFamily::Ban;
+        case Measure::AppBan:
+            return MeasureFamily::AppBan;
         case Measure::EntityListing:
         case Measure::ExportControl:
         case Measure::ImportRestriction:
-        case Measure::Sanctions: return MeasureFamily::Trade;
+        case Measure::Sanctions:
+            return MeasureFamily::Trade;
         case Measure::SecurityReview:
-        case Measure::DivestmentOrder: return MeasureFamily::Review;
+        case Measure::DivestmentOrder:
+            return MeasureFamily::Review;
         case Measure::Indictment:
-        case Measure::VisaRestriction: return MeasureFamily::Legal;
+        case Measure::VisaRestriction:
+            return MeasureFamily::Legal;
         case Measure::Accusation:
         case Measure::Diplomatic:
-        case Measure::Other: return MeasureFamily::Words;
+        case Measure::Other:
+            return MeasureFamily::Words;
     }
     return MeasureFamily::Words;
 }
 
 const char* FamilyLabel(MeasureFamily f) {
-    static const char* en[] = {"Bans & removals", "App bans", "Trade & entity lists", "Reviews & divestment",
-                               "Indictments & visas", "Accusations & diplomacy"};
-    static const char* de[] = {"Verbote & Rückbau", "App-Verbote", "Handel & Listen", "Prüfungen & Verkauf",
-                               "Anklagen & Visa", "Vorwürfe & Diplomatie"};
+    static const char* en[] = {"Bans & removals",      "App bans",
+                               "Trade & entity lists", "Reviews & divestment",
+                               "Indictments & visas",  "Accusations & diplomacy"};
+    static const char* de[] = {"Verbote & Rückbau",   "App-Verbote",     "Handel & Listen",
+                               "Prüfungen & Verkauf", "Anklagen & Visa", "Vorwürfe & Diplomatie"};
     return (IsGerman() ? de : en)[static_cast<int>(f)];
 }
 
@@ -125,15 +154,21 @@ ImU32 TextColor(float alpha) {
     c.w *= alpha;
     return ImGui::ColorConvertFloat4ToU32(c);
 }
-ImU32 MutedColor() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
-ImU32 GridColor() { return g_dark ? IM_COL32(255, 255, 255, 28) : IM_COL32(0, 0, 0, 22); }
-ImU32 AccentColor() { return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255); }
+ImU32 MutedColor() {
+    return ImGui::GetColorU32(ImGuiCol_TextDisabled);
+}
+ImU32 GridColor() {
+    return g_dark ? IM_COL32(255, 255, 255, 28) : IM_COL32(0, 0, 0, 22);
+}
+ImU32 AccentColor() {
+    return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255);
+}
 
 void Swatch(ImU32 color) {
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f), ImVec2(p.x + h * 0.6f, p.y + h * 0.8f),
-                                              color, h * 0.15f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f),
+                                              ImVec2(p.x + h * 0.6f, p.y + h * 0.8f), color, h * 0.15f);
     ImGui::Dummy(ImVec2(h * 0.6f, h));
     ImGui::SameLine();
 }
@@ -145,7 +180,7 @@ void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std:
 
 bool LinkText(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
-    ImGui::TextUnformatted(label);
+    TextBidi(label);
     ImGui::PopStyleColor();
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) {
@@ -154,6 +189,41 @@ bool LinkText(const char* label) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y), mx, AccentColor());
     }
     return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+}
+
+void TextBidi(std::string_view text) {
+    if (!HasRtl(text)) {
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+        return;
+    }
+    const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    if (wrap_pos < 0.0f) {
+        ImGui::TextUnformatted(VisualOrder(text).c_str());
+        return;
+    }
+    // Break the lines in logical order, then put each in visual order: the first words stay on the first
+    // line.
+    const float wrap_width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_pos);
+    const ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const std::vector<std::string> lines = VisualLines(text, [&](std::string_view rest) {
+        const char* end =
+            font->CalcWordWrapPositionA(scale, rest.data(), rest.data() + rest.size(), wrap_width);
+        return static_cast<size_t>(end - rest.data());
+    });
+    std::string joined;
+    for (size_t k = 0; k < lines.size(); ++k) joined += (k ? "\n" : "") + lines[k];
+    ImGui::TextUnformatted(joined.c_str());
+}
+
+void TextWrappedBidi(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    TextBidi(text);
+    ImGui::PopTextWrapPos();
+}
+
+std::string Bidi(std::string_view text) {
+    return HasRtl(text) ? VisualOrder(text) : std::string(text);
 }
 
 }  // namespace rift
