@@ -31,11 +31,14 @@ std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack
     std::vector<FontFace> faces;
     int regular = 0, bold = 0;
     for (uint32_t f = 0; f < count; ++f) {
-        if (!r.Has(3)) return fail("face " + std::to_string(f) + " is cut off");
+        if (!r.Has(5)) return fail("face " + std::to_string(f) + " is cut off");
         FontFace face;
         const uint32_t role = r.Read(1);
         if (role > static_cast<uint32_t>(FontRole::Merge)) return fail("unknown face role " + std::to_string(role), 1);
         face.role = static_cast<FontRole>(role);
+        const uint32_t size = r.Read(2);
+        if (size < 250 || size > 4000) return fail("face size " + std::to_string(size) + "/1000 is not plausible", 2);
+        face.size = static_cast<float>(size) / 1000.0f;
         const uint32_t n_ranges = r.Read(2);
         if (n_ranges == 0 || !r.Has(size_t{n_ranges} * 4 + 4)) return fail("face " + std::to_string(f) + " has no ranges or is cut off");
         for (uint32_t k = 0; k < n_ranges; ++k) {

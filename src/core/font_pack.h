@@ -1,7 +1,8 @@
 // The font pack: the Inter subsets and their fallbacks in one small binary file (tools/gen_font.py writes it).
 // The page fetches it next to the wasm (it is not code, and it caches on its own); the desktop embeds it.
 //
-// Layout (little-endian): "RFP1", u8 face count, then per face: u8 role, u16 range count, that many
+// Layout (little-endian): "RFP1", u8 face count, then per face: u8 role, u16 size (thousandths of the body
+// size: merged faces are scaled so that their em matches the body font's), u16 range count, that many
 // (u16 first, u16 last) code point ranges, u32 byte length, the font file's bytes.
 #pragma once
 #include <cstdint>
@@ -20,6 +21,7 @@ enum class FontRole : uint8_t {
 
 struct FontFace {
     FontRole role = FontRole::Regular;
+    float size = 1.0f;             // relative to the body size
     std::vector<uint16_t> ranges;  // pairs, then a terminating 0 (the form ImGui takes)
     std::span<const uint8_t> bytes;  // points into the pack
 };

@@ -11,7 +11,7 @@ namespace {
 void Field(const char* label, const std::string& value) {
     ImGui::TextDisabled("%s", label);
     ImGui::SameLine(ImGui::GetFontSize() * 7);
-    ImGui::TextWrapped("%s", value.c_str());
+    TextWrappedBidi(value);
 }
 
 void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& events) {
@@ -49,9 +49,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     const EventIndex idx = *app.selected;
     const Event& e = ds.events[idx];
     ImGui::PushFont(BoldFont());
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(e.title.c_str());
-    ImGui::PopTextWrapPos();
+    TextWrappedBidi(e.title);
     ImGui::PopFont();
     Swatch(MeasureColor(e.measure));
     ImGui::Text("%s · %s · %s", MeasureLabel(e.measure), SectorLabel(e.sector), StatusLabel(e.status));
@@ -69,7 +67,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     }
     Field(Tr("Severity"), std::string(e.severity, '*') + " (" + std::to_string(e.severity) + "/5)");
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", e.summary.c_str());
+    TextWrappedBidi(e.summary);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", Tr("Sources"));
     for (size_t k = 0; k < e.sources.size(); ++k) {
@@ -80,7 +78,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
         ImGui::PushTextWrapPos(0);
         if (LinkText(label.c_str()) && app.open_url && IsHttpUrl(s.url)) app.open_url(s.url);
         ImGui::PopTextWrapPos();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.url.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Bidi(s.url).c_str());
         ImGui::PopID();
     }
     const ResponseChain chain = ResponseChainOf(ds, idx);

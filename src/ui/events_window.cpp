@@ -91,14 +91,14 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(TargetsText(app, e).c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(VendorsText(app, e).c_str());
+                TextBidi(VendorsText(app, e));
                 ImGui::TableNextColumn();
                 Swatch(MeasureColor(e.measure));
                 ImGui::TextUnformatted(MeasureLabel(e.measure));
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(StatusLabel(e.status));
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.title.c_str());
+                TextBidi(e.title);
             }
         }
         ImGui::EndTable();

@@ -62,7 +62,7 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
     // The caption line announces the newest event the cursor passed.
     ImGui::PushStyleColor(ImGuiCol_Text, app.caption.empty() ? MutedColor() : TextColor());
     ImGui::TextUnformatted(app.caption.empty() ? Tr("Space plays, arrow keys step through events, / searches.")
-                                               : app.caption.c_str());
+                                               : Bidi(app.caption).c_str());
     ImGui::PopStyleColor();
     ImGui::End();
 }

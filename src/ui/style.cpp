@@ -1,8 +1,11 @@
 // Themes, palette and fonts (an Inter subset and its fallbacks, from the font pack of tools/gen_font.py).
 #include "ui/style.h"
 
+#include <imgui_internal.h>  // CalcWrapWidthForPos and the window's text wrap position, for TextBidi
+
 #include <vector>
 
+#include "core/bidi.h"
 #include "core/font_pack.h"
 #include "ui/i18n.h"
 
@@ -15,9 +18,9 @@ ImFont* g_bold = nullptr;
 constexpr ImU32 kLight[kFamilyCount] = {IM_COL32(213, 94, 0, 255),  IM_COL32(204, 121, 167, 255),
                                         IM_COL32(0, 114, 178, 255), IM_COL32(0, 158, 115, 255),
                                         IM_COL32(230, 159, 0, 255), IM_COL32(120, 120, 120, 255)};
-constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255),  IM_COL32(224, 150, 190, 255),
-                                       IM_COL32(86, 180, 233, 255),  IM_COL32(40, 190, 150, 255),
-                                       IM_COL32(240, 200, 66, 255),  IM_COL32(170, 170, 170, 255)};
+constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255), IM_COL32(224, 150, 190, 255),
+                                       IM_COL32(86, 180, 233, 255), IM_COL32(40, 190, 150, 255),
+                                       IM_COL32(240, 200, 66, 255), IM_COL32(170, 170, 170, 255)};
 }  // namespace
 
 bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
@@ -33,35 +36,46 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
     cfg.FontDataOwnedByAtlas = false;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    const float size = 15.0f * scale;
+    ImFontConfig merge = cfg;
+    merge.MergeMode = true;
     // ImGui keeps pointers to the glyph ranges too.
     static std::vector<std::vector<ImWchar>> ranges;
     ranges.clear();
     for (const FontFace& f : *faces) ranges.emplace_back(f.ranges.begin(), f.ranges.end());
     auto add = [&](size_t k, float px, const ImFontConfig& c) {
-        return io.Fonts->AddFontFromMemoryTTF(const_cast<uint8_t*>((*faces)[k].bytes.data()),
-                                              static_cast<int>((*faces)[k].bytes.size()), px, &c, ranges[k].data());
+        const FontFace& f = (*faces)[k];
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<uint8_t*>(f.bytes.data()), static_cast<int>(f.bytes.size()),
+                                              px * f.size, &c, ranges[k].data());
     };
-    ImFontConfig merge = cfg;
-    merge.MergeMode = true;
-    for (size_t k = 0; k < faces->size(); ++k)
-        if ((*faces)[k].role == FontRole::Regular) add(k, size, cfg);
-    for (size_t k = 0; k < faces->size(); ++k)
-        if ((*faces)[k].role == FontRole::Merge) add(k, size, merge);
-    g_bold = nullptr;
-    for (size_t k = 0; k < faces->size(); ++k)
-        if ((*faces)[k].role == FontRole::Bold) g_bold = add(k, size * 1.2f, cfg);
+    // Body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans Arabic).
+    auto add_with_merges = [&](FontRole role, float px) -> ImFont* {
+        ImFont* font = nullptr;
+        for (size_t k = 0; k < faces->size(); ++k)
+            if ((*faces)[k].role == role) font = add(k, px, cfg);
+        if (font)
+            for (size_t k = 0; k < faces->size(); ++k)
+                if ((*faces)[k].role == FontRole::Merge) add(k, px, merge);
+        return font;
+    };
+    const float size = 15.0f * scale;
+    add_with_merges(FontRole::Regular, size);
+    g_bold = add_with_merges(FontRole::Bold, size * 1.2f);
     if (!g_bold) g_bold = io.Fonts->Fonts[0];
     io.Fonts->Build();
     return true;
 }
 
-ImFont* BoldFont() { return g_bold; }
+ImFont* BoldFont() {
+    return g_bold;
+}
 
 void ApplyTheme(bool dark, float scale) {
     g_dark = dark;
     ImGuiStyle style;
-    if (dark) ImGui::StyleColorsDark(&style); else ImGui::StyleColorsLight(&style);
+    if (dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
     style.WindowRounding = 0;
     style.FrameRounding = 4;
     style.GrabRounding = 4;
@@ -107,28 +121,35 @@ MeasureFamily FamilyOf(Measure m) {
     switch (m) {
         case Measure::ProcurementBan:
         case Measure::UsageBan:
-        case Measure::EquipmentRemoval: return MeasureFamily::Ban;
-        case Measure::AppBan: return MeasureFamily::AppBan;
+        case Measure::EquipmentRemoval:
+            return MeasureFamily::Ban;
+        case Measure::AppBan:
+            return MeasureFamily::AppBan;
         case Measure::EntityListing:
         case Measure::ExportControl:
         case Measure::ImportRestriction:
-        case Measure::Sanctions: return MeasureFamily::Trade;
+        case Measure::Sanctions:
+            return MeasureFamily::Trade;
         case Measure::SecurityReview:
-        case Measure::DivestmentOrder: return MeasureFamily::Review;
+        case Measure::DivestmentOrder:
+            return MeasureFamily::Review;
         case Measure::Indictment:
-        case Measure::VisaRestriction: return MeasureFamily::Legal;
+        case Measure::VisaRestriction:
+            return MeasureFamily::Legal;
         case Measure::Accusation:
         case Measure::Diplomatic:
-        case Measure::Other: return MeasureFamily::Words;
+        case Measure::Other:
+            return MeasureFamily::Words;
     }
     return MeasureFamily::Words;
 }
 
 const char* FamilyLabel(MeasureFamily f) {
-    static const char* en[] = {"Bans & removals", "App bans", "Trade & entity lists", "Reviews & divestment",
-                               "Indictments & visas", "Accusations & diplomacy"};
-    static const char* de[] = {"Verbote & Rückbau", "App-Verbote", "Handel & Listen", "Prüfungen & Verkauf",
-                               "Anklagen & Visa", "Vorwürfe & Diplomatie"};
+    static const char* en[] = {"Bans & removals",      "App bans",
+                               "Trade & entity lists", "Reviews & divestment",
+                               "Indictments & visas",  "Accusations & diplomacy"};
+    static const char* de[] = {"Verbote & Rückbau",   "App-Verbote",     "Handel & Listen",
+                               "Prüfungen & Verkauf", "Anklagen & Visa", "Vorwürfe & Diplomatie"};
     return (IsGerman() ? de : en)[static_cast<int>(f)];
 }
 
@@ -143,15 +164,21 @@ ImU32 TextColor(float alpha) {
     c.w *= alpha;
     return ImGui::ColorConvertFloat4ToU32(c);
 }
-ImU32 MutedColor() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
-ImU32 GridColor() { return g_dark ? IM_COL32(255, 255, 255, 28) : IM_COL32(0, 0, 0, 22); }
-ImU32 AccentColor() { return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255); }
+ImU32 MutedColor() {
+    return ImGui::GetColorU32(ImGuiCol_TextDisabled);
+}
+ImU32 GridColor() {
+    return g_dark ? IM_COL32(255, 255, 255, 28) : IM_COL32(0, 0, 0, 22);
+}
+ImU32 AccentColor() {
+    return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255);
+}
 
 void Swatch(ImU32 color) {
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f), ImVec2(p.x + h * 0.6f, p.y + h * 0.8f),
-                                              color, h * 0.15f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f),
+                                              ImVec2(p.x + h * 0.6f, p.y + h * 0.8f), color, h * 0.15f);
     ImGui::Dummy(ImVec2(h * 0.6f, h));
     ImGui::SameLine();
 }
@@ -163,7 +190,7 @@ void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std:
 
 bool LinkText(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
-    ImGui::TextUnformatted(label);
+    TextBidi(label);
     ImGui::PopStyleColor();
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) {
@@ -172,6 +199,41 @@ bool LinkText(const char* label) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y), mx, AccentColor());
     }
     return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+}
+
+void TextBidi(std::string_view text) {
+    if (!HasRtl(text)) {
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+        return;
+    }
+    const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    if (wrap_pos < 0.0f) {
+        ImGui::TextUnformatted(VisualOrder(text).c_str());
+        return;
+    }
+    // Break the lines in logical order, then put each in visual order: the first words stay on the first
+    // line.
+    const float wrap_width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_pos);
+    const ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const std::vector<std::string> lines = VisualLines(text, [&](std::string_view rest) {
+        const char* end =
+            font->CalcWordWrapPositionA(scale, rest.data(), rest.data() + rest.size(), wrap_width);
+        return static_cast<size_t>(end - rest.data());
+    });
+    std::string joined;
+    for (size_t k = 0; k < lines.size(); ++k) joined += (k ? "\n" : "") + lines[k];
+    ImGui::TextUnformatted(joined.c_str());
+}
+
+void TextWrappedBidi(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    TextBidi(text);
+    ImGui::PopTextWrapPos();
+}
+
+std::string Bidi(std::string_view text) {
+    return HasRtl(text) ? VisualOrder(text) : std::string(text);
 }
 
 }  // namespace rift

@@ -7,6 +7,7 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "core/vocab.h"
 
@@ -24,7 +25,9 @@ inline constexpr int kFamilyCount = 6;
 MeasureFamily FamilyOf(Measure m);
 const char* FamilyLabel(MeasureFamily f);
 ImU32 FamilyColor(MeasureFamily f, float alpha = 1.0f);
-inline ImU32 MeasureColor(Measure m, float alpha = 1.0f) { return FamilyColor(FamilyOf(m), alpha); }
+inline ImU32 MeasureColor(Measure m, float alpha = 1.0f) {
+    return FamilyColor(FamilyOf(m), alpha);
+}
 ImU32 TextColor(float alpha = 1.0f);
 ImU32 MutedColor();
 ImU32 GridColor();
@@ -34,7 +37,17 @@ ImU32 AccentColor();
 void Swatch(ImU32 color);
 // Records the last item's rectangle under `name` (see AppState::control_rects).
 void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std::string& name);
-// A clickable link that opens `url` in a new tab through `open`.
+// A clickable link that opens `url` in a new tab through `open`. Right-to-left text is shown as TextBidi
+// does.
 bool LinkText(const char* label);
+
+// Dataset text may be right to left (an Arabic source title) and ImGui draws left to right only: these put it
+// in visual order (core/bidi), wrapped at the current PushTextWrapPos line by line. Other text goes straight
+// to ImGui.
+void TextBidi(std::string_view text);
+// TextBidi wrapped at the window's edge, like ImGui::TextWrapped("%s", text).
+void TextWrappedBidi(std::string_view text);
+// `text` in visual order on one line (for tooltips, combo items and labels drawn by ImGui).
+std::string Bidi(std::string_view text);
 
 }  // namespace rift

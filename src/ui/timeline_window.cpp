@@ -56,7 +56,7 @@ void EventTooltip(const AppState& app, EventIndex i) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
     ImGui::TextDisabled("%s · %s", FormatDate(e.date).c_str(), MeasureLabel(e.measure));
-    ImGui::TextUnformatted(e.title.c_str());
+    TextBidi(e.title);
     std::string who = CountryLabel(app, e.actor);
     if (!e.targets.empty()) {
         who += " → ";

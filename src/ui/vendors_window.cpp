@@ -42,7 +42,7 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                 const VendorId v = grid.vendors[static_cast<size_t>(row)];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(ds.vendors[v].name.c_str());
+                TextBidi(ds.vendors[v].name);
                 for (size_t k = 0; k < ncols; ++k) {
                     ImGui::TableNextColumn();
                     const int32_t at = grid.At(static_cast<size_t>(row), k);
@@ -60,7 +60,7 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                                     MeasureLabel(c.strongest));
                         ImGui::TextDisabled("%s", Tr("Events behind this cell"));
                         for (EventIndex e : c.events)
-                            ImGui::BulletText("%s %s", FormatDate(ds.events[e].date).c_str(), ds.events[e].title.c_str());
+                            ImGui::BulletText("%s %s", FormatDate(ds.events[e].date).c_str(), Bidi(ds.events[e].title).c_str());
                         ImGui::EndTooltip();
                     }
                     if (ImGui::IsItemClicked() && !c.events.empty()) SelectEvent(app, c.events.back());

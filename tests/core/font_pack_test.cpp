@@ -7,10 +7,12 @@ namespace rift {
 
 namespace {
 
-// A face as gen_font.py writes it: role, range count, ranges, length, bytes.
+// A face as gen_font.py writes it: role, size, range count, ranges, length, bytes.
 void AddFace(std::vector<uint8_t>& p, uint8_t role, std::vector<std::pair<uint16_t, uint16_t>> ranges,
-             std::vector<uint8_t> bytes) {
+             std::vector<uint8_t> bytes, uint16_t size = 1000) {
     p.push_back(role);
+    p.push_back(static_cast<uint8_t>(size));
+    p.push_back(static_cast<uint8_t>(size >> 8));
     p.push_back(static_cast<uint8_t>(ranges.size()));
     p.push_back(static_cast<uint8_t>(ranges.size() >> 8));
     for (auto [a, b] : ranges)
@@ -31,7 +33,7 @@ TEST(FontPack, ReadsFacesInOrderWithTheirRangesAndBytes) {
     auto p = Pack(3);
     AddFace(p, 0, {{32, 126}, {160, 255}}, {1, 2, 3});
     AddFace(p, 1, {{32, 126}}, {4});
-    AddFace(p, 2, {{0x400, 0x44F}}, {5, 6});
+    AddFace(p, 2, {{0x400, 0x44F}}, {5, 6}, 1745);
     std::string error;
     auto faces = ParseFontPack(p, error);
     ASSERT_TRUE(faces) << error;
@@ -42,8 +44,10 @@ TEST(FontPack, ReadsFacesInOrderWithTheirRangesAndBytes) {
     EXPECT_EQ((*faces)[1].role, FontRole::Bold);
     EXPECT_EQ((*faces)[2].role, FontRole::Merge);
     EXPECT_EQ((*faces)[2].ranges, (std::vector<uint16_t>{0x400, 0x44F, 0}));
-    // The bytes point into the pack: the face's data starts 4 + 1 + (1 + 2 + 8 + 4) bytes in.
-    EXPECT_EQ((*faces)[0].bytes.data(), p.data() + 20);
+    EXPECT_FLOAT_EQ((*faces)[0].size, 1.0f);
+    EXPECT_FLOAT_EQ((*faces)[2].size, 1.745f);
+    // The bytes point into the pack: the face's data starts 4 + 1 + (1 + 2 + 2 + 8 + 4) bytes in.
+    EXPECT_EQ((*faces)[0].bytes.data(), p.data() + 22);
 }
 
 TEST(FontPack, RefusesAnotherFileType) {
@@ -60,7 +64,7 @@ TEST(FontPack, RefusesATruncatedFaceAndNamesTheOffset) {
     p.pop_back();  // one byte short
     std::string error;
     EXPECT_FALSE(ParseFontPack(p, error));
-    EXPECT_EQ(error, "font pack, byte 12: face 0 says it has 4 bytes, but 3 follow");
+    EXPECT_EQ(error, "font pack, byte 14: face 0 says it has 4 bytes, but 3 follow");
 }
 
 TEST(FontPack, RefusesBadRangesRolesAndTrailingBytes) {
@@ -68,18 +72,23 @@ TEST(FontPack, RefusesBadRangesRolesAndTrailingBytes) {
     auto bad_range = Pack(1);
     AddFace(bad_range, 0, {{126, 32}}, {1});
     EXPECT_FALSE(ParseFontPack(bad_range, error));
-    EXPECT_EQ(error, "font pack, byte 8: range 126-32 is not valid");
+    EXPECT_EQ(error, "font pack, byte 10: range 126-32 is not valid");
 
     auto bad_role = Pack(1);
     AddFace(bad_role, 7, {{32, 126}}, {1});
     EXPECT_FALSE(ParseFontPack(bad_role, error));
     EXPECT_EQ(error, "font pack, byte 5: unknown face role 7");
 
+    auto bad_size = Pack(1);
+    AddFace(bad_size, 0, {{32, 126}}, {1}, 0);
+    EXPECT_FALSE(ParseFontPack(bad_size, error));
+    EXPECT_EQ(error, "font pack, byte 6: face size 0/1000 is not plausible");
+
     auto trailing = Pack(1);
     AddFace(trailing, 0, {{32, 126}}, {1});
     trailing.push_back(0);
     EXPECT_FALSE(ParseFontPack(trailing, error));
-    EXPECT_EQ(error, "font pack, byte 17: unexpected bytes after the last face");
+    EXPECT_EQ(error, "font pack, byte 19: unexpected bytes after the last face");
 }
 
 TEST(FontPack, NeedsExactlyOneRegularFace) {
@@ -87,7 +96,7 @@ TEST(FontPack, NeedsExactlyOneRegularFace) {
     auto none = Pack(1);
     AddFace(none, 1, {{32, 126}}, {1});
     EXPECT_FALSE(ParseFontPack(none, error));
-    EXPECT_EQ(error, "font pack, byte 17: a pack needs one regular face and at most one bold face");
+    EXPECT_EQ(error, "font pack, byte 19: a pack needs one regular face and at most one bold face");
     auto two = Pack(2);
     AddFace(two, 0, {{32, 126}}, {1});
     AddFace(two, 0, {{32, 126}}, {1});

@@ -73,6 +73,18 @@ TEST_F(Frames, SelectingShowsDetailsAndChain) {
     EXPECT_NE(CurrentUrl(app).find("event=us-2014-05-19-pla-unit61398-indictment"), std::string::npos);
 }
 
+TEST_F(Frames, ArabicSourceTitleHasJoinedGlyphs) {
+    // The Elnashra source title is Arabic: the atlas holds the presentation forms core/bidi shapes it to.
+    auto idx = app.dataset->FindEvent("ru-2022-07-18-google-21bn-rouble-fine");
+    ASSERT_TRUE(idx);
+    SelectEvent(app, *idx);
+    Frames_(2);
+    for (ImFont* font : {ImGui::GetIO().Fonts->Fonts[0], BoldFont()})
+        for (ImWchar c : std::initializer_list<ImWchar>{0xFEDE, 0xFECF, 0xFEEE, 0xFEE3, 0xFE8E, 0xFEFB})
+            EXPECT_NE(font->FindGlyphNoFallback(c), nullptr) << std::hex << c;
+    EXPECT_EQ(Bidi("Elnashra: \u063A\u0648\u063A\u0644"), "Elnashra: \uFEDE\uFECF\uFEEE\uFECF");
+}
+
 TEST_F(Frames, PlaybackMovesCursorAndCaptions) {
     Frames_(1);
     SetCursor(app, ParseDate("2014-05-01")->day);
