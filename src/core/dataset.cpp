@@ -8,10 +8,14 @@
 
 namespace rift {
 
+void AppendAsciiLower(std::string& out, std::string_view s) {
+    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string AsciiLower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string out;
+    out.reserve(s.size());
+    AppendAsciiLower(out, s);
     return out;
 }
 
@@ -90,37 +94,57 @@ std::optional<VendorId> Dataset::FindVendor(std::string_view id) const {
 }
 
 std::optional<EventIndex> Dataset::FindEvent(std::string_view id) const {
-    auto it = m_event_index.find(std::string(id));
-    if (it == m_event_index.end()) return std::nullopt;
-    return it->second;
+    auto it = std::lower_bound(m_event_by_id.begin(), m_event_by_id.end(), id,
+                               [&](EventIndex e, std::string_view key) { return events[e].id < key; });
+    if (it == m_event_by_id.end() || events[*it].id != id) return std::nullopt;
+    return *it;
 }
 
 void Dataset::Finalize() {
-    // Sort by date, keeping links valid through an old->new index map.
-    std::vector<EventIndex> order(events.size());
-    std::iota(order.begin(), order.end(), EventIndex{0});
-    std::stable_sort(order.begin(), order.end(), [&](EventIndex a, EventIndex b) {
+    // Sort by date, keeping links valid through an old->new index map. The events are permuted in place (a
+    // second array of a million events would double the peak memory); data that is already in order, as
+    // generated and as most files are, is left as it is.
+    auto before = [&](EventIndex a, EventIndex b) {
         if (events[a].date.day != events[b].date.day) return events[a].date.day < events[b].date.day;
         return events[a].id < events[b].id;
-    });
-    std::vector<EventIndex> new_index(events.size());
-    for (EventIndex i = 0; i < order.size(); ++i) new_index[order[i]] = i;
-    std::vector<Event> sorted;
-    sorted.reserve(events.size());
-    for (EventIndex old : order) sorted.push_back(std::move(events[old]));
-    events = std::move(sorted);
-    for (Event& e : events) {
-        for (EventIndex& r : e.responds_to) r = new_index[r];
-        e.answered_by.clear();
+    };
+    bool sorted = true;
+    for (EventIndex i = 1; i < events.size() && sorted; ++i) sorted = !before(i, i - 1);
+    if (!sorted) {
+        std::vector<EventIndex> order(events.size());
+        std::iota(order.begin(), order.end(), EventIndex{0});
+        std::stable_sort(order.begin(), order.end(), before);
+        std::vector<EventIndex> new_index(events.size());
+        for (EventIndex i = 0; i < order.size(); ++i) new_index[order[i]] = i;
+        for (Event& e : events)
+            for (EventIndex& r : e.responds_to) r = new_index[r];
+        // Position i takes the event at order[i]: follow each cycle once.
+        for (EventIndex i = 0; i < order.size(); ++i) {
+            if (order[i] == i) continue;
+            Event held = std::move(events[i]);
+            EventIndex at = i;
+            while (order[at] != i) {
+                const EventIndex from = order[at];
+                events[at] = std::move(events[from]);
+                order[at] = at;
+                at = from;
+            }
+            events[at] = std::move(held);
+            order[at] = at;
+        }
     }
+    for (Event& e : events) e.answered_by.clear();
     for (EventIndex i = 0; i < events.size(); ++i)
         for (EventIndex r : events[i].responds_to) events[r].answered_by.push_back(i);
 
     m_vendor_index.clear();
     for (VendorId v = 0; v < vendors.size(); ++v) m_vendor_index.emplace(vendors[v].id, v);
-    m_event_index.clear();
-    m_event_index.reserve(events.size());
-    for (EventIndex i = 0; i < events.size(); ++i) m_event_index.emplace(events[i].id, i);
+    // Event ids are found by binary search over indices sorted by id: 4 bytes per event, where a hash map of
+    // copied ids took about 60.
+    m_event_by_id.resize(events.size());
+    std::iota(m_event_by_id.begin(), m_event_by_id.end(), EventIndex{0});
+    std::sort(m_event_by_id.begin(), m_event_by_id.end(),
+              [&](EventIndex a, EventIndex b) { return events[a].id < events[b].id; });
 
     Columns c;
     const size_t n = events.size();
@@ -134,6 +158,15 @@ void Dataset::Finalize() {
     c.target_begin.reserve(n + 1);
     c.vendor_begin.reserve(n + 1);
     c.text_begin.reserve(n + 1);
+    size_t n_targets = 0, n_vendors = 0, n_text = 0;
+    for (const Event& e : events) {
+        n_targets += e.targets.size();
+        n_vendors += e.vendors.size();
+        n_text += e.title.size() + e.summary.size() + e.id.size() + 3;
+    }
+    c.targets.reserve(n_targets);
+    c.vendors.reserve(n_vendors);
+    c.text.reserve(n_text);
     for (const Event& e : events) {
         c.day.push_back(e.date.day);
         int32_t end = e.ends ? e.ends->day : kNoEnd;
@@ -150,8 +183,11 @@ void Dataset::Finalize() {
         c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
         c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
         // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
-        std::string text = e.title + '\n' + e.summary + '\n' + e.id;
-        c.text += AsciiLower(text);
+        AppendAsciiLower(c.text, e.title);
+        c.text += '\n';
+        AppendAsciiLower(c.text, e.summary);
+        c.text += '\n';
+        AppendAsciiLower(c.text, e.id);
         c.text += '\0';
     }
     c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
