@@ -11,6 +11,29 @@ bool HasTarget(const Columns& c, EventIndex i, CountryId t) {
         if (c.targets[k] == t) return true;
     return false;
 }
+// Number of selection events on or before `day` (the selection is in date order).
+size_t CountUpTo(const Dataset& ds, std::span<const EventIndex> selection, int32_t day) {
+    const auto it = std::upper_bound(selection.begin(), selection.end(), day,
+                                     [&](int32_t d, EventIndex i) { return d < ds.cols.day[i]; });
+    return static_cast<size_t>(it - selection.begin());
+}
+
+// Adds (sign +1) or removes (sign -1) selection events [begin, end) to/from the timeline's counts.
+void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& t, size_t begin,
+                   size_t end, int sign) {
+    const Columns& c = ds.cols;
+    const auto step = static_cast<uint32_t>(sign);  // unsigned wrap-around makes -1 a decrement
+    for (size_t k = begin; k < end; ++k) {
+        const EventIndex i = selection[k];
+        const size_t at = static_cast<size_t>(BucketOf(c.day[i], t.bucket) - t.first) * static_cast<size_t>(kMeasureCount) +
+                          c.measure[i];
+        for (CountryTimeline& ct : t.countries) {
+            if (c.actor[i] == ct.country) ct.taken[at] += step;
+            if (HasTarget(c, i, ct.country)) ct.received[at] += step;
+        }
+    }
+}
+
 }  // namespace
 
 CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selection, CountryId country) {
@@ -75,6 +98,48 @@ Comparison Compare(const Dataset& ds, std::span<const EventIndex> selection, std
         for (size_t j = i + 1; j < countries.size(); ++j)
             cmp.pairs.push_back(ReciprocityOf(ds, selection, countries[i], countries[j], bucket));
     return cmp;
+}
+
+TimeBucket ChartBucket(int32_t first_day, int32_t last_day) {
+    return YearIndex(last_day) - YearIndex(first_day) < 4 ? TimeBucket::Quarter : TimeBucket::Year;
+}
+
+CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> selection, std::span<const CountryId> countries,
+                           int32_t up_to_day) {
+    CompareTimeline t;
+    if (!selection.empty()) {
+        const int32_t d0 = ds.cols.day[selection.front()], d1 = ds.cols.day[selection.back()];
+        t.bucket = ChartBucket(d0, d1);
+        t.first = BucketOf(d0, t.bucket);
+        t.periods = static_cast<size_t>(BucketOf(d1, t.bucket) - t.first + 1);
+    }
+    for (CountryId c : countries) {
+        CountryTimeline ct;
+        ct.country = c;
+        ct.taken.assign(t.periods * kMeasureCount, 0);
+        ct.received.assign(t.periods * kMeasureCount, 0);
+        t.countries.push_back(std::move(ct));
+    }
+    MoveTimeline(ds, selection, t, up_to_day);
+    return t;
+}
+
+void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& t, int32_t up_to_day) {
+    const size_t to = CountUpTo(ds, selection, up_to_day);
+    if (to > t.counted) {
+        AddToTimeline(ds, selection, t, t.counted, to, +1);
+    } else if (to < t.counted) {
+        if (t.counted - to <= to) {
+            AddToTimeline(ds, selection, t, to, t.counted, -1);
+        } else {  // going back most of the way (a loop wrap): counting from zero is less work
+            for (CountryTimeline& ct : t.countries) {
+                std::fill(ct.taken.begin(), ct.taken.end(), 0u);
+                std::fill(ct.received.begin(), ct.received.end(), 0u);
+            }
+            AddToTimeline(ds, selection, t, 0, to, +1);
+        }
+    }
+    t.counted = to;
 }
 
 }  // namespace rift
