@@ -92,6 +92,7 @@ void Refresh(AppState& app) {
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
     const bool data_changed = d.dataset != &ds;
+    const int32_t day = CursorDay(app.clock);
     if (data_changed || !(d.spec == app.view.filter)) {
         if (data_changed) d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
         d.dataset = &ds;
@@ -100,7 +101,7 @@ void Refresh(AppState& app) {
         ++d.generation;
         d.selection_days.clear();
         for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);
-        for (size_t f = 0; f < d.facet_counts.size(); ++f) d.facet_counts[f] = FacetCounts(ds, d.spec, static_cast<Facet>(f));
+        d.facet_tally = FacetTallyUpTo(ds, d.spec, day);
         // Lanes: every acting country of the whole dataset, ordered by activity in the selection.
         d.lane_counts = CountBy(ds, d.selection, Facet::Actor);
         const auto& all_counts = d.all_actor_counts;
@@ -121,7 +122,8 @@ void Refresh(AppState& app) {
             d.escalation.push_back(Escalation(ds, d.selection, *cn, *us, ds.cols.day.front(), ds.cols.day.back()));
         }
     }
-    const int32_t day = CursorDay(app.clock);
+    // Counts follow the cursor: only the events it passed since the last frame are added or removed.
+    MoveFacetTally(ds, d.spec, d.facet_tally, day);
     if (d.cursor_day != day) {
         d.cursor_day = day;
         d.vendors_day = -1;

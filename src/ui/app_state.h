@@ -31,7 +31,7 @@ struct Derived {
     std::vector<int32_t> selection_days;   // their days, for stepping
     std::vector<CountryId> lanes;          // acting countries, most active first
     std::vector<uint32_t> lane_counts;
-    std::array<std::vector<uint32_t>, 6> facet_counts;  // per Facet, for the Filters window
+    FacetTally facet_tally;                // the Filters window's counts, up to the cursor day
     std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
     int32_t cursor_day = -1;               // the day escalation_now was computed for
     int32_t vendors_day = -1;              // the day vendor_cells was computed for (only while Vendors shows)
