@@ -142,4 +142,18 @@ void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, Comp
     t.counted = to;
 }
 
+uint32_t PeakOf(const CompareTimeline& t) {
+    uint32_t peak = 0;
+    for (const CountryTimeline& ct : t.countries)
+        for (size_t p = 0; p < t.periods; ++p) {
+            uint32_t taken = 0, received = 0;
+            for (int m = 0; m < kMeasureCount; ++m) {
+                taken += ct.Taken(p, m);
+                received += ct.Received(p, m);
+            }
+            peak = std::max({peak, taken, received});
+        }
+    return peak;
+}
+
 }  // namespace rift

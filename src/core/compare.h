@@ -65,5 +65,7 @@ CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> select
 // Moves a timeline made by TimelineOf (with the same selection) to count the events up to another day: adds or
 // removes only the events between the two days.
 void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& timeline, int32_t up_to_day);
+// The largest number of measures any of the countries took, or received, in one period.
+uint32_t PeakOf(const CompareTimeline& timeline);
 
 }  // namespace rift

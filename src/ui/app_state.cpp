@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/countries.h"
 
@@ -141,13 +142,19 @@ void Refresh(AppState& app) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
+    // The comparison is only worked out while its view is shown.
+    if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {
         d.compare_codes = app.view.compare;
         d.compare_ids.clear();
         for (const std::string& code : app.view.compare)
             if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
         d.comparison = Compare(ds, d.selection, d.compare_ids);
+        // The bars keep one scale while the cursor moves: the tallest with every event counted.
+        d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
+        d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
     }
+    MoveTimeline(ds, d.selection, d.compare_timeline, day);
 }
 
 void Tick(AppState& app, double dt) {

@@ -42,6 +42,8 @@ struct Derived {
     std::vector<CountryId> compare_ids;
     std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
     Comparison comparison;
+    CompareTimeline compare_timeline;      // each compared country per period, up to the cursor day
+    uint32_t compare_peak = 1;             // the tallest bar of compare_timeline with every event counted
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
@@ -83,6 +85,7 @@ struct AppState {
     int32_t date_field_day = -1;    // the cursor day date_field was filled from
     bool date_field_editing = false;
     std::string search_text;        // the search box's text (applied to view.filter.text)
+    int compare_hover_period = -1;  // the period under the mouse in a Compare time chart (shown in every column)
 
     // Hooks set by the app (platform); the UI never talks to the platform directly.
     std::function<void(const std::string&)> open_url;

@@ -94,6 +94,8 @@ TEST(Compare, TimelineByYearUpToTheDay) {
     EXPECT_EQ(tc.Taken(2, m(Measure::Diplomatic)), 1u);
     EXPECT_EQ(tu.Taken(7, m(Measure::EntityListing)), 1u);
 
+    EXPECT_EQ(PeakOf(t), 3u);  // China received three measures in 2020
+
     // Back again: the same as counting afresh; before the first event nothing is counted.
     MoveTimeline(*ds, sel, t, test::Day("2014-05-19"));
     const CompareTimeline fresh = TimelineOf(*ds, sel, countries, test::Day("2014-05-19"));
@@ -103,6 +105,7 @@ TEST(Compare, TimelineByYearUpToTheDay) {
     MoveTimeline(*ds, sel, t, test::Day("2000-01-01"));
     EXPECT_EQ(t.counted, 0u);
     EXPECT_EQ(t.countries[1].received, std::vector<uint32_t>(11 * kMeasureCount, 0));
+    EXPECT_EQ(PeakOf(t), 0u);
 }
 
 TEST(Compare, TimelineByQuarterForAShortSelection) {
