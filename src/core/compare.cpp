@@ -28,10 +28,19 @@ void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, Com
         const size_t at = static_cast<size_t>(BucketOf(c.day[i], t.bucket) - t.first) * static_cast<size_t>(kMeasureCount) +
                           c.measure[i];
         for (CountryTimeline& ct : t.countries) {
-            if (c.actor[i] == ct.country) ct.taken[at] += step;
+            if (c.actor[i] == ct.country) {
+                ct.taken[at] += step;
+                for (uint32_t v = c.vendor_begin[i]; v < c.vendor_begin[i + 1]; ++v) ct.vendors[c.vendors[v]] += step;
+            }
             if (HasTarget(c, i, ct.country)) ct.received[at] += step;
         }
     }
+}
+
+// Most targeted first; ties keep the vendors' order.
+void SortVendors(CountryProfile& p) {
+    std::stable_sort(p.vendors_targeted.begin(), p.vendors_targeted.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
 }
 
 }  // namespace
@@ -58,8 +67,7 @@ CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selectio
     }
     for (VendorId v = 0; v < vendor_counts.size(); ++v)
         if (vendor_counts[v]) p.vendors_targeted.emplace_back(v, vendor_counts[v]);
-    std::stable_sort(p.vendors_targeted.begin(), p.vendors_targeted.end(),
-                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    SortVendors(p);
     return p;
 }
 
@@ -118,8 +126,12 @@ CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> select
         ct.country = c;
         ct.taken.assign(t.periods * kMeasureCount, 0);
         ct.received.assign(t.periods * kMeasureCount, 0);
+        ct.vendors.assign(ds.vendors.size(), 0);
         t.countries.push_back(std::move(ct));
     }
+    for (size_t k = 0; k < selection.size(); ++k)
+        for (CountryTimeline& ct : t.countries)
+            if (ds.cols.actor[selection[k]] == ct.country) ct.taken_at.push_back(k);
     MoveTimeline(ds, selection, t, up_to_day);
     return t;
 }
@@ -135,6 +147,7 @@ void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, Comp
             for (CountryTimeline& ct : t.countries) {
                 std::fill(ct.taken.begin(), ct.taken.end(), 0u);
                 std::fill(ct.received.begin(), ct.received.end(), 0u);
+                std::fill(ct.vendors.begin(), ct.vendors.end(), 0u);
             }
             AddToTimeline(ds, selection, t, 0, to, +1);
         }
@@ -154,6 +167,32 @@ uint32_t PeakOf(const CompareTimeline& t) {
             peak = std::max({peak, taken, received});
         }
     return peak;
+}
+
+CountryProfile ProfileAt(std::span<const EventIndex> selection, const CompareTimeline& t, size_t index) {
+    const CountryTimeline& ct = t.countries[index];
+    CountryProfile p;
+    p.country = ct.country;
+    p.taken_by_measure.assign(kMeasureCount, 0);
+    p.received_by_measure.assign(kMeasureCount, 0);
+    for (size_t period = 0; period < t.periods; ++period)
+        for (int m = 0; m < kMeasureCount; ++m) {
+            p.taken_by_measure[static_cast<size_t>(m)] += ct.Taken(period, m);
+            p.received_by_measure[static_cast<size_t>(m)] += ct.Received(period, m);
+        }
+    for (int m = 0; m < kMeasureCount; ++m) {
+        p.taken += p.taken_by_measure[static_cast<size_t>(m)];
+        p.received += p.received_by_measure[static_cast<size_t>(m)];
+    }
+    for (size_t v = 0; v < ct.vendors.size(); ++v)
+        if (ct.vendors[v]) p.vendors_targeted.emplace_back(static_cast<VendorId>(v), ct.vendors[v]);
+    SortVendors(p);
+    const auto end = std::lower_bound(ct.taken_at.begin(), ct.taken_at.end(), t.counted);
+    if (end != ct.taken_at.begin()) {
+        p.first_taken = selection[ct.taken_at.front()];
+        p.latest_taken = selection[*std::prev(end)];
+    }
+    return p;
 }
 
 }  // namespace rift

@@ -1,4 +1,5 @@
-// Side-by-side country profiles and the reciprocity of each pair (A→B against B→A over time).
+// Side-by-side country profiles, each country's measures over time, and the reciprocity of each pair (A→B
+// against B→A over time).
 #pragma once
 #include <span>
 #include <vector>
@@ -42,6 +43,8 @@ Comparison Compare(const Dataset& ds, std::span<const EventIndex> selection, std
 struct CountryTimeline {
     CountryId country = 0;
     std::vector<uint32_t> taken, received;  // periods × kMeasureCount, [period * kMeasureCount + measure]
+    std::vector<uint32_t> vendors;          // per vendor: counted measures the country took naming it
+    std::vector<size_t> taken_at;           // selection positions of every event the country took, counted or not
     uint32_t Taken(size_t period, int measure) const {
         return taken[period * static_cast<size_t>(kMeasureCount) + static_cast<size_t>(measure)];
     }
@@ -67,5 +70,7 @@ CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> select
 void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& timeline, int32_t up_to_day);
 // The largest number of measures any of the countries took, or received, in one period.
 uint32_t PeakOf(const CompareTimeline& timeline);
+// Country `index` of the timeline as ProfileOf would give it for the counted events only: the profile at the cursor.
+CountryProfile ProfileAt(std::span<const EventIndex> selection, const CompareTimeline& timeline, size_t index);
 
 }  // namespace rift

@@ -153,8 +153,15 @@ void Refresh(AppState& app) {
         // The bars keep one scale while the cursor moves: the tallest with every event counted.
         d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
         d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
+        d.compare_profiles_counted = d.compare_timeline.counted;
     }
     MoveTimeline(ds, d.selection, d.compare_timeline, day);
+    // The profiles beside the charts are the state at the cursor too (cheap: from the timeline's counts).
+    if (d.compare_profiles_counted != d.compare_timeline.counted) {
+        d.compare_profiles_counted = d.compare_timeline.counted;
+        for (size_t k = 0; k < d.comparison.profiles.size() && k < d.compare_timeline.countries.size(); ++k)
+            d.comparison.profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
+    }
 }
 
 void Tick(AppState& app, double dt) {

@@ -44,6 +44,7 @@ struct Derived {
     Comparison comparison;
     CompareTimeline compare_timeline;      // each compared country per period, up to the cursor day
     uint32_t compare_peak = 1;             // the tallest bar of compare_timeline with every event counted
+    size_t compare_profiles_counted = 0;   // the timeline's `counted` the comparison's profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order

@@ -108,6 +108,41 @@ TEST(Compare, TimelineByYearUpToTheDay) {
     EXPECT_EQ(PeakOf(t), 0u);
 }
 
+TEST(Compare, ProfileAtTheCursor) {
+    auto ds = test::SmallDataset();
+    auto sel = Filter(*ds, {});
+    const CountryId us = *ds->FindCountry("US"), cn = *ds->FindCountry("CN");
+    const std::vector<CountryId> countries = {us, cn};
+    // With every event counted, the same as ProfileOf.
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2030-01-01"));
+    for (size_t k = 0; k < countries.size(); ++k) {
+        const CountryProfile a = ProfileAt(sel, t, k), b = ProfileOf(*ds, sel, countries[k]);
+        EXPECT_EQ(a.taken, b.taken);
+        EXPECT_EQ(a.received, b.received);
+        EXPECT_EQ(a.taken_by_measure, b.taken_by_measure);
+        EXPECT_EQ(a.received_by_measure, b.received_by_measure);
+        EXPECT_EQ(a.vendors_targeted, b.vendors_targeted);
+        EXPECT_EQ(a.first_taken, b.first_taken);
+        EXPECT_EQ(a.latest_taken, b.latest_taken);
+    }
+    // Up to the indictment the US had taken two measures, naming Huawei and ZTE once each, the latest the indictment.
+    MoveTimeline(*ds, sel, t, test::Day("2014-05-19"));
+    const CountryProfile pu = ProfileAt(sel, t, 0);
+    EXPECT_EQ(pu.taken, 2u);
+    EXPECT_EQ(pu.received, 1u);
+    EXPECT_EQ(pu.received_by_measure[static_cast<size_t>(Measure::ProcurementBan)], 1u);
+    ASSERT_EQ(pu.vendors_targeted.size(), 2u);
+    EXPECT_EQ(pu.vendors_targeted[0].second, 1u);
+    EXPECT_EQ(*pu.first_taken, test::Idx(*ds, "us-2012-10-08-report"));
+    EXPECT_EQ(*pu.latest_taken, test::Idx(*ds, "us-2014-05-19-indictment"));
+    // Before anything happened: nothing, and no first or latest measure.
+    MoveTimeline(*ds, sel, t, test::Day("2011-01-01"));
+    const CountryProfile none = ProfileAt(sel, t, 1);
+    EXPECT_EQ(none.taken + none.received, 0u);
+    EXPECT_TRUE(none.vendors_targeted.empty());
+    EXPECT_FALSE(none.first_taken || none.latest_taken);
+}
+
 TEST(Compare, TimelineByQuarterForAShortSelection) {
     auto ds = test::SmallDataset();
     FilterSpec spec;

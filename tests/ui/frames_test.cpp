@@ -139,6 +139,7 @@ TEST_F(Frames, CompareTimeChartFollowsTheCursor) {
         for (EventIndex i : app.derived.selection)
             if (ds.cols.day[i] <= CursorDay(app.clock) && ds.cols.actor[i] == us) ++us_taken;
         EXPECT_EQ(Total(t.countries[0].taken), us_taken) << date;
+        EXPECT_EQ(app.derived.comparison.profiles[0].taken, us_taken) << date;  // the profile beside it too
         EXPECT_EQ(t.periods, periods);
     }
     SetCursor(app, app.clock.end);
