@@ -16,14 +16,21 @@ namespace rift {
 namespace {
 
 void MeasureBars(const std::vector<uint32_t>& counts, uint32_t max, float width) {
+    // The bars give way to the labels in narrow columns (long German names), down to a fifth of the width.
+    float label_w = 0;
+    for (int m = 0; m < kMeasureCount; ++m)
+        if (counts[static_cast<size_t>(m)])
+            label_w = std::max(label_w, ImGui::CalcTextSize(MeasureLabel(static_cast<Measure>(m))).x);
+    label_w += ImGui::CalcTextSize("000 ").x;
+    const float bars_w = std::clamp(width - label_w - 8, width * 0.2f, width * 0.45f);
     for (int m = 0; m < kMeasureCount; ++m) {
         if (!counts[static_cast<size_t>(m)]) continue;
         const float h = ImGui::GetTextLineHeight();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = width * 0.45f * static_cast<float>(counts[static_cast<size_t>(m)]) / static_cast<float>(std::max(1u, max));
+        const float w = bars_w * static_cast<float>(counts[static_cast<size_t>(m)]) / static_cast<float>(std::max(1u, max));
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + std::max(w, 2.0f), p.y + h - 2),
                                                   MeasureColor(static_cast<Measure>(m)), 2);
-        ImGui::Dummy(ImVec2(width * 0.45f + 4, h));
+        ImGui::Dummy(ImVec2(bars_w + 4, h));
         ImGui::SameLine();
         ImGui::Text("%u %s", counts[static_cast<size_t>(m)], MeasureLabel(static_cast<Measure>(m)));
     }
@@ -131,22 +138,24 @@ void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float widt
         if (x >= p0.x && x <= p0.x + width) dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + plot_h), AccentColor(), 1.5f * s);
     }
 
-    // Years below, with room between them: every year, 2nd, 5th, 10th or 20th.
+    // Below: each quarter where they fit ("2023 Q2"), else years with room between them (every 1st, 2nd, 5th...).
+    auto text_w = [&](const char* text) { return ImGui::GetFont()->CalcTextSizeA(label_size, FLT_MAX, 0, text).x; };
+    const bool each_quarter = t.bucket == TimeBucket::Quarter && bw >= text_w("2020 Q4") * 1.2f;
     const float year_w = t.bucket == TimeBucket::Year ? bw : 4 * bw;
-    const float text_w = ImGui::GetFont()->CalcTextSizeA(label_size, FLT_MAX, 0, "2020").x;
     int stride = 1;
     for (int candidate : {1, 2, 5, 10, 20}) {
         stride = candidate;
-        if (year_w * static_cast<float>(candidate) >= text_w * 1.8f) break;
+        if (year_w * static_cast<float>(candidate) >= text_w("2020") * 1.8f) break;
     }
     for (size_t p = 0; p < t.periods; ++p) {
         const int32_t b = t.first + static_cast<int32_t>(p);
         const int year = 1970 + (t.bucket == TimeBucket::Year ? b : b / 4);
-        if ((t.bucket == TimeBucket::Quarter && b % 4 != 0 && p != 0) || year % stride != 0) continue;
-        const std::string label = std::to_string(year);
+        if (!each_quarter && ((t.bucket == TimeBucket::Quarter && b % 4 != 0 && p != 0) || year % stride != 0)) continue;
+        const std::string label = each_quarter ? PeriodLabel(t, p) : std::to_string(year);
+        const float w = text_w(label.c_str());
         float x = p0.x + bw * static_cast<float>(p);
-        if (t.bucket == TimeBucket::Year) x += (bw - text_w) / 2;
-        x = std::clamp(x, p0.x, p0.x + width - text_w);
+        if (t.bucket == TimeBucket::Year || each_quarter) x += (bw - w) / 2;
+        x = std::clamp(x, p0.x, p0.x + width - w);
         dl->AddText(ImGui::GetFont(), label_size, ImVec2(x, p0.y + plot_h + 2 * s), MutedColor(), label.c_str());
     }
 
