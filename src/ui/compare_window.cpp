@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <cfloat>
 #include <string>
 
 #include "ui/i18n.h"
