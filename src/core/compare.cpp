@@ -11,6 +11,38 @@ bool HasTarget(const Columns& c, EventIndex i, CountryId t) {
         if (c.targets[k] == t) return true;
     return false;
 }
+// Number of selection events on or before `day` (the selection is in date order).
+size_t CountUpTo(const Dataset& ds, std::span<const EventIndex> selection, int32_t day) {
+    const auto it = std::upper_bound(selection.begin(), selection.end(), day,
+                                     [&](int32_t d, EventIndex i) { return d < ds.cols.day[i]; });
+    return static_cast<size_t>(it - selection.begin());
+}
+
+// Adds (sign +1) or removes (sign -1) selection events [begin, end) to/from the timeline's counts.
+void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& t, size_t begin,
+                   size_t end, int sign) {
+    const Columns& c = ds.cols;
+    const auto step = static_cast<uint32_t>(sign);  // unsigned wrap-around makes -1 a decrement
+    for (size_t k = begin; k < end; ++k) {
+        const EventIndex i = selection[k];
+        const size_t at = static_cast<size_t>(BucketOf(c.day[i], t.bucket) - t.first) * static_cast<size_t>(kMeasureCount) +
+                          c.measure[i];
+        for (CountryTimeline& ct : t.countries) {
+            if (c.actor[i] == ct.country) {
+                ct.taken[at] += step;
+                for (uint32_t v = c.vendor_begin[i]; v < c.vendor_begin[i + 1]; ++v) ct.vendors[c.vendors[v]] += step;
+            }
+            if (HasTarget(c, i, ct.country)) ct.received[at] += step;
+        }
+    }
+}
+
+// Most targeted first; ties keep the vendors' order.
+void SortVendors(CountryProfile& p) {
+    std::stable_sort(p.vendors_targeted.begin(), p.vendors_targeted.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
+}
+
 }  // namespace
 
 CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selection, CountryId country) {
@@ -35,8 +67,7 @@ CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selectio
     }
     for (VendorId v = 0; v < vendor_counts.size(); ++v)
         if (vendor_counts[v]) p.vendors_targeted.emplace_back(v, vendor_counts[v]);
-    std::stable_sort(p.vendors_targeted.begin(), p.vendors_targeted.end(),
-                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    SortVendors(p);
     return p;
 }
 
@@ -75,6 +106,93 @@ Comparison Compare(const Dataset& ds, std::span<const EventIndex> selection, std
         for (size_t j = i + 1; j < countries.size(); ++j)
             cmp.pairs.push_back(ReciprocityOf(ds, selection, countries[i], countries[j], bucket));
     return cmp;
+}
+
+TimeBucket ChartBucket(int32_t first_day, int32_t last_day) {
+    return YearIndex(last_day) - YearIndex(first_day) < 4 ? TimeBucket::Quarter : TimeBucket::Year;
+}
+
+CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> selection, std::span<const CountryId> countries,
+                           int32_t up_to_day) {
+    CompareTimeline t;
+    if (!selection.empty()) {
+        const int32_t d0 = ds.cols.day[selection.front()], d1 = ds.cols.day[selection.back()];
+        t.bucket = ChartBucket(d0, d1);
+        t.first = BucketOf(d0, t.bucket);
+        t.periods = static_cast<size_t>(BucketOf(d1, t.bucket) - t.first + 1);
+    }
+    for (CountryId c : countries) {
+        CountryTimeline ct;
+        ct.country = c;
+        ct.taken.assign(t.periods * kMeasureCount, 0);
+        ct.received.assign(t.periods * kMeasureCount, 0);
+        ct.vendors.assign(ds.vendors.size(), 0);
+        t.countries.push_back(std::move(ct));
+    }
+    for (size_t k = 0; k < selection.size(); ++k)
+        for (CountryTimeline& ct : t.countries)
+            if (ds.cols.actor[selection[k]] == ct.country) ct.taken_at.push_back(k);
+    MoveTimeline(ds, selection, t, up_to_day);
+    return t;
+}
+
+void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& t, int32_t up_to_day) {
+    const size_t to = CountUpTo(ds, selection, up_to_day);
+    if (to > t.counted) {
+        AddToTimeline(ds, selection, t, t.counted, to, +1);
+    } else if (to < t.counted) {
+        if (t.counted - to <= to) {
+            AddToTimeline(ds, selection, t, to, t.counted, -1);
+        } else {  // going back most of the way (a loop wrap): counting from zero is less work
+            for (CountryTimeline& ct : t.countries) {
+                std::fill(ct.taken.begin(), ct.taken.end(), 0u);
+                std::fill(ct.received.begin(), ct.received.end(), 0u);
+                std::fill(ct.vendors.begin(), ct.vendors.end(), 0u);
+            }
+            AddToTimeline(ds, selection, t, 0, to, +1);
+        }
+    }
+    t.counted = to;
+}
+
+uint32_t PeakOf(const CompareTimeline& t) {
+    uint32_t peak = 0;
+    for (const CountryTimeline& ct : t.countries)
+        for (size_t p = 0; p < t.periods; ++p) {
+            uint32_t taken = 0, received = 0;
+            for (int m = 0; m < kMeasureCount; ++m) {
+                taken += ct.Taken(p, m);
+                received += ct.Received(p, m);
+            }
+            peak = std::max({peak, taken, received});
+        }
+    return peak;
+}
+
+CountryProfile ProfileAt(std::span<const EventIndex> selection, const CompareTimeline& t, size_t index) {
+    const CountryTimeline& ct = t.countries[index];
+    CountryProfile p;
+    p.country = ct.country;
+    p.taken_by_measure.assign(kMeasureCount, 0);
+    p.received_by_measure.assign(kMeasureCount, 0);
+    for (size_t period = 0; period < t.periods; ++period)
+        for (int m = 0; m < kMeasureCount; ++m) {
+            p.taken_by_measure[static_cast<size_t>(m)] += ct.Taken(period, m);
+            p.received_by_measure[static_cast<size_t>(m)] += ct.Received(period, m);
+        }
+    for (int m = 0; m < kMeasureCount; ++m) {
+        p.taken += p.taken_by_measure[static_cast<size_t>(m)];
+        p.received += p.received_by_measure[static_cast<size_t>(m)];
+    }
+    for (size_t v = 0; v < ct.vendors.size(); ++v)
+        if (ct.vendors[v]) p.vendors_targeted.emplace_back(static_cast<VendorId>(v), ct.vendors[v]);
+    SortVendors(p);
+    const auto end = std::lower_bound(ct.taken_at.begin(), ct.taken_at.end(), t.counted);
+    if (end != ct.taken_at.begin()) {
+        p.first_taken = selection[ct.taken_at.front()];
+        p.latest_taken = selection[*std::prev(end)];
+    }
+    return p;
 }
 
 }  // namespace rift

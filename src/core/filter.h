@@ -1,5 +1,6 @@
 // FilterSpec (what the reader asked for, in dataset terms) and the filter over the dataset's columns.
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ std::vector<EventIndex> Filter(const Dataset& ds, const FilterSpec& spec);
 
 // One dimension of an event that can be filtered and counted.
 enum class Facet : uint8_t { Actor, Target, Vendor, Measure, Sector, Status };
+inline constexpr size_t kFacetCount = 6;
 // Number of distinct values a facet can take in this dataset.
 size_t FacetSize(const Dataset& ds, Facet facet);
 // Calls fn(value) for each value event i has on a facet (several for targets and vendors).
@@ -48,5 +50,16 @@ void ForEachFacetValue(const Columns& col, size_t i, Facet facet, Fn&& fn) {
 // How many events would match if this facet's own constraint were dropped, per value of the facet:
 // the counts shown beside each option in the Filters window.
 std::vector<uint32_t> FacetCounts(const Dataset& ds, const FilterSpec& spec, Facet facet);
+
+// The counts of every facet at once (each as FacetCounts gives it), over the events up to a day only: what the
+// Filters window shows while the playback cursor is before the end. Moving the day adds or removes only the
+// events in between, so following the cursor costs as much as the events it passes.
+struct FacetTally {
+    std::array<std::vector<uint32_t>, kFacetCount> counts;  // per Facet
+    size_t counted = 0;  // dataset events [0, counted) (date order) are in the counts: those up to the day
+};
+FacetTally FacetTallyUpTo(const Dataset& ds, const FilterSpec& spec, int32_t up_to_day);
+// Moves a tally made by FacetTallyUpTo (with the same dataset and spec) to another day.
+void MoveFacetTally(const Dataset& ds, const FilterSpec& spec, FacetTally& tally, int32_t up_to_day);
 
 }  // namespace rift

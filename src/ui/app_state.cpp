@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/countries.h"
 
@@ -92,6 +93,7 @@ void Refresh(AppState& app) {
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
     const bool data_changed = d.dataset != &ds;
+    const int32_t day = CursorDay(app.clock);
     if (data_changed || !(d.spec == app.view.filter)) {
         if (data_changed) d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
         d.dataset = &ds;
@@ -100,7 +102,7 @@ void Refresh(AppState& app) {
         ++d.generation;
         d.selection_days.clear();
         for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);
-        for (size_t f = 0; f < d.facet_counts.size(); ++f) d.facet_counts[f] = FacetCounts(ds, d.spec, static_cast<Facet>(f));
+        d.facet_tally = FacetTallyUpTo(ds, d.spec, day);
         // Lanes: every acting country of the whole dataset, ordered by activity in the selection.
         d.lane_counts = CountBy(ds, d.selection, Facet::Actor);
         const auto& all_counts = d.all_actor_counts;
@@ -121,7 +123,8 @@ void Refresh(AppState& app) {
             d.escalation.push_back(Escalation(ds, d.selection, *cn, *us, ds.cols.day.front(), ds.cols.day.back()));
         }
     }
-    const int32_t day = CursorDay(app.clock);
+    // Counts follow the cursor: only the events it passed since the last frame are added or removed.
+    MoveFacetTally(ds, d.spec, d.facet_tally, day);
     if (d.cursor_day != day) {
         d.cursor_day = day;
         d.vendors_day = -1;
@@ -139,12 +142,25 @@ void Refresh(AppState& app) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
+    // The comparison is only worked out while its view is shown.
+    if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {
         d.compare_codes = app.view.compare;
         d.compare_ids.clear();
         for (const std::string& code : app.view.compare)
             if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
         d.comparison = Compare(ds, d.selection, d.compare_ids);
+        // The bars keep one scale while the cursor moves: the tallest with every event counted.
+        d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
+        d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
+        d.compare_profiles_counted = d.compare_timeline.counted;
+    }
+    MoveTimeline(ds, d.selection, d.compare_timeline, day);
+    // The profiles beside the charts are the state at the cursor too (cheap: from the timeline's counts).
+    if (d.compare_profiles_counted != d.compare_timeline.counted) {
+        d.compare_profiles_counted = d.compare_timeline.counted;
+        for (size_t k = 0; k < d.comparison.profiles.size() && k < d.compare_timeline.countries.size(); ++k)
+            d.comparison.profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
     }
 }
 

@@ -31,7 +31,7 @@ struct Derived {
     std::vector<int32_t> selection_days;   // their days, for stepping
     std::vector<CountryId> lanes;          // acting countries, most active first
     std::vector<uint32_t> lane_counts;
-    std::array<std::vector<uint32_t>, 6> facet_counts;  // per Facet, for the Filters window
+    FacetTally facet_tally;                // the Filters window's counts, up to the cursor day
     std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
     int32_t cursor_day = -1;               // the day escalation_now was computed for
     int32_t vendors_day = -1;              // the day vendor_cells was computed for (only while Vendors shows)
@@ -42,6 +42,9 @@ struct Derived {
     std::vector<CountryId> compare_ids;
     std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
     Comparison comparison;
+    CompareTimeline compare_timeline;      // each compared country per period, up to the cursor day
+    uint32_t compare_peak = 1;             // the tallest bar of compare_timeline with every event counted
+    size_t compare_profiles_counted = 0;   // the timeline's `counted` the comparison's profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
@@ -83,6 +86,7 @@ struct AppState {
     int32_t date_field_day = -1;    // the cursor day date_field was filled from
     bool date_field_editing = false;
     std::string search_text;        // the search box's text (applied to view.filter.text)
+    int compare_hover_period = -1;  // the period under the mouse in a Compare time chart (shown in every column)
 
     // Hooks set by the app (platform); the UI never talks to the platform directly.
     std::function<void(const std::string&)> open_url;

@@ -33,7 +33,7 @@ bool TabButton(const char* label, bool active) {
 
 void DrawHeader(AppState& app, float width, float height, bool narrow) {
     Place(0, 0, width, height);
-    ImGui::Begin("##header", nullptr, kPanel);
+    ImGui::Begin("##header", nullptr, kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted("Rift");
     ImGui::PopFont();
@@ -211,7 +211,10 @@ void DrawApp(AppState& app) {
     const float s = app.ui_scale;
     const bool narrow = size.x < 760.0f * s || app.view.embed;
     const float line = ImGui::GetFrameHeightWithSpacing();
-    const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
+    // The header's rows: the title in bold beside small buttons (no frame), the view tabs (phones: view, Filters,
+    // Details) and the search box (its own row on phones). Sizing the title row as a frame row left a blank band.
+    const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + BoldFont()->FontSize + ImGui::GetStyle().ItemSpacing.y +
+                           (narrow ? line : 0.0f) + ImGui::GetFrameHeight();
     const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
     DrawHeader(app, size.x, header_h, narrow);
     const float body_y = header_h;

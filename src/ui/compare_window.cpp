@@ -1,7 +1,11 @@
-// Compare: 2-4 countries side by side (taken/received by measure, vendors targeted) and reciprocity charts.
+// Compare: 2-4 countries side by side (measures over time, taken/received by measure, vendors targeted) and
+// reciprocity charts.
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <cfloat>
+#include <string>
 
 #include "ui/i18n.h"
 #include "ui/style.h"
@@ -12,16 +16,153 @@ namespace rift {
 namespace {
 
 void MeasureBars(const std::vector<uint32_t>& counts, uint32_t max, float width) {
+    // The bars give way to the labels in narrow columns (long German names), down to a fifth of the width.
+    float label_w = 0;
+    for (int m = 0; m < kMeasureCount; ++m)
+        if (counts[static_cast<size_t>(m)])
+            label_w = std::max(label_w, ImGui::CalcTextSize(MeasureLabel(static_cast<Measure>(m))).x);
+    label_w += ImGui::CalcTextSize("000 ").x;
+    const float bars_w = std::clamp(width - label_w - 8, width * 0.2f, width * 0.45f);
     for (int m = 0; m < kMeasureCount; ++m) {
         if (!counts[static_cast<size_t>(m)]) continue;
         const float h = ImGui::GetTextLineHeight();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = width * 0.45f * static_cast<float>(counts[static_cast<size_t>(m)]) / static_cast<float>(std::max(1u, max));
+        const float w = bars_w * static_cast<float>(counts[static_cast<size_t>(m)]) / static_cast<float>(std::max(1u, max));
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + std::max(w, 2.0f), p.y + h - 2),
                                                   MeasureColor(static_cast<Measure>(m)), 2);
-        ImGui::Dummy(ImVec2(width * 0.45f + 4, h));
+        ImGui::Dummy(ImVec2(bars_w + 4, h));
         ImGui::SameLine();
         ImGui::Text("%u %s", counts[static_cast<size_t>(m)], MeasureLabel(static_cast<Measure>(m)));
+    }
+}
+
+// "2019", or "2019 Q2" for quarters.
+std::string PeriodLabel(const CompareTimeline& t, size_t period) {
+    const int32_t b = t.first + static_cast<int32_t>(period);
+    if (t.bucket == TimeBucket::Year) return std::to_string(1970 + b);
+    return std::to_string(1970 + b / 4) + " Q" + std::to_string(b % 4 + 1);
+}
+
+// Narrows the date filter to one period of the chart (a year, or a quarter as its three months).
+void ShowOnlyPeriod(AppState& app, const CompareTimeline& t, size_t period) {
+    const int32_t b = t.first + static_cast<int32_t>(period);
+    FilterSpec& f = app.view.filter;
+    if (t.bucket == TimeBucket::Year) {
+        f.from = f.to = Date{BucketStartDay(b, t.bucket), Precision::Year};
+    } else {
+        f.from = Date{BucketStartDay(b, t.bucket), Precision::Month};
+        f.to = Date{DayFromMonthIndex(b * 3 + 2), Precision::Month};
+    }
+}
+
+void PeriodTooltip(const AppState& app, const CompareTimeline& t, const CountryTimeline& ct, size_t period) {
+    ImGui::BeginTooltip();
+    ImGui::PushFont(BoldFont());
+    ImGui::Text("%s · %s", CountryLabel(app, ct.country).c_str(), PeriodLabel(t, period).c_str());
+    ImGui::PopFont();
+    auto list = [&](const char* title, auto count_of) {
+        uint32_t total = 0;
+        for (int m = 0; m < kMeasureCount; ++m) total += count_of(m);
+        ImGui::Text("%s: %u", title, total);
+        for (int m = 0; m < kMeasureCount; ++m)
+            if (const uint32_t n = count_of(m)) {
+                Swatch(MeasureColor(static_cast<Measure>(m)));
+                ImGui::Text("%u %s", n, MeasureLabel(static_cast<Measure>(m)));
+            }
+    };
+    list(Tr("Taken"), [&](int m) { return ct.Taken(period, m); });
+    list(Tr("Received"), [&](int m) { return ct.Received(period, m); });
+    ImGui::TextDisabled("%s", Tr("Click: show only this period"));
+    ImGui::EndTooltip();
+}
+
+// One country's measures per period on the axis all compared countries share: taken above the line, received
+// below, stacked by measure family, on one scale for all of them; up to the playback cursor.
+void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float width, int shared_hover) {
+    const CountryTimeline& ct = t.countries[index];
+    const float s = app.ui_scale;
+    const float half = 48.0f * s, plot_h = 2 * half;
+    const float label_size = ImGui::GetFontSize() * 0.8f;
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::PushID(static_cast<int>(index));
+    const bool pressed = ImGui::InvisibleButton("time", ImVec2(width, plot_h + label_size + 4 * s));
+    ImGui::PopID();
+    RememberItem(app.control_rects, "compare-chart-" + std::to_string(index));
+    const size_t n = std::max<size_t>(t.periods, 1);
+    const float bw = width / static_cast<float>(n);
+    int hover = -1;
+    if (ImGui::IsItemHovered() && t.periods)
+        hover = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.x - p0.x) / bw), 0, static_cast<int>(t.periods) - 1);
+    if (hover >= 0) app.compare_hover_period = hover;
+    const int highlight = hover >= 0 ? hover : shared_hover;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float mid = p0.y + half;
+    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + plot_h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
+    if (highlight >= 0 && highlight < static_cast<int>(t.periods))
+        dl->AddRectFilled(ImVec2(p0.x + bw * static_cast<float>(highlight), p0.y),
+                          ImVec2(p0.x + bw * static_cast<float>(highlight + 1), p0.y + plot_h), GridColor());
+    const float pad = bw >= 6 * s ? std::min(bw * 0.15f, 3 * s) : 0.0f;
+    const float unit = (half - 3 * s) / static_cast<float>(app.derived.compare_peak);
+    for (size_t p = 0; p < t.periods; ++p) {
+        std::array<uint32_t, kFamilyCount> up{}, down{};
+        for (int m = 0; m < kMeasureCount; ++m) {
+            const auto f = static_cast<size_t>(FamilyOf(static_cast<Measure>(m)));
+            up[f] += ct.Taken(p, m);
+            down[f] += ct.Received(p, m);
+        }
+        const float x0 = p0.x + bw * static_cast<float>(p) + pad, x1 = p0.x + bw * static_cast<float>(p + 1) - pad;
+        float y_up = mid, y_down = mid;
+        for (size_t f = 0; f < kFamilyCount; ++f) {
+            const ImU32 color = FamilyColor(static_cast<MeasureFamily>(f));
+            if (up[f]) {
+                const float h = std::max(static_cast<float>(up[f]) * unit, 1.0f);
+                dl->AddRectFilled(ImVec2(x0, y_up - h), ImVec2(x1, y_up), color);
+                y_up -= h;
+            }
+            if (down[f]) {
+                const float h = std::max(static_cast<float>(down[f]) * unit, 1.0f);
+                dl->AddRectFilled(ImVec2(x0, y_down), ImVec2(x1, y_down + h), color);
+                y_down += h;
+            }
+        }
+    }
+    dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), TextColor(0.5f), 1.0f * s);
+
+    // The playback cursor, while it is before the end.
+    const int32_t day = CursorDay(app.clock);
+    if (t.periods && day < app.clock.end) {
+        const int32_t b = BucketOf(day, t.bucket);
+        const int32_t b0 = BucketStartDay(b, t.bucket), b1 = BucketStartDay(b + 1, t.bucket);
+        const float x = p0.x + bw * (static_cast<float>(b - t.first) + static_cast<float>(day - b0) / static_cast<float>(b1 - b0));
+        if (x >= p0.x && x <= p0.x + width) dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + plot_h), AccentColor(), 1.5f * s);
+    }
+
+    // Below: each quarter where they fit ("2023 Q2"), else years with room between them (every 1st, 2nd, 5th...).
+    auto text_w = [&](const char* text) { return ImGui::GetFont()->CalcTextSizeA(label_size, FLT_MAX, 0, text).x; };
+    const bool each_quarter = t.bucket == TimeBucket::Quarter && bw >= text_w("2020 Q4") * 1.2f;
+    const float year_w = t.bucket == TimeBucket::Year ? bw : 4 * bw;
+    int stride = 1;
+    for (int candidate : {1, 2, 5, 10, 20}) {
+        stride = candidate;
+        if (year_w * static_cast<float>(candidate) >= text_w("2020") * 1.8f) break;
+    }
+    for (size_t p = 0; p < t.periods; ++p) {
+        const int32_t b = t.first + static_cast<int32_t>(p);
+        const int year = 1970 + (t.bucket == TimeBucket::Year ? b : b / 4);
+        if (!each_quarter && ((t.bucket == TimeBucket::Quarter && b % 4 != 0 && p != 0) || year % stride != 0)) continue;
+        const std::string label = each_quarter ? PeriodLabel(t, p) : std::to_string(year);
+        const float w = text_w(label.c_str());
+        float x = p0.x + bw * static_cast<float>(p);
+        if (t.bucket == TimeBucket::Year || each_quarter) x += (bw - w) / 2;
+        x = std::clamp(x, p0.x, p0.x + width - w);
+        dl->AddText(ImGui::GetFont(), label_size, ImVec2(x, p0.y + plot_h + 2 * s), MutedColor(), label.c_str());
+    }
+
+    if (hover >= 0) {
+        PeriodTooltip(app, t, ct, static_cast<size_t>(hover));
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (pressed) ShowOnlyPeriod(app, t, static_cast<size_t>(hover));
     }
 }
 
@@ -73,7 +214,8 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
         ImGui::SameLine();
     }
     if (app.view.compare.size() < 4) {
-        ImGui::SetNextItemWidth(200 * app.ui_scale);
+        if (ImGui::GetContentRegionAvail().x < 140 * app.ui_scale) ImGui::NewLine();  // phones: on its own line
+        ImGui::SetNextItemWidth(std::min(200 * app.ui_scale, ImGui::GetContentRegionAvail().x));
         if (ImGui::BeginCombo("##add", Tr("Add country"))) {
             for (CountryId c : app.derived.lanes) {
                 const std::string& code = ds.countries[c];
@@ -92,9 +234,18 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
         ImGui::End();
         return;
     }
+    // The period under the mouse last frame is highlighted in every column, so they read side by side.
+    const int shared_hover = app.compare_hover_period;
+    app.compare_hover_period = -1;
+    const CompareTimeline& timeline = app.derived.compare_timeline;
     ImGui::BeginChild("cmp");
     const float width = ImGui::GetContentRegionAvail().x;
     const int cols = width < 520 * app.ui_scale ? 1 : static_cast<int>(cmp.profiles.size());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr(timeline.bucket == TimeBucket::Year
+                                    ? "Measures taken (above the line) and received (below), per year"
+                                    : "Measures taken (above the line) and received (below), per quarter"));
+    ImGui::PopStyleColor();
     if (ImGui::BeginTable("profiles", cols, ImGuiTableFlags_BordersInnerV)) {
         uint32_t max = 1;
         for (const auto& p : cmp.profiles)
@@ -106,6 +257,8 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
             ImGui::PushFont(BoldFont());
             ImGui::TextUnformatted(CountryLabel(app, p.country).c_str());
             ImGui::PopFont();
+            const size_t index = static_cast<size_t>(&p - cmp.profiles.data());
+            if (index < timeline.countries.size()) TimeChart(app, timeline, index, cw, shared_hover);
             ImGui::Text("%s: %u", Tr("Taken"), p.taken);
             MeasureBars(p.taken_by_measure, max, cw);
             ImGui::Text("%s: %u", Tr("Received"), p.received);

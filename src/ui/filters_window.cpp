@@ -1,5 +1,5 @@
-// Filters: date range, actors, targets, vendors, measures, sectors, status; counts beside each option;
-// the active filters as removable chips and a clear-all button.
+// Filters: date range, actors, targets, vendors, measures, sectors, status; counts beside each option (at the
+// playback cursor); the active filters as removable chips and a clear-all button.
 #include <imgui.h>
 
 #include <algorithm>
@@ -67,7 +67,7 @@ void DateField(const char* label, std::optional<Date>& value, const char* id) {
 
 // One facet's options with their counts, most frequent first; options with no events are hidden.
 void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std::string>& chosen) {
-    const auto& counts = app.derived.facet_counts[static_cast<size_t>(facet)];
+    const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(facet)];
     if (!ImGui::CollapsingHeader(title)) return;
     std::vector<CountryId> ids;
     for (CountryId c = 0; c < counts.size(); ++c)
@@ -84,7 +84,7 @@ void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std
 }
 
 void VendorFacet(AppState& app) {
-    const auto& counts = app.derived.facet_counts[static_cast<size_t>(Facet::Vendor)];
+    const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(Facet::Vendor)];
     if (!ImGui::CollapsingHeader(Tr("Vendor"))) return;
     std::vector<VendorId> ids;
     auto& chosen = app.view.filter.vendors;
@@ -102,7 +102,7 @@ void VendorFacet(AppState& app) {
 template <typename E, typename LabelFn>
 void VocabFacet(AppState& app, const char* title, Facet facet, std::vector<E>& chosen, int count, LabelFn label_of,
                 bool swatches) {
-    const auto& counts = app.derived.facet_counts[static_cast<size_t>(facet)];
+    const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(facet)];
     if (!ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen)) return;
     ImGui::PushID(title);
     for (int i = 0; i < count; ++i) {
@@ -124,6 +124,9 @@ void DrawFiltersWindow(AppState& app, bool* p_open) {
     ImGui::TextUnformatted(Tr("Filters"));
     ImGui::PopFont();
     ImGui::TextDisabled("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), app.dataset->size(), Tr("events"));
+    // While the playback cursor is before the last event, the counts beside the options are the state at the cursor.
+    if (app.derived.facet_tally.counted < app.dataset->size())
+        ImGui::TextDisabled("%s %s", Tr("Counts up to"), FormatDay(CursorDay(app.clock)).c_str());
     Chips(app);
     FilterSpec& f = app.view.filter;
     if (ImGui::CollapsingHeader(Tr("Date range"), ImGuiTreeNodeFlags_DefaultOpen)) {

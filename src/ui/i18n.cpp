@@ -61,6 +61,13 @@ const std::unordered_map<std::string_view, const char*>& German() {
         {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
         {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},
         {"Map data could not be read:", "Kartendaten konnten nicht gelesen werden:"},
+        // Compare time charts, counts at the cursor
+        {"Measures taken (above the line) and received (below), per year",
+         "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Jahr"},
+        {"Measures taken (above the line) and received (below), per quarter",
+         "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Quartal"},
+        {"Click: show only this period", "Klick: nur diesen Zeitraum zeigen"},
+        {"Counts up to", "Zahlen bis"},
     };
     return table;
 }

@@ -49,4 +49,118 @@ TEST(Compare, FourCountriesGiveSixPairs) {
     EXPECT_EQ(Compare(*ds, sel, four).pairs.size(), 6u);
 }
 
+TEST(Compare, ChartBucketIsQuartersWithinFourYears) {
+    EXPECT_EQ(ChartBucket(test::Day("2012-01-01"), test::Day("2015-12-31")), TimeBucket::Quarter);
+    EXPECT_EQ(ChartBucket(test::Day("2012-12-31"), test::Day("2016-01-01")), TimeBucket::Year);
+    EXPECT_EQ(ChartBucket(test::Day("2019-05-15"), test::Day("2019-05-15")), TimeBucket::Quarter);
+}
+
+TEST(Compare, TimelineByYearUpToTheDay) {
+    auto ds = test::SmallDataset();
+    auto sel = Filter(*ds, {});
+    const CountryId us = *ds->FindCountry("US"), cn = *ds->FindCountry("CN");
+    const std::vector<CountryId> countries = {us, cn};
+    auto m = [](Measure x) { return static_cast<int>(x); };
+    // Up to the indictment: the 2012 report (US→CN), the 2014 Windows 8 ban (CN→US), the indictment (US→CN).
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2014-05-19"));
+    EXPECT_EQ(t.bucket, TimeBucket::Year);
+    EXPECT_EQ(t.first, 2012 - 1970);
+    EXPECT_EQ(t.periods, 11u);  // 2012 to 2022, whatever the day: the axis stays put during playback
+    EXPECT_EQ(t.counted, 3u);
+    ASSERT_EQ(t.countries.size(), 2u);
+    const CountryTimeline& tu = t.countries[0];
+    EXPECT_EQ(tu.country, us);
+    EXPECT_EQ(tu.Taken(0, m(Measure::Accusation)), 1u);
+    EXPECT_EQ(tu.Taken(2, m(Measure::Indictment)), 1u);
+    EXPECT_EQ(tu.Received(2, m(Measure::ProcurementBan)), 1u);
+    EXPECT_EQ(tu.Received(2, m(Measure::Diplomatic)), 0u);  // 20 May: after the day
+    uint32_t us_taken = 0, us_received = 0;
+    for (uint32_t n : tu.taken) us_taken += n;
+    for (uint32_t n : tu.received) us_received += n;
+    EXPECT_EQ(us_taken, 2u);
+    EXPECT_EQ(us_received, 1u);
+    const CountryTimeline& tc = t.countries[1];
+    EXPECT_EQ(tc.Taken(2, m(Measure::ProcurementBan)), 1u);
+    EXPECT_EQ(tc.Received(0, m(Measure::Accusation)), 1u);
+    EXPECT_EQ(tc.Received(2, m(Measure::Indictment)), 1u);
+
+    // All of it: China received two app bans in 2020 (India, Pakistan) and a removal order (UK).
+    MoveTimeline(*ds, sel, t, test::Day("2030-01-01"));
+    EXPECT_EQ(t.counted, 10u);
+    EXPECT_EQ(tc.Received(8, m(Measure::AppBan)), 2u);
+    EXPECT_EQ(tc.Received(8, m(Measure::EquipmentRemoval)), 1u);
+    EXPECT_EQ(tc.Received(7, m(Measure::EntityListing)), 1u);
+    EXPECT_EQ(tc.Taken(7, m(Measure::EntityListing)), 1u);
+    EXPECT_EQ(tc.Taken(2, m(Measure::Diplomatic)), 1u);
+    EXPECT_EQ(tu.Taken(7, m(Measure::EntityListing)), 1u);
+
+    EXPECT_EQ(PeakOf(t), 3u);  // China received three measures in 2020
+
+    // Back again: the same as counting afresh; before the first event nothing is counted.
+    MoveTimeline(*ds, sel, t, test::Day("2014-05-19"));
+    const CompareTimeline fresh = TimelineOf(*ds, sel, countries, test::Day("2014-05-19"));
+    EXPECT_EQ(t.countries[1].taken, fresh.countries[1].taken);
+    EXPECT_EQ(t.countries[1].received, fresh.countries[1].received);
+    EXPECT_EQ(t.countries[0].received, fresh.countries[0].received);
+    MoveTimeline(*ds, sel, t, test::Day("2000-01-01"));
+    EXPECT_EQ(t.counted, 0u);
+    EXPECT_EQ(t.countries[1].received, std::vector<uint32_t>(11 * kMeasureCount, 0));
+    EXPECT_EQ(PeakOf(t), 0u);
+}
+
+TEST(Compare, ProfileAtTheCursor) {
+    auto ds = test::SmallDataset();
+    auto sel = Filter(*ds, {});
+    const CountryId us = *ds->FindCountry("US"), cn = *ds->FindCountry("CN");
+    const std::vector<CountryId> countries = {us, cn};
+    // With every event counted, the same as ProfileOf.
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2030-01-01"));
+    for (size_t k = 0; k < countries.size(); ++k) {
+        const CountryProfile a = ProfileAt(sel, t, k), b = ProfileOf(*ds, sel, countries[k]);
+        EXPECT_EQ(a.taken, b.taken);
+        EXPECT_EQ(a.received, b.received);
+        EXPECT_EQ(a.taken_by_measure, b.taken_by_measure);
+        EXPECT_EQ(a.received_by_measure, b.received_by_measure);
+        EXPECT_EQ(a.vendors_targeted, b.vendors_targeted);
+        EXPECT_EQ(a.first_taken, b.first_taken);
+        EXPECT_EQ(a.latest_taken, b.latest_taken);
+    }
+    // Up to the indictment the US had taken two measures, naming Huawei and ZTE once each, the latest the indictment.
+    MoveTimeline(*ds, sel, t, test::Day("2014-05-19"));
+    const CountryProfile pu = ProfileAt(sel, t, 0);
+    EXPECT_EQ(pu.taken, 2u);
+    EXPECT_EQ(pu.received, 1u);
+    EXPECT_EQ(pu.received_by_measure[static_cast<size_t>(Measure::ProcurementBan)], 1u);
+    ASSERT_EQ(pu.vendors_targeted.size(), 2u);
+    EXPECT_EQ(pu.vendors_targeted[0].second, 1u);
+    EXPECT_EQ(*pu.first_taken, test::Idx(*ds, "us-2012-10-08-report"));
+    EXPECT_EQ(*pu.latest_taken, test::Idx(*ds, "us-2014-05-19-indictment"));
+    // Before anything happened: nothing, and no first or latest measure.
+    MoveTimeline(*ds, sel, t, test::Day("2011-01-01"));
+    const CountryProfile none = ProfileAt(sel, t, 1);
+    EXPECT_EQ(none.taken + none.received, 0u);
+    EXPECT_TRUE(none.vendors_targeted.empty());
+    EXPECT_FALSE(none.first_taken || none.latest_taken);
+}
+
+TEST(Compare, TimelineByQuarterForAShortSelection) {
+    auto ds = test::SmallDataset();
+    FilterSpec spec;
+    spec.from = ParseDate("2019");
+    spec.to = ParseDate("2020");
+    auto sel = Filter(*ds, spec);
+    const std::vector<CountryId> countries = {*ds->FindCountry("CN")};
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2030-01-01"));
+    EXPECT_EQ(t.bucket, TimeBucket::Quarter);
+    EXPECT_EQ(t.first, (2019 - 1970) * 4 + 1);  // 2019 Q2
+    EXPECT_EQ(t.periods, 7u);                   // to 2020 Q4
+    const CountryTimeline& tc = t.countries[0];
+    EXPECT_EQ(tc.Received(0, static_cast<int>(Measure::EntityListing)), 1u);    // US, May 2019
+    EXPECT_EQ(tc.Received(4, static_cast<int>(Measure::AppBan)), 1u);           // India, June 2020
+    EXPECT_EQ(tc.Received(5, static_cast<int>(Measure::EquipmentRemoval)), 1u); // UK, July 2020
+    EXPECT_EQ(tc.Received(6, static_cast<int>(Measure::AppBan)), 1u);           // Pakistan, October 2020
+    EXPECT_EQ(tc.Taken(0, static_cast<int>(Measure::EntityListing)), 1u);       // China's own list
+    EXPECT_EQ(TimelineOf(*ds, {}, countries, 0).periods, 0u);  // an empty selection has no periods
+}
+
 }  // namespace rift

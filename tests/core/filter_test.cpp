@@ -114,4 +114,73 @@ TEST(Filter, FacetCountsIgnoreTheirOwnConstraint) {
     EXPECT_EQ(UpperBoundDay(*ParseDate("2014-12")), test::Day("2014-12-31"));
 }
 
+TEST(Filter, FacetTallyCountsUpToTheDay) {
+    auto ds = test::SmallDataset();
+    auto at = [&](Facet f, std::string_view code, const FacetTally& t) {
+        return t.counts[static_cast<size_t>(f)][*ds->FindCountry(code)];
+    };
+    auto measure = [](Measure m, const FacetTally& t) {
+        return t.counts[static_cast<size_t>(Facet::Measure)][static_cast<size_t>(m)];
+    };
+    // Up to 2014-05-19: the 2012 US report, the May 2014 Windows 8 ban (counts as 1 May) and the indictment.
+    FacetTally t = FacetTallyUpTo(*ds, {}, test::Day("2014-05-19"));
+    EXPECT_EQ(t.counted, 3u);
+    EXPECT_EQ(at(Facet::Actor, "US", t), 2u);
+    EXPECT_EQ(at(Facet::Actor, "CN", t), 1u);
+    EXPECT_EQ(at(Facet::Target, "CN", t), 2u);
+    EXPECT_EQ(at(Facet::Target, "US", t), 1u);
+    EXPECT_EQ(measure(Measure::Accusation, t), 1u);
+    EXPECT_EQ(measure(Measure::ProcurementBan, t), 1u);
+    EXPECT_EQ(measure(Measure::Diplomatic, t), 0u);  // 20 May, after the day
+
+    // US only, up to the end of 2019: six events so far, three of them by the US.
+    FilterSpec us;
+    us.actors = {"US"};
+    t = FacetTallyUpTo(*ds, us, test::Day("2019-12-31"));
+    EXPECT_EQ(t.counted, 6u);
+    EXPECT_EQ(at(Facet::Actor, "US", t), 3u);  // the actor counts ignore the actor constraint
+    EXPECT_EQ(at(Facet::Actor, "CN", t), 3u);
+    EXPECT_EQ(at(Facet::Target, "CN", t), 3u);
+    EXPECT_EQ(at(Facet::Target, "US", t), 0u);
+    EXPECT_EQ(measure(Measure::EntityListing, t), 1u);  // the US listing, not China's
+    EXPECT_EQ(measure(Measure::ProcurementBan, t), 0u);
+
+    // Moving forwards and back gives the same counts as counting afresh.
+    MoveFacetTally(*ds, us, t, test::Day("2030-01-01"));
+    EXPECT_EQ(t.counted, 10u);
+    EXPECT_EQ(at(Facet::Actor, "GB", t), 1u);
+    MoveFacetTally(*ds, us, t, test::Day("2014-05-19"));
+    EXPECT_EQ(at(Facet::Actor, "US", t), 2u);
+    EXPECT_EQ(at(Facet::Actor, "CN", t), 1u);
+    EXPECT_EQ(at(Facet::Actor, "GB", t), 0u);
+    MoveFacetTally(*ds, us, t, test::Day("2000-01-01"));
+    EXPECT_EQ(t.counted, 0u);
+    EXPECT_EQ(at(Facet::Actor, "US", t), 0u);
+}
+
+TEST(Filter, FacetTallyAgreesWithFacetCountsAtEveryDay) {
+    auto ds = test::SmallDataset();
+    std::vector<FilterSpec> specs(6);
+    specs[1].actors = {"US", "GB"};
+    specs[2].measures = {Measure::AppBan, Measure::EntityListing};
+    specs[2].targets = {"CN"};
+    specs[3].vendors = {"huawei"};
+    specs[3].from = ParseDate("2013");
+    specs[4].text = "tiktok";
+    specs[4].statuses = {Status::Enacted, Status::Revoked};
+    specs[5].actors = {"XX"};  // no such country: only the actor counts are left
+    specs[5].sectors = {Sector::Telecom};
+    const char* days[] = {"2030-01-01", "2012-10-08", "2020-06-30", "2014-05-01", "2022-12-31", "2019-05-31", "2000-01-01", "2020-12-31"};
+    for (size_t s = 0; s < specs.size(); ++s) {
+        FacetTally moved = FacetTallyUpTo(*ds, specs[s], test::Day("2016-01-01"));
+        for (const char* day : days) {
+            MoveFacetTally(*ds, specs[s], moved, test::Day(day));
+            FilterSpec upto = specs[s];
+            upto.to = ParseDate(day);
+            for (size_t f = 0; f < kFacetCount; ++f)
+                EXPECT_EQ(moved.counts[f], FacetCounts(*ds, upto, static_cast<Facet>(f))) << "spec " << s << " day " << day << " facet " << f;
+        }
+    }
+}
+
 }  // namespace rift

@@ -2,7 +2,12 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
 #include "core/io.h"
+#include "core/synth.h"
 #include "ui/style.h"
 #include "ui/windows.h"
 #include "ui_fixture.h"
@@ -115,6 +120,146 @@ TEST_F(Frames, CompareAndVendorsAtCursor) {
     SetCursor(app, ParseDate("2025-06-01")->day);
     Frames_(1);
     EXPECT_GT(app.derived.vendor_cells.size(), early);
+}
+
+// Sums one country's counts over every period and measure.
+uint32_t Total(const std::vector<uint32_t>& counts) {
+    uint32_t n = 0;
+    for (uint32_t c : counts) n += c;
+    return n;
+}
+
+TEST_F(Frames, CompareTimeChartFollowsTheCursor) {
+    app.view.view = View::Compare;
+    app.view.compare = {"US", "CN"};
+    Frames_(2);
+    const CompareTimeline& t = app.derived.compare_timeline;
+    ASSERT_EQ(t.countries.size(), 2u);
+    EXPECT_EQ(t.bucket, TimeBucket::Year);
+    const size_t periods = t.periods;
+    EXPECT_GE(periods, 10u);
+    // At the end every event is counted: the chart adds up to the profile beside it.
+    EXPECT_EQ(Total(t.countries[0].taken), app.derived.comparison.profiles[0].taken);
+    EXPECT_EQ(Total(t.countries[1].received), app.derived.comparison.profiles[1].received);
+    // Before the end only the events up to the cursor, on the same axis.
+    const Dataset& ds = *app.dataset;
+    const CountryId us = *ds.FindCountry("US");
+    for (const char* date : {"2016-01-01", "2019-05-16", "2012-01-01"}) {
+        SetCursor(app, ParseDate(date)->day);
+        Frames_(1);
+        uint32_t us_taken = 0;
+        for (EventIndex i : app.derived.selection)
+            if (ds.cols.day[i] <= CursorDay(app.clock) && ds.cols.actor[i] == us) ++us_taken;
+        EXPECT_EQ(Total(t.countries[0].taken), us_taken) << date;
+        EXPECT_EQ(app.derived.comparison.profiles[0].taken, us_taken) << date;  // the profile beside it too
+        EXPECT_EQ(t.periods, periods);
+    }
+    SetCursor(app, app.clock.end);
+    Frames_(1);
+    EXPECT_EQ(Total(t.countries[0].taken), app.derived.comparison.profiles[0].taken);
+}
+
+TEST_F(Frames, CompareTimeChartHoverAndClickNarrowTheDates) {
+    app.view.view = View::Compare;
+    app.view.compare = {"US", "CN"};
+    Frames_(2);
+    const CompareTimeline& t = app.derived.compare_timeline;
+    ASSERT_TRUE(app.control_rects.count("compare-chart-1"));
+    const auto r = app.control_rects["compare-chart-1"];
+    // The middle of the bar for 2020, half-way down China's chart.
+    const auto period = static_cast<size_t>(2020 - 1970 - t.first);
+    ASSERT_LT(period, t.periods);
+    const float bw = r[2] / static_cast<float>(t.periods);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(r[0] + bw * (static_cast<float>(period) + 0.5f), r[1] + r[3] / 2);
+    Frame();
+    EXPECT_EQ(app.compare_hover_period, static_cast<int>(period));
+    Frame();  // the other column shows the same period highlighted
+    io.MouseDown[0] = true;
+    Frame();
+    io.MouseDown[0] = false;
+    Frame();
+    ASSERT_TRUE(app.view.filter.from && app.view.filter.to);
+    EXPECT_EQ(FormatDate(*app.view.filter.from), "2020");
+    EXPECT_EQ(FormatDate(*app.view.filter.to), "2020");
+    io.MousePos = ImVec2(-100, -100);
+    Frames_(2);
+    EXPECT_EQ(app.compare_hover_period, -1);
+    for (EventIndex i : app.derived.selection) EXPECT_EQ(CivilFromDays(app.dataset->cols.day[i]).year, 2020);
+    // One year: the chart now shows its quarters.
+    EXPECT_EQ(t.bucket, TimeBucket::Quarter);
+    EXPECT_LE(t.periods, 4u);
+    EXPECT_NE(CurrentUrl(app).find("from=2020"), std::string::npos) << CurrentUrl(app);
+}
+
+TEST_F(Frames, FilterCountsAtTheCursor) {
+    Frames_(1);
+    const Dataset& ds = *app.dataset;
+    const auto& actors = app.derived.facet_tally.counts[static_cast<size_t>(Facet::Actor)];
+    const CountryId us = *ds.FindCountry("US");
+    const uint32_t all_us = actors[us];
+    EXPECT_EQ(actors, FacetCounts(ds, app.view.filter, Facet::Actor));
+    app.view.filter.measures = {Measure::ExportControl, Measure::EntityListing};
+    SetCursor(app, ParseDate("2019-06-01")->day);
+    Frames_(1);
+    // The counts are those of a filter that ends at the cursor.
+    FilterSpec upto = app.view.filter;
+    upto.to = ParseDate("2019-06-01");
+    for (size_t f = 0; f < kFacetCount; ++f)
+        EXPECT_EQ(app.derived.facet_tally.counts[f], FacetCounts(ds, upto, static_cast<Facet>(f))) << f;
+    EXPECT_LT(actors[us], all_us);
+    // Playing on moves them with the cursor.
+    app.clock.speed = 200;
+    TogglePlay(app);
+    for (int i = 0; i < 30; ++i) Frame(0.1);
+    TogglePlay(app);
+    upto.to = Date{CursorDay(app.clock), Precision::Day};
+    EXPECT_GT(CursorDay(app.clock), ParseDate("2020-01-01")->day);
+    for (size_t f = 0; f < kFacetCount; ++f)
+        EXPECT_EQ(app.derived.facet_tally.counts[f], FacetCounts(ds, upto, static_cast<Facet>(f))) << f;
+    SetCursor(app, app.clock.end);
+    Frames_(1);
+    EXPECT_EQ(app.derived.facet_tally.counted, ds.size());
+}
+
+// A million events playing with the Filters and Compare shown: counts and charts follow the cursor by the events it
+// passes, not by recounting everything each frame.
+TEST_F(Frames, MillionEventsPlaybackStaysCheap) {
+    SynthOptions o;
+    o.events = 1'000'000;
+    o.seed = 2014;
+    LoadResult r;
+    r.dataset = GenerateSynthetic(o);
+    ASSERT_TRUE(ApplyDataset(app, std::move(r), "synthetic"));
+    app.view.view = View::Compare;
+    app.view.compare = {app.dataset->countries[0], app.dataset->countries[1], app.dataset->countries[2]};
+    app.show_filters = true;
+    Frames_(2);
+    SetCursor(app, app.clock.start + (app.clock.end - app.clock.start) * 0.6);  // synthetic events grow denser
+    Frames_(1);
+    TogglePlay(app);
+    std::vector<double> ms;
+    for (int i = 0; i < 240; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        Frame();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    TogglePlay(app);
+    std::sort(ms.begin(), ms.end());
+    FilterSpec upto;
+    upto.to = Date{CursorDay(app.clock), Precision::Day};
+    const auto r0 = std::chrono::steady_clock::now();
+    size_t recounted = 0;
+    for (size_t f = 0; f < kFacetCount; ++f) recounted += Total(FacetCounts(*app.dataset, upto, static_cast<Facet>(f)));
+    const double recount = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r0).count();
+    std::printf("1M events, Compare and Filters while playing: median frame %.2f ms, slowest %.2f ms "
+                "(recounting the six facets once: %.1f ms, %zu of %zu events passed)\n", ms[ms.size() / 2], ms.back(), recount,
+                app.derived.facet_tally.counted, app.dataset->size());
+    EXPECT_GT(recounted, 0u);
+    EXPECT_LT(ms[ms.size() / 2], 16.0);  // well inside a 60 Hz frame, sanitizers included
+    EXPECT_EQ(app.derived.facet_tally.counts[static_cast<size_t>(Facet::Actor)], FacetCounts(*app.dataset, upto, Facet::Actor));
+    EXPECT_GT(app.derived.facet_tally.counted, 0u);
+    EXPECT_LT(app.derived.facet_tally.counted, app.dataset->size());
 }
 
 TEST_F(Frames, PhoneLayoutAndGermanAndDark) {
