@@ -6,6 +6,8 @@
   gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS OUT
       one self-contained HTML file (code, data and fonts inside) that works from file://, with a
       Content-Security-Policy that allows exactly its own inline scripts and style by hash.
+  gen_page.py minify IN.json OUT.json
+      the dataset as the page serves it: the same JSON without indentation (5 KB less gzip for the first view).
 Every text from the dataset is HTML-escaped; only http(s) links become <a> elements.
 """
 import base64, hashlib, html, json, re, sys
@@ -76,6 +78,9 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, out):
 if __name__ == "__main__":
     if sys.argv[1] == "table":
         table_page(*sys.argv[2:5])
+    elif sys.argv[1] == "minify":
+        data = json.load(open(sys.argv[2], encoding="utf-8"))
+        open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "single":
         single(*sys.argv[2:11])
     else:
