@@ -84,7 +84,7 @@
 
   // ---- window.rift ----
   var listeners = { change: [], ready: [], load: [] };
-  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null };
+  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -101,7 +101,7 @@
       var s = callJson('stats') || {};
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
                framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
-               firstFrameAt: stats.firstFrameAt,
+               firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
                loadedFrom: s.loadedFrom || '', problems: s.problems || [] };
     },
     openFile: function (file) { readFile(file); },
@@ -129,8 +129,10 @@
         .catch(function (e) { deliver(false, new TextEncoder().encode(e.message)); });
     },
     _call: function (name, a, b) { return call(name, a, b); },  // internal: benchmarks and tests
-    _firstFrame: function (ms) {
+    _firstFrame: function (ms, parts) {
       stats.firstFrameMs = ms;
+      stats.firstFrameParts = parts;  // where the time from main() went: init, fonts, load, frame, and when
+                                      // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
       statusBox.className = 'hidden';
       isReady = true;

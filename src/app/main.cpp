@@ -51,6 +51,22 @@ bool ParseArgs(int argc, char** argv, Args& a) {
     return true;
 }
 
+// Where the time from main() to the first frame with data goes (milliseconds), reported with that frame.
+struct Startup {
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    double init = 0, fonts = 0, fonts_at = 0, load = 0, data_at = 0, frame_cpu = 0;
+    double Since() const { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+    std::string Json(double total) const {
+        char out[256];
+        std::snprintf(out, sizeof out,
+                      "{\"total\":%.1f,\"init\":%.1f,\"fonts\":%.1f,\"fontsAt\":%.1f,\"load\":%.1f,\"dataAt\":%.1f,"
+                      "\"frame\":%.1f}",
+                      total, init, fonts, fonts_at, load, data_at, frame_cpu);
+        return out;
+    }
+};
+Startup g_startup;
+
 rift::LoadResult LoadText(const std::string& events, const std::string& vendors) {
     rift::LoadOptions o;
     o.today = rift::TodayUtc();
@@ -60,10 +76,12 @@ rift::LoadResult LoadText(const std::string& events, const std::string& vendors)
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto start = std::chrono::steady_clock::now();
+    g_startup.start = std::chrono::steady_clock::now();
     static Args args;
     if (!ParseArgs(argc, argv, args)) return 2;
-    if (!rift::platform::Init(args.platform)) {
+    const bool started = rift::platform::Init(args.platform);
+    g_startup.init = g_startup.Since();
+    if (!started) {
         std::fprintf(stderr, "rift: cannot open a window with OpenGL 3\n");
         return 1;
     }
@@ -100,7 +118,12 @@ int main(int argc, char** argv) {
         session.builtin_events = events;
         session.builtin_vendors = vendors;
         session.builtin_origin = origin;
+        const double t = g_startup.Since();
         rift::ApplyDataset(app, LoadText(events, vendors), origin);
+        if (g_startup.data_at == 0) {
+            g_startup.data_at = t;
+            g_startup.load = g_startup.Since() - t;
+        }
     });
     rift::platform::OnUrlState([](const std::string& state) { rift::ApplyUrl(app, state); });
     rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
@@ -120,7 +143,9 @@ int main(int argc, char** argv) {
             session.builtin_events = *events;
             session.builtin_vendors = *vendors;
             session.builtin_origin = args.events;
+            g_startup.data_at = g_startup.Since();
             rift::ApplyDataset(app, LoadText(*events, *vendors), args.events);
+            g_startup.load = g_startup.Since() - g_startup.data_at;
         } else {
             app.load_problems.push_back(error);
         }
@@ -134,7 +159,8 @@ int main(int argc, char** argv) {
     static std::string last_caption;
     static uint64_t mirrored = 0;
     static bool first_frame_reported = false;
-    static const std::function<bool(double)> frame = [start](double dt) {
+    static const std::function<bool(double)> frame = [](double dt) {
+        const double frame_start = g_startup.Since();
         if (theme != app.view.theme) {
             theme = app.view.theme;
             rift::ApplyTheme(theme == "dark", app.ui_scale);
@@ -164,8 +190,9 @@ int main(int argc, char** argv) {
         }
         if (app.dataset && !first_frame_reported) {
             first_frame_reported = true;
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-            rift::platform::NotifyFirstFrame(ms);
+            const double now = g_startup.Since();
+            g_startup.frame_cpu = now - frame_start;
+            rift::platform::NotifyFirstFrame(now, g_startup.Json(now));
         }
         return rift::IsAnimating(app);
     };
@@ -173,7 +200,9 @@ int main(int argc, char** argv) {
     // by the HTML beside the wasm and the data).
     static const auto begin = [](std::span<const uint8_t> pack) {
         std::string error;
+        g_startup.fonts_at = g_startup.Since();
         if (!rift::LoadFonts(pack, app.ui_scale, error)) return rift::platform::Fail("Rift could not read its fonts: " + error);
+        g_startup.fonts = g_startup.Since() - g_startup.fonts_at;
         rift::platform::Run(frame);
     };
     if (const auto embedded = rift::EmbeddedFontPack(); !embedded.empty()) {

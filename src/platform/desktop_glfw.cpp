@@ -124,7 +124,9 @@ void OpenUrl(const std::string& url) {
 
 void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, text.c_str()); }
 
-void NotifyFirstFrame(double ms) { std::fprintf(stderr, "first frame with data: %.1f ms after start\n", ms); }
+void NotifyFirstFrame(double ms, const std::string& parts) {
+    std::fprintf(stderr, "first frame with data: %.1f ms after start %s\n", ms, parts.c_str());
+}
 
 // The desktop app reads its files itself (see src/app/main.cpp); files can also be dropped on the window.
 void OnData(DataHandler) {}

@@ -29,8 +29,8 @@ void ReplaceUrlState(const std::string& state);
 std::string PageUrl();                   // the page's address without fragment
 void OpenUrl(const std::string& url);    // http(s) only; opens a new tab / the system browser
 void SetClipboard(const std::string& text);
-// Called once data is loaded and the first frame with it was drawn.
-void NotifyFirstFrame(double ms_since_start);
+// Called once data is loaded and the first frame with it was drawn; `parts_json` says where the time went.
+void NotifyFirstFrame(double ms_since_start, const std::string& parts_json);
 
 // Data and URL state that arrive from outside (the page's fetch, a dropped file, hashchange).
 using DataHandler = std::function<void(const std::string& events, const std::string& vendors, const std::string& origin)>;

@@ -37,7 +37,9 @@ EM_JS(void, rift_js_clipboard, (const char* s), {
     var text = UTF8ToString(s);
     if (navigator["clipboard"]) navigator["clipboard"]["writeText"](text)["catch"](function() {});
 });
-EM_JS(void, rift_js_first_frame, (double ms), { if (window["rift"] && window["rift"]["_firstFrame"]) window["rift"]["_firstFrame"](ms); });
+EM_JS(void, rift_js_first_frame, (double ms, const char* parts), {
+    if (window["rift"] && window["rift"]["_firstFrame"]) window["rift"]["_firstFrame"](ms, JSON.parse(UTF8ToString(parts)));
+});
 EM_JS(void, rift_js_frame_stats, (double ms), { if (window["rift"] && window["rift"]["_frame"]) window["rift"]["_frame"](ms); });
 EM_JS(void, rift_js_notify, (const char* what, const char* payload), {
     if (window["rift"] && window["rift"]["_notify"]) window["rift"]["_notify"](UTF8ToString(what), UTF8ToString(payload));
@@ -215,7 +217,7 @@ std::string PageUrl() {
 
 void OpenUrl(const std::string& url) { rift_js_open_url(url.c_str()); }
 void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
-void NotifyFirstFrame(double ms) { rift_js_first_frame(ms); }
+void NotifyFirstFrame(double ms, const std::string& parts) { rift_js_first_frame(ms, parts.c_str()); }
 void OnData(DataHandler handler) { g_data = std::move(handler); }
 void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
 void OnCall(CallHandler handler) { g_call = std::move(handler); }
