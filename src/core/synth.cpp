@@ -42,7 +42,9 @@ std::shared_ptr<const Dataset> GenerateSynthetic(const SynthOptions& o) {
     for (size_t i = 0; i < pick.size(); ++i) pick[i] = i;
     for (size_t i = 0; i < n_countries; ++i) std::swap(pick[i], pick[i + rng.Below(pick.size() - i)]);
     for (size_t i = 0; i < n_countries; ++i) ds->InternCountry(all[pick[i]].code);
-    for (size_t v = 0; v < o.vendors; ++v) {
+    // VendorId is 16 bits and the loader refuses more than 65,535 vendors; so does the generator.
+    const size_t n_vendors_total = std::clamp<size_t>(o.vendors, 1, 65'535);
+    for (size_t v = 0; v < n_vendors_total; ++v) {
         Vendor vendor;
         vendor.id = "vendor-" + std::to_string(v);
         vendor.name = "Vendor " + std::to_string(v);
@@ -72,7 +74,7 @@ std::shared_ptr<const Dataset> GenerateSynthetic(const SynthOptions& o) {
         }
         const size_t n_vendors = rng.Below(4);
         for (size_t v = 0; v < n_vendors; ++v) {
-            auto vendor = static_cast<VendorId>(rng.Skewed(o.vendors));
+            auto vendor = static_cast<VendorId>(rng.Skewed(n_vendors_total));
             if (std::find(e.vendors.begin(), e.vendors.end(), vendor) == e.vendors.end()) e.vendors.push_back(vendor);
         }
         e.measure = static_cast<Measure>(rng.Skewed(kMeasureCount));

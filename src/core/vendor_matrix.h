@@ -15,8 +15,8 @@ struct VendorCell {
     std::vector<EventIndex> events;  // in force on the day, date order
 };
 
-// Only measures in force on `day`: dated on or before it, not yet ended, not merely proposed.
-// Cells are sorted by country code then vendor name.
+// Only measures in force on `day`: dated on or before it, not yet ended, not merely proposed. `selection` is in
+// date order, as Filter returns it. Cells are sorted by country code then vendor name (then vendor id).
 std::vector<VendorCell> VendorMatrixAt(const Dataset& ds, std::span<const EventIndex> selection, int32_t day);
 
 bool InForce(const Dataset& ds, EventIndex i, int32_t day);

@@ -1,6 +1,8 @@
 // Tests for core/filter: each constraint on the small fixture, with hand-counted results.
 #include "core/filter.h"
 
+#include "core/countries.h"
+#include "core/synth.h"
 #include "fixture.h"
 
 namespace rift {
@@ -95,6 +97,101 @@ TEST(Filter, TextSearchIsCaseInsensitiveOverNames) {
     EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"de-2022-kaspersky"}));
     spec.text = "zzzz";
     EXPECT_TRUE(Filter(*ds, spec).empty());
+}
+
+// The search texts lie end to end in one arena ("title\nsummary\nid\0" per event) and are scanned as one string.
+TEST(Filter, TextSearchStaysWithinOneEvent) {
+    auto ds = test::SmallDataset();
+    FilterSpec spec;
+    // "...us-2012-10-08-report\0" is followed by the next event's "china bars windows 8...": no match across the two.
+    spec.text = std::string("report\0china", 12);
+    EXPECT_TRUE(Filter(*ds, spec).empty());
+    spec.text = std::string("REPORT\0", 7);  // up to the end of the event's own text
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2012-10-08-report"}));
+    spec.text = "fixture EVENT.\nUS-2014";  // summary into id, within one event
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2014-05-19-indictment"}));
+    spec.text = "CHINA BARS";  // a title, upper case
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"cn-2014-05-windows8"}));
+    spec.text = "8";  // one byte: the id 2012-10-08 and the title "Windows 8"
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2012-10-08-report", "cn-2014-05-windows8"}));
+    spec.text = "us-2012-10-08-report\nx";  // longer than the event's text
+    EXPECT_TRUE(Filter(*ds, spec).empty());
+}
+
+TEST(Filter, TextSearchWithOtherConstraints) {
+    auto ds = test::SmallDataset();
+    FilterSpec spec;
+    spec.text = "kaspersky";
+    spec.to = ParseDate("2021");  // the only event naming it is the last one, outside the range
+    EXPECT_TRUE(Filter(*ds, spec).empty());
+    spec.to = ParseDate("2022");
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"de-2022-kaspersky"}));
+    spec = {};
+    spec.text = "tiktok";  // the vendor's name: India's app ban, and Pakistan's block (title), the last in range
+    spec.to = ParseDate("2020-10-09");
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"in-2020-06-29-apps", "pk-2020-10-09-tiktok"}));
+    spec = {};
+    spec.text = "huawei";
+    spec.measures = {Measure::EntityListing};
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2019-05-15-entity-list"}));
+    spec = {};
+    spec.text = "china";  // the name of the target of every US event
+    spec.actors = {"US"};
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2012-10-08-report", "us-2014-05-19-indictment",
+                                                                     "us-2019-05-15-entity-list"}));
+    spec.actors = {"CN"};  // the name of the actor: all three Chinese events
+    EXPECT_EQ(Filter(*ds, spec).size(), 3u);
+    spec.actors = {};
+    spec.text = "china";
+    const auto counts = FacetCounts(*ds, spec, Facet::Actor);
+    EXPECT_EQ(counts[*ds->FindCountry("CN")], 3u);
+    EXPECT_EQ(counts[*ds->FindCountry("DE")], 0u);  // German warning targets Russia
+    EXPECT_EQ(counts[*ds->FindCountry("PK")], 1u);
+}
+
+// The arena scan against a plain per-event search, on a synthetic dataset and many queries.
+TEST(Filter, TextSearchAgreesWithAPlainSearch) {
+    SynthOptions o;
+    o.events = 4000;
+    o.seed = 7;
+    auto ds = GenerateSynthetic(o);
+    auto has = [](std::string_view s, const std::string& q) { return AsciiLower(s).find(q) != std::string::npos; };
+    auto name_has = [&](CountryId id, const std::string& q) {
+        const CountryName* cn = FindCountry(ds->countries[id]);
+        return has(ds->countries[id], q) || (cn && (has(cn->en, q) || has(cn->de, q)));
+    };
+    auto plain = [&](const Event& e, const std::string& q) {
+        if (has(e.title + '\n' + e.summary + '\n' + e.id + '\0', q)) return true;
+        if (name_has(e.actor, q)) return true;
+        for (CountryId t : e.targets)
+            if (name_has(t, q)) return true;
+        for (VendorId v : e.vendors)
+            if (has(ds->vendors[v].name, q)) return true;
+        return false;
+    };
+    const std::vector<std::string> queries = {"vendor 17", "VENDOR 2", "e", "7", "ns v", "synthetic-12", "-1", "\n",
+                                              "zz", "ger", "united", "3\nsynthetic-3", "bans vendor 1",
+                                              "technology\n\nsynthetic-399", std::string("9\0", 2),
+                                              "restricts vendor 29"};
+    for (int variant = 0; variant < 3; ++variant) {
+        FilterSpec base;
+        if (variant == 1) {
+            base.from = ParseDate("2016-03-01");
+            base.to = ParseDate("2021-07-31");
+        } else if (variant == 2) {
+            base.actors = {ds->countries[0], ds->countries[3]};
+            base.measures = {Measure::EntityListing, Measure::AppBan, Measure::ProcurementBan};
+        }
+        const auto without_text = Filter(*ds, base);
+        for (const std::string& q : queries) {
+            FilterSpec spec = base;
+            spec.text = q;
+            std::vector<EventIndex> expected;
+            for (EventIndex i : without_text)
+                if (plain(ds->events[i], AsciiLower(q))) expected.push_back(i);
+            EXPECT_EQ(Filter(*ds, spec), expected) << "query \"" << q << "\", variant " << variant;
+        }
+    }
 }
 
 TEST(Filter, FacetCountsIgnoreTheirOwnConstraint) {

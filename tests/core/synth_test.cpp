@@ -44,3 +44,15 @@ TEST(Synth, SkewedActors) {
 }
 
 }  // namespace rift
+
+namespace rift {
+// VendorId is 16 bits: asking for more vendors than it can name gives 65,535 (as the loader allows), not a hang.
+TEST(Synth, VendorsCappedAtWhatVendorIdCanName) {
+    SynthOptions o;
+    o.events = 100;
+    o.vendors = 70'000;
+    auto ds = GenerateSynthetic(o);
+    EXPECT_EQ(ds->vendors.size(), 65'535u);
+    EXPECT_EQ(ds->size(), 100u);
+}
+}  // namespace rift

@@ -1,7 +1,11 @@
 // Tests for core/vendor_matrix: what is in force on a day, revoked and proposed measures, strongest measure.
 #include "core/vendor_matrix.h"
 
+#include <map>
+#include <tuple>
+
 #include "core/filter.h"
+#include "core/synth.h"
 #include "fixture.h"
 
 namespace rift {
@@ -12,6 +16,61 @@ const VendorCell* Cell(const Dataset& ds, const std::vector<VendorCell>& cells, 
     for (const VendorCell& cell : cells)
         if (ds.countries[cell.country] == c && ds.vendors[cell.vendor].id == v) return &cell;
     return nullptr;
+}
+
+std::vector<std::string> Ids(const Dataset& ds, const std::vector<EventIndex>& events) {
+    std::vector<std::string> out;
+    for (EventIndex i : events) out.push_back(ds.events[i].id);
+    return out;
+}
+
+// Countries interned out of code order (US, CN, DE) and vendors out of name order, two of them with the same name.
+std::shared_ptr<const Dataset> MatrixDataset() {
+    auto ds = std::make_shared<Dataset>();
+    const CountryId us = ds->InternCountry("US"), cn = ds->InternCountry("CN"), de = ds->InternCountry("DE");
+    for (auto [id, name] : {std::pair{"zeta", "Zeta"}, {"alpha", "Alpha"}, {"acme-b", "Acme"}, {"acme-a", "Acme"}}) {
+        Vendor v;
+        v.id = id;
+        v.name = name;
+        ds->vendors.push_back(v);
+    }
+    const VendorId zeta = 0, alpha = 1, acme_b = 2, acme_a = 3;
+    auto add = [&](const char* id, const char* date, CountryId actor, std::vector<VendorId> vendors, Measure m,
+                   uint8_t severity, Status status = Status::Enacted, const char* ends = nullptr) {
+        Event e;
+        e.id = id;
+        e.title = id;
+        e.date = *ParseDate(date);
+        if (ends) e.ends = *ParseDate(ends);
+        e.actor = actor;
+        e.vendors = std::move(vendors);
+        e.measure = m;
+        e.status = status;
+        e.severity = severity;
+        ds->events.push_back(std::move(e));
+    };
+    add("a1", "2020-01-01", us, {zeta, alpha}, Measure::Accusation, 3);      // strength 1
+    add("a2", "2020-02-01", us, {zeta}, Measure::UsageBan, 1);               // 5: stronger, though less severe
+    add("a3", "2020-03-01", us, {zeta}, Measure::ProcurementBan, 5);         // 4: weaker, but raises the severity
+    add("a4", "2020-03-02", us, {alpha}, Measure::VisaRestriction, 3);       // 1, as severe as before: stays
+    add("a5", "2020-03-03", us, {alpha}, Measure::Other, 4);                 // 1, more severe: wins
+    add("b1", "2020-01-15", cn, {acme_b, acme_a}, Measure::EntityListing, 2, Status::Proposed);  // never in force
+    add("b2", "2020-01-20", cn, {acme_a}, Measure::AppBan, 2, Status::Revoked);  // revoked, no end: never
+    add("b3", "2020-02-10", cn, {acme_a, acme_b}, Measure::Sanctions, 2, Status::Enacted, "2020-06-01");
+    add("c1", "2020-04-01", de, {alpha}, Measure::ExportControl, 1);
+    add("c2", "2020-07-01", de, {zeta}, Measure::ExportControl, 1);  // later than the days asked about
+    add("c3", "2020-04-02", de, {}, Measure::UsageBan, 5);           // no vendor
+    ds->Finalize();
+    return ds;
+}
+
+// What each cell should hold, as (country, vendor id, strongest, max severity, event ids).
+using Expected = std::tuple<std::string, std::string, Measure, int, std::vector<std::string>>;
+std::vector<Expected> Describe(const Dataset& ds, const std::vector<VendorCell>& cells) {
+    std::vector<Expected> out;
+    for (const VendorCell& c : cells)
+        out.emplace_back(ds.countries[c.country], ds.vendors[c.vendor].id, c.strongest, c.max_severity, Ids(ds, c.events));
+    return out;
 }
 }  // namespace
 
@@ -57,6 +116,73 @@ TEST(VendorMatrix, GridLaysOutCells) {
     EXPECT_EQ(ds->vendors[by_name.vendors[1]].name, "Microsoft");
     EXPECT_EQ(ds->vendors[by_name.vendors[2]].name, "TikTok");
     EXPECT_TRUE(GridOf(*ds, {}, VendorOrder::Name).vendors.empty());
+}
+
+TEST(VendorMatrix, StrongestMeasureAndEventsPerCell) {
+    auto ds = MatrixDataset();
+    const auto all = Filter(*ds, {});
+    // Country code order, then vendor name (the two "Acme" by id order: acme-b was listed first).
+    EXPECT_EQ(Describe(*ds, VendorMatrixAt(*ds, all, test::Day("2020-05-01"))),
+              (std::vector<Expected>{{"CN", "acme-b", Measure::Sanctions, 2, {"b3"}},
+                                     {"CN", "acme-a", Measure::Sanctions, 2, {"b3"}},
+                                     {"DE", "alpha", Measure::ExportControl, 1, {"c1"}},
+                                     {"US", "alpha", Measure::Other, 4, {"a1", "a4", "a5"}},
+                                     {"US", "zeta", Measure::UsageBan, 5, {"a1", "a2", "a3"}}}));
+    // b3 ends on 1 June: not in force that day.
+    EXPECT_EQ(Describe(*ds, VendorMatrixAt(*ds, all, test::Day("2020-06-01"))),
+              (std::vector<Expected>{{"DE", "alpha", Measure::ExportControl, 1, {"c1"}},
+                                     {"US", "alpha", Measure::Other, 4, {"a1", "a4", "a5"}},
+                                     {"US", "zeta", Measure::UsageBan, 5, {"a1", "a2", "a3"}}}));
+    // Proposed (b1) and revoked without an end (b2, on its own day) are never in force.
+    EXPECT_EQ(Describe(*ds, VendorMatrixAt(*ds, all, test::Day("2020-01-20"))),
+              (std::vector<Expected>{{"US", "alpha", Measure::Accusation, 3, {"a1"}},
+                                     {"US", "zeta", Measure::Accusation, 3, {"a1"}}}));
+    // Only the selected events count.
+    const std::vector<EventIndex> some = {test::Idx(*ds, "a2"), test::Idx(*ds, "a3"), test::Idx(*ds, "c2")};
+    EXPECT_EQ(Describe(*ds, VendorMatrixAt(*ds, some, test::Day("2020-05-01"))),
+              (std::vector<Expected>{{"US", "zeta", Measure::UsageBan, 5, {"a2", "a3"}}}));
+    EXPECT_TRUE(VendorMatrixAt(*ds, all, test::Day("2019-12-31")).empty());
+}
+
+// The matrix against a plain one (a map per call, the first rules), on synthetic datasets: one with a few
+// hundred vendors (the dense table), one with 65 535, the most a dataset may have (too many pairs for the table:
+// the hash map).
+TEST(VendorMatrix, AgreesWithAPlainMatrix) {
+    for (size_t n_vendors : {size_t{300}, size_t{65535}}) {
+        SynthOptions o;
+        o.events = 20000;
+        o.seed = 11;
+        o.countries = 40;
+        o.vendors = n_vendors;
+        auto ds = GenerateSynthetic(o);
+        FilterSpec spec;
+        spec.actors = {ds->countries[0], ds->countries[1], ds->countries[5]};
+        for (const auto& sel : {Filter(*ds, {}), Filter(*ds, spec)})
+            for (const char* date : {"2013-01-01", "2019-06-30", "2030-01-01"}) {
+                const int32_t day = test::Day(date);
+                std::map<std::pair<std::string, std::pair<std::string, VendorId>>, VendorCell> plain;
+                for (EventIndex i : sel) {
+                    if (!InForce(*ds, i, day)) continue;
+                    const Event& e = ds->events[i];
+                    for (VendorId v : e.vendors) {
+                        auto key = std::pair{ds->countries[e.actor], std::pair{ds->vendors[v].name, v}};
+                        auto [it, inserted] = plain.try_emplace(key, VendorCell{e.actor, v, e.measure, 0, {}});
+                        VendorCell& cell = it->second;
+                        const int s = RestrictionStrength(e.measure), best = RestrictionStrength(cell.strongest);
+                        if (s > best || (s == best && e.severity > cell.max_severity)) cell.strongest = e.measure;
+                        cell.max_severity = std::max(cell.max_severity, e.severity);
+                        cell.events.push_back(i);
+                    }
+                }
+                std::vector<VendorCell> expected;
+                for (auto& [key, cell] : plain) expected.push_back(cell);
+                const auto cells = VendorMatrixAt(*ds, sel, day);
+                EXPECT_EQ(Describe(*ds, cells), Describe(*ds, expected)) << n_vendors << " vendors, " << date;
+                if (std::string(date) == "2019-06-30") {
+                    EXPECT_GT(cells.size(), 100u);
+                }
+            }
+    }
 }
 
 TEST(VendorMatrix, EmptySelection) {
