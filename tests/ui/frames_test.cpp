@@ -1,6 +1,7 @@
 // Headless UI test: real ImGui frames of every window without a GPU, driving selection, filters, playback, compare.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <chrono>
@@ -316,6 +317,24 @@ TEST_F(Frames, PhoneLayoutAndGermanAndDark) {
         Frames_(2);
     }
     EXPECT_EQ(CountryLabel(app, "DE"), "Deutschland");
+}
+
+// At a phone's width (360 px) nothing runs off the right edge of the Timeline (the escalation key), Vendors (the
+// sort box) or Compare, in English and German.
+TEST_F(Frames, PhoneViewsFitTheWidth) {
+    ImGui::GetIO().DisplaySize = ImVec2(360, 740);
+    SetCursor(app, ParseDate("2019-06-01")->day);
+    for (const char* lang : {"en", "de"})
+        for (auto [view, name] : {std::pair{View::Timeline, "###timeline"}, std::pair{View::Vendors, "###vendors"},
+                                  std::pair{View::Compare, "###compare"}}) {
+            app.view.lang = lang;
+            app.view.view = view;
+            Frames_(2);
+            const ImGuiWindow* w = ImGui::FindWindowByName(name);
+            ASSERT_NE(w, nullptr) << name;
+            // (ContentRegionRect is what GetContentRegionAvail measures from; a pixel of rounding allowed)
+            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << lang << " " << name;
+        }
 }
 
 TEST_F(Frames, BadDatasetKeepsTheOldOne) {
