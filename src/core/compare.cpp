@@ -34,6 +34,12 @@ void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, Com
             }
             if (HasTarget(c, i, ct.country)) ct.received[at] += step;
         }
+        const size_t period = at / static_cast<size_t>(kMeasureCount);
+        for (PairTimeline& pair : t.pairs) {
+            const CountryId a = t.countries[pair.a].country, b = t.countries[pair.b].country;
+            if (c.actor[i] == a && HasTarget(c, i, b)) pair.a_to_b[period] += step;
+            else if (c.actor[i] == b && HasTarget(c, i, a)) pair.b_to_a[period] += step;
+        }
     }
 }
 
@@ -129,6 +135,9 @@ CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> select
         ct.vendors.assign(ds.vendors.size(), 0);
         t.countries.push_back(std::move(ct));
     }
+    for (size_t a = 0; a < t.countries.size(); ++a)
+        for (size_t b = a + 1; b < t.countries.size(); ++b)
+            t.pairs.push_back({a, b, std::vector<uint32_t>(t.periods, 0), std::vector<uint32_t>(t.periods, 0)});
     for (size_t k = 0; k < selection.size(); ++k)
         for (CountryTimeline& ct : t.countries)
             if (ds.cols.actor[selection[k]] == ct.country) ct.taken_at.push_back(k);
@@ -149,6 +158,10 @@ void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, Comp
                 std::fill(ct.received.begin(), ct.received.end(), 0u);
                 std::fill(ct.vendors.begin(), ct.vendors.end(), 0u);
             }
+            for (PairTimeline& pair : t.pairs) {
+                std::fill(pair.a_to_b.begin(), pair.a_to_b.end(), 0u);
+                std::fill(pair.b_to_a.begin(), pair.b_to_a.end(), 0u);
+            }
             AddToTimeline(ds, selection, t, 0, to, +1);
         }
     }
@@ -166,6 +179,13 @@ uint32_t PeakOf(const CompareTimeline& t) {
             }
             peak = std::max({peak, taken, received});
         }
+    return peak;
+}
+
+uint32_t PairPeakOf(const CompareTimeline& t) {
+    uint32_t peak = 0;
+    for (const PairTimeline& pair : t.pairs)
+        for (size_t p = 0; p < t.periods; ++p) peak = std::max({peak, pair.a_to_b[p], pair.b_to_a[p]});
     return peak;
 }
 

@@ -52,12 +52,19 @@ struct CountryTimeline {
         return received[period * static_cast<size_t>(kMeasureCount) + static_cast<size_t>(measure)];
     }
 };
+// Two compared countries per period: the counted measures a took against b, and b against a (ReciprocityOf
+// at the cursor, on the timeline's axis).
+struct PairTimeline {
+    size_t a = 0, b = 0;                   // indices into CompareTimeline::countries, a < b
+    std::vector<uint32_t> a_to_b, b_to_a;  // per period
+};
 struct CompareTimeline {
     TimeBucket bucket = TimeBucket::Year;
     int32_t first = 0;    // bucket number of period 0
     size_t periods = 0;   // from the selection's first event to its last: the axis does not move during playback
     size_t counted = 0;   // selection events [0, counted) are in the counts: those up to the day last asked for
     std::vector<CountryTimeline> countries;
+    std::vector<PairTimeline> pairs;  // every unordered pair, in the order of the countries given
 };
 
 // Years, or quarters when both days fall within four calendar years.
@@ -70,6 +77,8 @@ CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> select
 void MoveTimeline(const Dataset& ds, std::span<const EventIndex> selection, CompareTimeline& timeline, int32_t up_to_day);
 // The largest number of measures any of the countries took, or received, in one period.
 uint32_t PeakOf(const CompareTimeline& timeline);
+// The largest number of measures one country of a pair took against the other in one period.
+uint32_t PairPeakOf(const CompareTimeline& timeline);
 // Country `index` of the timeline as ProfileOf would give it for the counted events only: the profile at the cursor.
 CountryProfile ProfileAt(std::span<const EventIndex> selection, const CompareTimeline& timeline, size_t index);
 

@@ -149,18 +149,20 @@ void Refresh(AppState& app) {
         d.compare_ids.clear();
         for (const std::string& code : app.view.compare)
             if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
-        d.comparison = Compare(ds, d.selection, d.compare_ids);
         // The bars keep one scale while the cursor moves: the tallest with every event counted.
         d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
         d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
-        d.compare_profiles_counted = d.compare_timeline.counted;
+        d.compare_pair_peak = std::max(1u, PairPeakOf(d.compare_timeline));
+        d.compare_profiles_counted = static_cast<size_t>(-1);
     }
+    // Charts and profiles are the state at the cursor: only the events it passed are added or removed, and the
+    // profiles come from the timeline's counts.
     MoveTimeline(ds, d.selection, d.compare_timeline, day);
-    // The profiles beside the charts are the state at the cursor too (cheap: from the timeline's counts).
     if (d.compare_profiles_counted != d.compare_timeline.counted) {
         d.compare_profiles_counted = d.compare_timeline.counted;
-        for (size_t k = 0; k < d.comparison.profiles.size() && k < d.compare_timeline.countries.size(); ++k)
-            d.comparison.profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
+        d.compare_profiles.resize(d.compare_timeline.countries.size());
+        for (size_t k = 0; k < d.compare_profiles.size(); ++k)
+            d.compare_profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
     }
 }
 

@@ -40,11 +40,12 @@ struct Derived {
     int vendor_grid_order = -1;
     std::vector<double> escalation_now;    // each escalation series' value at the cursor
     std::vector<CountryId> compare_ids;
-    std::vector<std::string> compare_codes;  // the codes `comparison` was computed for
-    Comparison comparison;
-    CompareTimeline compare_timeline;      // each compared country per period, up to the cursor day
-    uint32_t compare_peak = 1;             // the tallest bar of compare_timeline with every event counted
-    size_t compare_profiles_counted = 0;   // the timeline's `counted` the comparison's profiles were made for
+    std::vector<std::string> compare_codes;  // the codes the comparison below was computed for
+    std::vector<CountryProfile> compare_profiles;  // each compared country up to the cursor day
+    CompareTimeline compare_timeline;      // each compared country and pair per period, up to the cursor day
+    uint32_t compare_peak = 1;             // the tallest country bar of compare_timeline with every event counted
+    uint32_t compare_pair_peak = 1;        // ... and the tallest reciprocity bar
+    size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order

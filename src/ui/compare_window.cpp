@@ -55,6 +55,44 @@ void ShowOnlyPeriod(AppState& app, const CompareTimeline& t, size_t period) {
     }
 }
 
+// The playback cursor across a chart on the timeline's axis, while it is before the end.
+void CursorLine(const AppState& app, const CompareTimeline& t, ImVec2 p0, float width, float height) {
+    const int32_t day = CursorDay(app.clock);
+    if (!t.periods || day >= app.clock.end) return;
+    const float bw = width / static_cast<float>(t.periods);
+    const int32_t b = BucketOf(day, t.bucket);
+    const int32_t b0 = BucketStartDay(b, t.bucket), b1 = BucketStartDay(b + 1, t.bucket);
+    const float x = p0.x + bw * (static_cast<float>(b - t.first) + static_cast<float>(day - b0) / static_cast<float>(b1 - b0));
+    if (x >= p0.x && x <= p0.x + width)
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + height), AccentColor(), 1.5f * app.ui_scale);
+}
+
+// The periods under a chart, from `p0` on: each quarter where they fit ("2023 Q2"), else years with room between
+// them (every 1st, 2nd, 5th...).
+void PeriodLabels(const CompareTimeline& t, ImVec2 p0, float width, float label_size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float bw = width / static_cast<float>(std::max<size_t>(t.periods, 1));
+    auto text_w = [&](const char* text) { return ImGui::GetFont()->CalcTextSizeA(label_size, FLT_MAX, 0, text).x; };
+    const bool each_quarter = t.bucket == TimeBucket::Quarter && bw >= text_w("2020 Q4") * 1.2f;
+    const float year_w = t.bucket == TimeBucket::Year ? bw : 4 * bw;
+    int stride = 1;
+    for (int candidate : {1, 2, 5, 10, 20}) {
+        stride = candidate;
+        if (year_w * static_cast<float>(candidate) >= text_w("2020") * 1.8f) break;
+    }
+    for (size_t p = 0; p < t.periods; ++p) {
+        const int32_t b = t.first + static_cast<int32_t>(p);
+        const int year = 1970 + (t.bucket == TimeBucket::Year ? b : b / 4);
+        if (!each_quarter && ((t.bucket == TimeBucket::Quarter && b % 4 != 0 && p != 0) || year % stride != 0)) continue;
+        const std::string label = each_quarter ? PeriodLabel(t, p) : std::to_string(year);
+        const float w = text_w(label.c_str());
+        float x = p0.x + bw * static_cast<float>(p);
+        if (t.bucket == TimeBucket::Year || each_quarter) x += (bw - w) / 2;
+        x = std::clamp(x, p0.x, p0.x + width - w);
+        dl->AddText(ImGui::GetFont(), label_size, ImVec2(x, p0.y), MutedColor(), label.c_str());
+    }
+}
+
 void PeriodTooltip(const AppState& app, const CompareTimeline& t, const CountryTimeline& ct, size_t period) {
     ImGui::BeginTooltip();
     ImGui::PushFont(BoldFont());
@@ -129,35 +167,8 @@ void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float widt
     }
     dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), TextColor(0.5f), 1.0f * s);
 
-    // The playback cursor, while it is before the end.
-    const int32_t day = CursorDay(app.clock);
-    if (t.periods && day < app.clock.end) {
-        const int32_t b = BucketOf(day, t.bucket);
-        const int32_t b0 = BucketStartDay(b, t.bucket), b1 = BucketStartDay(b + 1, t.bucket);
-        const float x = p0.x + bw * (static_cast<float>(b - t.first) + static_cast<float>(day - b0) / static_cast<float>(b1 - b0));
-        if (x >= p0.x && x <= p0.x + width) dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + plot_h), AccentColor(), 1.5f * s);
-    }
-
-    // Below: each quarter where they fit ("2023 Q2"), else years with room between them (every 1st, 2nd, 5th...).
-    auto text_w = [&](const char* text) { return ImGui::GetFont()->CalcTextSizeA(label_size, FLT_MAX, 0, text).x; };
-    const bool each_quarter = t.bucket == TimeBucket::Quarter && bw >= text_w("2020 Q4") * 1.2f;
-    const float year_w = t.bucket == TimeBucket::Year ? bw : 4 * bw;
-    int stride = 1;
-    for (int candidate : {1, 2, 5, 10, 20}) {
-        stride = candidate;
-        if (year_w * static_cast<float>(candidate) >= text_w("2020") * 1.8f) break;
-    }
-    for (size_t p = 0; p < t.periods; ++p) {
-        const int32_t b = t.first + static_cast<int32_t>(p);
-        const int year = 1970 + (t.bucket == TimeBucket::Year ? b : b / 4);
-        if (!each_quarter && ((t.bucket == TimeBucket::Quarter && b % 4 != 0 && p != 0) || year % stride != 0)) continue;
-        const std::string label = each_quarter ? PeriodLabel(t, p) : std::to_string(year);
-        const float w = text_w(label.c_str());
-        float x = p0.x + bw * static_cast<float>(p);
-        if (t.bucket == TimeBucket::Year || each_quarter) x += (bw - w) / 2;
-        x = std::clamp(x, p0.x, p0.x + width - w);
-        dl->AddText(ImGui::GetFont(), label_size, ImVec2(x, p0.y + plot_h + 2 * s), MutedColor(), label.c_str());
-    }
+    CursorLine(app, t, p0, width, plot_h);
+    PeriodLabels(t, ImVec2(p0.x, p0.y + plot_h + 2 * s), width, label_size);
 
     if (hover >= 0) {
         PeriodTooltip(app, t, ct, static_cast<size_t>(hover));
@@ -166,37 +177,65 @@ void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float widt
     }
 }
 
-void ReciprocityChart(AppState& app, const Reciprocity& r, float width) {
-    const Dataset& ds = *app.dataset;
-    ImGui::Text("%s → %s %s, %s → %s %s", ds.countries[r.a].c_str(), ds.countries[r.b].c_str(), Tr("above"),
-                ds.countries[r.b].c_str(), ds.countries[r.a].c_str(), Tr("below"));
-    const float h = 120.0f * app.ui_scale;
+// One pair on the countries' axis: a's measures against b above the line, b's against a below, on one scale
+// (the tallest bar with every event counted), up to the playback cursor.
+void ReciprocityChart(AppState& app, const CompareTimeline& t, size_t index, float width, int shared_hover) {
+    const PairTimeline& pair = t.pairs[index];
+    const std::string& a = app.dataset->countries[t.countries[pair.a].country];
+    const std::string& b = app.dataset->countries[t.countries[pair.b].country];
+    ImGui::Text("%s → %s %s, %s → %s %s", a.c_str(), b.c_str(), Tr("above"), b.c_str(), a.c_str(), Tr("below"));
+    const float s = app.ui_scale;
+    const float half = 48.0f * s, plot_h = 2 * half;
+    const float label_size = ImGui::GetFontSize() * 0.8f;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::PushID(static_cast<int>(index));
+    const bool pressed = ImGui::InvisibleButton("pair", ImVec2(width, plot_h + label_size + 4 * s));
+    ImGui::PopID();
+    RememberItem(app.control_rects, "compare-pair-" + std::to_string(index));
+    const float bw = width / static_cast<float>(std::max<size_t>(t.periods, 1));
+    int hover = -1;
+    if (ImGui::IsItemHovered() && t.periods)
+        hover = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.x - p0.x) / bw), 0, static_cast<int>(t.periods) - 1);
+    if (hover >= 0) app.compare_hover_period = hover;
+    const int highlight = hover >= 0 ? hover : shared_hover;
+
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float mid = p0.y + h / 2;
-    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4);
-    dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), GridColor(), 1);
-    uint32_t vmax = 1;
-    for (size_t k = 0; k < r.a_to_b.size(); ++k) vmax = std::max({vmax, r.a_to_b[k], r.b_to_a[k]});
-    const size_t n = std::max<size_t>(r.a_to_b.size(), 1);
-    const float bw = width / static_cast<float>(n);
-    for (size_t k = 0; k < r.a_to_b.size(); ++k) {
-        const float x = p0.x + bw * static_cast<float>(k);
-        const float up = (h / 2 - 14) * static_cast<float>(r.a_to_b[k]) / static_cast<float>(vmax);
-        const float dn = (h / 2 - 14) * static_cast<float>(r.b_to_a[k]) / static_cast<float>(vmax);
-        if (r.a_to_b[k]) dl->AddRectFilled(ImVec2(x + 1, mid - up), ImVec2(x + bw - 1, mid), FamilyColor(MeasureFamily::Trade));
-        if (r.b_to_a[k]) dl->AddRectFilled(ImVec2(x + 1, mid), ImVec2(x + bw - 1, mid + dn), FamilyColor(MeasureFamily::Ban));
-        const int year = 1970 + r.first + static_cast<int>(k);
-        if (bw > 26 || year % 5 == 0) {
-            char label[8];
-            std::snprintf(label, sizeof label, "%d", year);
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(x + 2, p0.y + h - ImGui::GetFontSize()), MutedColor(), label);
-        }
-        if (ImGui::IsMouseHoveringRect(ImVec2(x, p0.y), ImVec2(x + bw, p0.y + h)))
-            ImGui::SetTooltip("%d: %s → %s %u, %s → %s %u", year, ds.countries[r.a].c_str(), ds.countries[r.b].c_str(),
-                              r.a_to_b[k], ds.countries[r.b].c_str(), ds.countries[r.a].c_str(), r.b_to_a[k]);
+    const float mid = p0.y + half;
+    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + plot_h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
+    if (highlight >= 0 && highlight < static_cast<int>(t.periods))
+        dl->AddRectFilled(ImVec2(p0.x + bw * static_cast<float>(highlight), p0.y),
+                          ImVec2(p0.x + bw * static_cast<float>(highlight + 1), p0.y + plot_h), GridColor());
+    const float pad = bw >= 6 * s ? std::min(bw * 0.15f, 3 * s) : 0.0f;
+    const float unit = (half - 3 * s) / static_cast<float>(app.derived.compare_pair_peak);
+    for (size_t p = 0; p < t.periods; ++p) {
+        const float x0 = p0.x + bw * static_cast<float>(p) + pad, x1 = p0.x + bw * static_cast<float>(p + 1) - pad;
+        if (pair.a_to_b[p])
+            dl->AddRectFilled(ImVec2(x0, mid - std::max(static_cast<float>(pair.a_to_b[p]) * unit, 1.0f)), ImVec2(x1, mid),
+                              FamilyColor(MeasureFamily::Trade));
+        if (pair.b_to_a[p])
+            dl->AddRectFilled(ImVec2(x0, mid), ImVec2(x1, mid + std::max(static_cast<float>(pair.b_to_a[p]) * unit, 1.0f)),
+                              FamilyColor(MeasureFamily::Ban));
     }
-    ImGui::Dummy(ImVec2(width, h + 4));
+    dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), TextColor(0.5f), 1.0f * s);
+    CursorLine(app, t, p0, width, plot_h);
+    PeriodLabels(t, ImVec2(p0.x, p0.y + plot_h + 2 * s), width, label_size);
+
+    if (hover >= 0) {
+        const auto p = static_cast<size_t>(hover);
+        ImGui::BeginTooltip();
+        ImGui::PushFont(BoldFont());
+        ImGui::TextUnformatted(PeriodLabel(t, p).c_str());
+        ImGui::PopFont();
+        Swatch(FamilyColor(MeasureFamily::Trade));
+        ImGui::Text("%s → %s: %u", a.c_str(), b.c_str(), pair.a_to_b[p]);
+        Swatch(FamilyColor(MeasureFamily::Ban));
+        ImGui::Text("%s → %s: %u", b.c_str(), a.c_str(), pair.b_to_a[p]);
+        ImGui::TextDisabled("%s", Tr("Click: show only this period"));
+        ImGui::EndTooltip();
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (pressed) ShowOnlyPeriod(app, t, p);
+    }
+    ImGui::Dummy(ImVec2(width, 4 * s));
 }
 
 }  // namespace
@@ -228,8 +267,8 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
         ImGui::NewLine();
     }
     Refresh(app);
-    const Comparison& cmp = app.derived.comparison;
-    if (cmp.profiles.size() < 2) {
+    const std::vector<CountryProfile>& profiles = app.derived.compare_profiles;
+    if (profiles.size() < 2) {
         ImGui::TextUnformatted(Tr("Pick 2 to 4 countries to compare."));
         ImGui::End();
         return;
@@ -240,7 +279,7 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
     const CompareTimeline& timeline = app.derived.compare_timeline;
     ImGui::BeginChild("cmp");
     const float width = ImGui::GetContentRegionAvail().x;
-    const int cols = width < 520 * app.ui_scale ? 1 : static_cast<int>(cmp.profiles.size());
+    const int cols = width < 520 * app.ui_scale ? 1 : static_cast<int>(profiles.size());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", Tr(timeline.bucket == TimeBucket::Year
                                     ? "Measures taken (above the line) and received (below), per year"
@@ -248,16 +287,16 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
     ImGui::PopStyleColor();
     if (ImGui::BeginTable("profiles", cols, ImGuiTableFlags_BordersInnerV)) {
         uint32_t max = 1;
-        for (const auto& p : cmp.profiles)
+        for (const auto& p : profiles)
             for (int m = 0; m < kMeasureCount; ++m)
                 max = std::max({max, p.taken_by_measure[static_cast<size_t>(m)], p.received_by_measure[static_cast<size_t>(m)]});
-        for (const CountryProfile& p : cmp.profiles) {
+        for (const CountryProfile& p : profiles) {
             ImGui::TableNextColumn();
             const float cw = ImGui::GetContentRegionAvail().x;
             ImGui::PushFont(BoldFont());
             ImGui::TextUnformatted(CountryLabel(app, p.country).c_str());
             ImGui::PopFont();
-            const size_t index = static_cast<size_t>(&p - cmp.profiles.data());
+            const size_t index = static_cast<size_t>(&p - profiles.data());
             if (index < timeline.countries.size()) TimeChart(app, timeline, index, cw, shared_hover);
             ImGui::Text("%s: %u", Tr("Taken"), p.taken);
             MeasureBars(p.taken_by_measure, max, cw);
@@ -280,7 +319,8 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(Tr("Reciprocity"));
     ImGui::PopFont();
-    for (const Reciprocity& r : cmp.pairs) ReciprocityChart(app, r, ImGui::GetContentRegionAvail().x);
+    for (size_t k = 0; k < timeline.pairs.size(); ++k)
+        ReciprocityChart(app, timeline, k, ImGui::GetContentRegionAvail().x, shared_hover);
     ImGui::EndChild();
     ImGui::End();
 }

@@ -259,10 +259,13 @@ void AddToCompare(AppState& app, std::string_view code) {
         cmp.emplace_back(code);
 }
 
-void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
+// The colouring and vendor choices, the date and the zoom buttons; on a phone the buttons (and the date) take a
+// second line. Returns the zoom factor asked for (1 for none): the canvas is placed after the toolbar.
+float DrawToolbar(AppState& app) {
     const Dataset& ds = *app.dataset;
     const float s = app.ui_scale;
-    ImGui::SetNextItemWidth(200 * s);
+    const float combo_w = std::min(200 * s, ImGui::GetContentRegionAvail().x);
+    ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("##color", ColorLabel(app.map.color))) {
         for (MapColor m : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor})
             if (ImGui::Selectable(ColorLabel(m), app.map.color == m)) app.map.color = m;
@@ -271,8 +274,8 @@ void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
     if (app.map.color == MapColor::AgainstVendor) {
         if (!ds.FindVendor(app.map.vendor)) app.map.vendor = MostNamedVendor(ds);
         const auto current = ds.FindVendor(app.map.vendor);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(200 * s);
+        SameLineOrWrap(combo_w);
+        ImGui::SetNextItemWidth(combo_w);
         if (ImGui::BeginCombo("##vendor", current ? ds.vendors[*current].name.c_str() : "")) {
             std::vector<VendorId> order(ds.vendors.size());
             for (size_t v = 0; v < order.size(); ++v) order[v] = static_cast<VendorId>(v);
@@ -292,9 +295,10 @@ void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
     const char* reset = Tr("Reset zoom");
     const float buttons_w = ImGui::CalcTextSize("+").x + ImGui::CalcTextSize("-").x +
                             ImGui::CalcTextSize(reset).x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2;
-    // The date goes between the combos and the zoom buttons only where it fits (not on a phone).
+    // The date goes between the combos and the zoom buttons where it fits; the buttons keep to the right edge,
+    // on a line of their own (with the date) when the combos leave no room.
     const std::string date = std::string(Tr("up to")) + " " + FormatDay(CursorDay(app.clock));
-    ImGui::SameLine();
+    SameLineOrWrap(buttons_w);
     const float buttons_x = ImGui::GetWindowContentRegionMax().x - buttons_w;
     if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(date.c_str()).x + st.ItemSpacing.x < buttons_x) {
         ImGui::AlignTextToFramePadding();
@@ -302,11 +306,11 @@ void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
         ImGui::SameLine();
     }
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttons_x));
-    const ImVec2 centre((p0.x + p1.x) / 2, (p0.y + p1.y) / 2);
-    if (ImGui::Button("+")) ZoomAround(map, app.map, p0, p1, centre, 1.5f);
+    float zoom = 1.0f;
+    if (ImGui::Button("+")) zoom = 1.5f;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));
     ImGui::SameLine();
-    if (ImGui::Button("-")) ZoomAround(map, app.map, p0, p1, centre, 1.0f / 1.5f);
+    if (ImGui::Button("-")) zoom = 1.0f / 1.5f;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
     ImGui::SameLine();
     if (ImGui::Button(reset)) {
@@ -314,6 +318,7 @@ void DrawToolbar(AppState& app, const WorldMap& map, ImVec2 p0, ImVec2 p1) {
         app.map.pan_x = app.map.pan_y = 0.0f;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Wheel zooms, drag pans"));
+    return zoom;
 }
 
 // Fills every visible country with its class colour (triangles written straight into the draw list).
@@ -346,20 +351,92 @@ void DrawOutline(ImDrawList* dl, const WorldMap& map, const MapCountry& c, const
     }
 }
 
-void DrawLegend(const Ramp& ramp, MapColor color, float s) {
-    ImGui::TextDisabled("%s:", ColorLabel(color));
-    ImGui::SameLine();
-    Swatch(ramp.zero);
-    ImGui::TextUnformatted(Tr("none"));
+// The legend under the map, then the countries in the data that the map has no shape for (the EU) as buttons.
+// Laid out before anything is drawn, wrapping where the window is narrow, so the canvas leaves it the room it needs.
+struct LegendEntry {
+    enum Kind : uint8_t { Title, Key, OffMap } kind = Title;
+    std::string text;
+    ImU32 color = 0;
+    CountryId country = 0;  // for OffMap
+    ImVec2 at;              // from the legend's top left
+};
+struct Legend {
+    std::vector<LegendEntry> entries;
+    float height = 0;
+};
+
+Legend LayOutLegend(const Dataset& ds, const WorldMap& map, const Ramp& ramp, MapColor color,
+                    const std::vector<uint32_t>& values, float width, float s) {
+    Legend legend;
+    auto add = [&](LegendEntry::Kind kind, std::string text, ImU32 c, CountryId id = 0) {
+        legend.entries.push_back({kind, std::move(text), c, id, ImVec2()});
+    };
+    add(LegendEntry::Title, std::string(ColorLabel(color)) + ":", 0);
+    add(LegendEntry::Key, Tr("none"), ramp.zero);
     uint32_t from = 1;
     for (size_t k = 0; k < ramp.breaks.size(); ++k) {
-        ImGui::SameLine(0, 12 * s);
-        Swatch(ramp.colors[k]);
-        if (from == ramp.breaks[k])
-            ImGui::Text("%u", from);
-        else
-            ImGui::Text("%u–%u", from, ramp.breaks[k]);
+        add(LegendEntry::Key, from == ramp.breaks[k] ? std::to_string(from)
+                                                     : std::to_string(from) + "–" + std::to_string(ramp.breaks[k]),
+            ramp.colors[k]);
         from = ramp.breaks[k] + 1;
+    }
+    const size_t off_map = legend.entries.size();
+    for (CountryId id = 0; id < ds.countries.size(); ++id) {
+        if (values[id] == 0 || map.Find(ds.countries[id])) continue;
+        if (legend.entries.size() == off_map) add(LegendEntry::Title, Tr("Not on the map:"), 0);
+        add(LegendEntry::OffMap, ds.countries[id] + " " + std::to_string(values[id]), ramp.Of(values[id]), id);
+    }
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float line_h = ImGui::GetTextLineHeight();
+    const float swatch_w = line_h * 0.6f + st.ItemSpacing.x;
+    auto width_of = [&](const LegendEntry& e) {
+        const float text_w = ImGui::CalcTextSize(e.text.c_str()).x;
+        return e.kind == LegendEntry::Title ? text_w
+               : e.kind == LegendEntry::Key ? swatch_w + text_w
+                                            : swatch_w + text_w + 2 * st.FramePadding.x;
+    };
+    float x = 0, y = 0;
+    for (size_t k = 0; k < legend.entries.size(); ++k) {
+        LegendEntry& e = legend.entries[k];
+        const float gap = k == 0 ? 0.0f
+                          : e.kind == LegendEntry::Title ? 24 * s
+                          : e.kind == LegendEntry::Key && legend.entries[k - 1].kind == LegendEntry::Key ? 12 * s
+                                                                                                         : st.ItemSpacing.x;
+        // A title stays on the line of its first entry.
+        float w = width_of(e);
+        if (e.kind == LegendEntry::Title && k + 1 < legend.entries.size())
+            w += st.ItemSpacing.x + width_of(legend.entries[k + 1]);
+        if (k > 0 && x + gap + w > width) {
+            x = 0;
+            y += line_h + st.ItemSpacing.y;
+        } else {
+            x += gap;
+        }
+        e.at = ImVec2(x, y);
+        x += width_of(e);
+    }
+    legend.height = legend.entries.empty() ? 0.0f : y + line_h;
+    return legend;
+}
+
+void DrawLegend(AppState& app, const Legend& legend, ImVec2 origin) {
+    for (const LegendEntry& e : legend.entries) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + e.at.x, origin.y + e.at.y));
+        if (e.kind == LegendEntry::Title) {
+            ImGui::TextDisabled("%s", e.text.c_str());
+            continue;
+        }
+        Swatch(e.color);
+        if (e.kind == LegendEntry::Key) {
+            ImGui::TextUnformatted(e.text.c_str());
+            continue;
+        }
+        const std::string& code = app.dataset->countries[e.country];
+        ImGui::PushID(static_cast<int>(e.country));
+        if (ImGui::SmallButton(e.text.c_str())) AddToFilter(app, code);
+        ImGui::PopID();
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) AddToCompare(app, code);
+        if (ImGui::IsItemHovered()) CountryTooltip(app, code, e.country);
     }
 }
 
@@ -384,23 +461,25 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     const Dataset& ds = *app.dataset;
     const float s = app.ui_scale;
 
-    // The canvas fills what the toolbar and the legend line leave; the toolbar's zoom buttons need its rect.
-    const float line = ImGui::GetFrameHeightWithSpacing();
+    // The toolbar, then the canvas filling what it and the legend below leave (both wrap on a phone).
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const ImVec2 p0(top.x, top.y + line),
-        p1(top.x + avail.x, top.y + std::max(line + 60 * s, avail.y - line));
-    DrawToolbar(app, map, p0, p1);
-    ClampPan(map, app.map);
+    const float zoom = DrawToolbar(app);
     UpdateCounts(app, map);  // after the toolbar, which may have changed the vendor
     const MapCounts& counts = app.map.counts;
+    const std::vector<uint32_t>& values = Values(counts, app.map.color);
+    const Ramp ramp(MaxValue(counts, app.map.color));
+    const Legend legend = LayOutLegend(ds, map, ramp, app.map.color, values, avail.x, s);
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    const ImVec2 p0(top.x, ImGui::GetCursorScreenPos().y),
+        p1(top.x + avail.x, std::max(p0.y + 60 * s, top.y + avail.y - legend.height - gap));
+    if (zoom != 1.0f) ZoomAround(map, app.map, p0, p1, ImVec2((p0.x + p1.x) / 2, (p0.y + p1.y) / 2), zoom);
+    ClampPan(map, app.map);
     const Projection pr = ProjectionOf(map, app.map, p0, p1);
     app.map.screen_scale = pr.scale;
     app.map.screen_x = pr.origin.x;
     app.map.screen_y = pr.origin.y;
 
-    const std::vector<uint32_t>& values = Values(counts, app.map.color);
-    const Ramp ramp(MaxValue(counts, app.map.color));
     auto value_of = [&](size_t k) {
         const int32_t id = counts.dataset_id[k];
         return id < 0 ? 0u : values[static_cast<size_t>(id)];
@@ -478,26 +557,7 @@ void DrawMapWindow(AppState& app, bool* p_open) {
         ImGui::TextUnformatted(Tr("No events match these filters."));
     }
 
-    // Below the map: the legend, then the countries in the data that the map has no shape for (the EU).
-    ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y + ImGui::GetStyle().ItemSpacing.y));
-    DrawLegend(ramp, app.map.color, s);
-    bool first = true;
-    for (CountryId id = 0; id < ds.countries.size(); ++id) {
-        if (values[id] == 0 || map.Find(ds.countries[id])) continue;
-        ImGui::SameLine(0, first ? 24 * s : -1.0f);
-        if (first) {
-            ImGui::TextDisabled("%s", Tr("Not on the map:"));
-            ImGui::SameLine();
-            first = false;
-        }
-        char label[48];
-        std::snprintf(label, sizeof label, "%s %u##off%u", ds.countries[id].c_str(), values[id],
-                      unsigned{id});
-        Swatch(ramp.Of(values[id]));
-        if (ImGui::SmallButton(label)) AddToFilter(app, ds.countries[id]);
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) AddToCompare(app, ds.countries[id]);
-        if (ImGui::IsItemHovered()) CountryTooltip(app, ds.countries[id], id);
-    }
+    DrawLegend(app, legend, ImVec2(p0.x, p1.y + gap));
     ImGui::End();
 }
 

@@ -174,6 +174,11 @@ ImU32 AccentColor() {
     return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255);
 }
 
+void SameLineOrWrap(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
 void Swatch(ImU32 color) {
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -35,6 +35,9 @@ ImU32 AccentColor();
 
 // Draws a small coloured swatch inline with text.
 void Swatch(ImU32 color);
+// Continues the line when an item `width` wide still fits before the window's right edge (after `spacing`, as
+// ImGui::SameLine), else starts a new line: legends and toolbars wrap instead of running off a phone's edge.
+void SameLineOrWrap(float width, float spacing = -1.0f);
 // Records the last item's rectangle under `name` (see AppState::control_rects).
 void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std::string& name);
 // A clickable link that opens `url` in a new tab through `open`. Right-to-left text is shown as TextBidi

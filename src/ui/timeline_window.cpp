@@ -2,7 +2,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 #include "ui/i18n.h"
 #include "ui/style.h"
@@ -72,17 +75,38 @@ void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
     const auto& series = app.derived.escalation;
     dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_ChildBg));
     if (series.empty()) return;
+    const ImU32 colors[2] = {FamilyColor(MeasureFamily::Trade), FamilyColor(MeasureFamily::Ban)};
+    // The key: "Escalation index: ■ US → CN 45.7  ■ CN → US 30.2" on one line where it fits, else the title on
+    // one line and the two series under it (a phone), so neither series is cut off nor torn from the other.
+    const size_t shown = std::min<size_t>(series.size(), 2);
+    std::array<char, 64> keys[2];
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float swatch_w = ImGui::GetTextLineHeight() * 0.6f + st.ItemSpacing.x;
+    std::string title = std::string(Tr("Escalation index")) + ":";
+    float keys_w = 0;
+    for (size_t k = 0; k < shown; ++k) {
+        std::snprintf(keys[k].data(), keys[k].size(), "%s → %s  %.1f", app.dataset->countries[series[k].actor].c_str(),
+                      app.dataset->countries[series[k].target].c_str(),
+                      k < app.derived.escalation_now.size() ? app.derived.escalation_now[k] : 0.0);
+        keys_w += st.ItemSpacing.x + swatch_w + ImGui::CalcTextSize(keys[k].data()).x;
+    }
+    const float key_x = p0.x + 6, key_w = p1.x - key_x - 6;
+    const bool own_line = ImGui::CalcTextSize(title.c_str()).x + keys_w > key_w;  // the title on a line of its own
+    std::array<bool, 2> wrap_before{own_line, false};  // a series starts a new line
+    if (own_line && keys_w - st.ItemSpacing.x > key_w) wrap_before[1] = true;  // narrower still: one per line
+    const float lines = 1.0f + (wrap_before[0] ? 1.0f : 0.0f) + (shown > 1 && wrap_before[1] ? 1.0f : 0.0f);
+    const float key_h = ImGui::GetTextLineHeight() * lines + 6;
+
     float vmax = 1.0f;
     for (const auto& s : series)
         for (float v : s.values) vmax = std::max(vmax, v);
-    const ImU32 colors[2] = {FamilyColor(MeasureFamily::Trade), FamilyColor(MeasureFamily::Ban)};
     dl->PushClipRect(p0, p1, true);
-    for (size_t k = 0; k < series.size() && k < 2; ++k) {
+    for (size_t k = 0; k < shown; ++k) {
         const auto& s = series[k];
         ImVec2 prev;
         for (size_t m = 0; m < s.values.size(); ++m) {
             const double day = DayFromMonthIndex(s.first_month + static_cast<int32_t>(m) + 1) - 1;
-            const ImVec2 pt(ax.X(day), p1.y - 4 - (p1.y - p0.y - 22) * s.values[m] / vmax);
+            const ImVec2 pt(ax.X(day), p1.y - 4 - std::max(0.0f, p1.y - p0.y - 4 - key_h) * s.values[m] / vmax);
             if (m) dl->AddLine(prev, pt, colors[k], 2.0f * app.ui_scale);
             prev = pt;
         }
@@ -90,14 +114,18 @@ void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
     dl->PopClipRect();
     const float cx = ax.X(app.clock.cursor);
     dl->AddLine(ImVec2(cx, p0.y), ImVec2(cx, p1.y), AccentColor(), 1.5f);
-    ImGui::SetCursorScreenPos(ImVec2(p0.x + 6, p0.y + 2));
-    ImGui::TextDisabled("%s:", Tr("Escalation index"));
-    for (size_t k = 0; k < series.size() && k < 2; ++k) {
-        ImGui::SameLine();
+    float y = p0.y + 2;
+    ImGui::SetCursorScreenPos(ImVec2(key_x, y));
+    ImGui::TextDisabled("%s", title.c_str());
+    for (size_t k = 0; k < shown; ++k) {
+        if (wrap_before[k]) {
+            y += ImGui::GetTextLineHeight();
+            ImGui::SetCursorScreenPos(ImVec2(key_x, y));
+        } else {
+            ImGui::SameLine();
+        }
         Swatch(colors[k]);
-        ImGui::Text("%s → %s  %.1f", app.dataset->countries[series[k].actor].c_str(),
-                    app.dataset->countries[series[k].target].c_str(),
-                    k < app.derived.escalation_now.size() ? app.derived.escalation_now[k] : 0.0);
+        ImGui::TextUnformatted(keys[k].data());
     }
     ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y));
     ImGui::Dummy(ImVec2(p1.x - p0.x, 1));

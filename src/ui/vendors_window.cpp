@@ -14,9 +14,12 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
     const Dataset& ds = *app.dataset;
     const auto& cells = app.derived.vendor_cells;
     const VendorGrid& grid = app.derived.vendor_grid;
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("%s %s", Tr("Strongest measure in force on"), FormatDay(CursorDay(app.clock)).c_str());
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(180 * app.ui_scale);
+    // The sort box beside the heading, or under it where the line is too narrow (phones, German).
+    const float order_w = std::min(180 * app.ui_scale, ImGui::GetContentRegionAvail().x);
+    SameLineOrWrap(order_w);
+    ImGui::SetNextItemWidth(order_w);
     int order = static_cast<int>(app.vendors_order);
     const char* orders[] = {Tr("Most restricted"), Tr("A-Z")};
     if (ImGui::Combo("##order", &order, orders, 2)) app.vendors_order = static_cast<VendorOrder>(order);

@@ -143,6 +143,51 @@ TEST(Compare, ProfileAtTheCursor) {
     EXPECT_FALSE(none.first_taken || none.latest_taken);
 }
 
+TEST(Compare, PairsUpToTheDay) {
+    auto ds = test::SmallDataset();
+    auto sel = Filter(*ds, {});
+    const CountryId us = *ds->FindCountry("US"), cn = *ds->FindCountry("CN"), gb = *ds->FindCountry("GB");
+    const std::vector<CountryId> countries = {us, cn, gb};
+    // Up to the indictment: US→CN the 2012 report and the indictment, CN→US the Windows 8 ban (May 2014); the
+    // working group of 20 May is after the day.
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2014-05-19"));
+    ASSERT_EQ(t.pairs.size(), 3u);  // US-CN, US-GB, CN-GB
+    const PairTimeline& uc = t.pairs[0];
+    EXPECT_EQ(uc.a, 0u);
+    EXPECT_EQ(uc.b, 1u);
+    ASSERT_EQ(uc.a_to_b.size(), 11u);  // 2012 to 2022 whatever the day, like the countries' charts
+    EXPECT_EQ(uc.a_to_b, (std::vector<uint32_t>{1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(uc.b_to_a, (std::vector<uint32_t>{0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(t.pairs[1].a, 0u);
+    EXPECT_EQ(t.pairs[1].b, 2u);
+    EXPECT_EQ(t.pairs[2].a, 1u);
+    EXPECT_EQ(t.pairs[2].b, 2u);
+    EXPECT_EQ(t.pairs[2].b_to_a, std::vector<uint32_t>(11, 0));
+
+    // Up to 1 July 2020: the 2019 entity lists both ways; the UK's removal order (14 July) not yet.
+    MoveTimeline(*ds, sel, t, test::Day("2020-07-01"));
+    EXPECT_EQ(uc.a_to_b, (std::vector<uint32_t>{1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0}));
+    EXPECT_EQ(uc.b_to_a, (std::vector<uint32_t>{0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0}));
+    EXPECT_EQ(t.pairs[2].b_to_a, std::vector<uint32_t>(11, 0));
+    EXPECT_EQ(PairPeakOf(t), 2u);  // China's two measures against the US in 2014
+
+    // All of it: GB→CN once in 2020; India's and Pakistan's bans are on nobody's pair. The same as ReciprocityOf.
+    MoveTimeline(*ds, sel, t, test::Day("2030-01-01"));
+    EXPECT_EQ(t.pairs[2].b_to_a, (std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}));
+    EXPECT_EQ(t.pairs[2].a_to_b, std::vector<uint32_t>(11, 0));
+    EXPECT_EQ(t.pairs[1].a_to_b, std::vector<uint32_t>(11, 0));
+    const Reciprocity r = ReciprocityOf(*ds, sel, us, cn, TimeBucket::Year);
+    EXPECT_EQ(uc.a_to_b, r.a_to_b);
+    EXPECT_EQ(uc.b_to_a, r.b_to_a);
+
+    // Back before anything (a loop wrap counts afresh): empty bars on the same axis.
+    MoveTimeline(*ds, sel, t, test::Day("2000-01-01"));
+    EXPECT_EQ(uc.a_to_b, std::vector<uint32_t>(11, 0));
+    EXPECT_EQ(uc.b_to_a, std::vector<uint32_t>(11, 0));
+    EXPECT_EQ(PairPeakOf(t), 0u);
+    EXPECT_TRUE(TimelineOf(*ds, sel, std::vector<CountryId>{us}, 0).pairs.empty());  // one country: no pair
+}
+
 TEST(Compare, TimelineByQuarterForAShortSelection) {
     auto ds = test::SmallDataset();
     FilterSpec spec;

@@ -59,6 +59,36 @@ test('every view at desktop and phone size, light and dark (screenshots for revi
   }
 });
 
+test('the narrow views on a phone in German and embedded (screenshots for review)', async () => {
+  for (const [query, name] of [['#t=2019-06-01&lang=de', 'phone-de'], ['?embed=1&t=2019-06-01', 'phone-embed']]) {
+    const { page, context, errors } = await openRift(env.browser, `${env.url}${query}`, { width: 360, height: 740 }, 2);
+    for (const view of ['timeline', 'map', 'compare', 'vendors']) {
+      await page.evaluate((v) => window.rift.setState({ view: v }), view);
+      await page.waitForTimeout(view === 'map' ? 600 : 200);
+      assert.ok(await canvasIsDrawn(page), `${view} at ${name}`);
+      await page.screenshot({ path: `${SHOTS}/view-${view}-${name}.png` });
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('Compare scrolled to the reciprocity charts at a cursor date, desktop and phone (screenshots for review)', async () => {
+  for (const [w, h, dpr, name] of [[1440, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
+    const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&t=2018-01-01`,
+      { width: w, height: h }, dpr);
+    await page.waitForTimeout(300);
+    await page.mouse.move(w / 2, h / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
+    await page.mouse.move(w - 2, h - 2);  // no tooltip over the charts
+    await page.waitForTimeout(300);
+    assert.ok(await canvasIsDrawn(page));
+    await page.screenshot({ path: `${SHOTS}/view-compare-reciprocity-${name}.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a missing or broken font pack shows the fallback with the reason, not a blank canvas', async () => {
   for (const [body, status, reason] of [['', 404, /could not load its fonts/], ['not a pack', 200, /not a Rift font pack/]]) {
     const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -1,6 +1,7 @@
 // Headless UI test: real ImGui frames of every window without a GPU, driving selection, filters, playback, compare.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <chrono>
@@ -110,9 +111,9 @@ TEST_F(Frames, CompareAndVendorsAtCursor) {
     app.view.view = View::Compare;
     app.view.compare = {"US", "CN", "GB"};
     Frames_(2);
-    ASSERT_EQ(app.derived.comparison.profiles.size(), 3u);
-    EXPECT_EQ(app.derived.comparison.pairs.size(), 3u);
-    EXPECT_GT(app.derived.comparison.profiles[0].taken, 50u);
+    ASSERT_EQ(app.derived.compare_profiles.size(), 3u);
+    EXPECT_EQ(app.derived.compare_timeline.pairs.size(), 3u);
+    EXPECT_GT(app.derived.compare_profiles[0].taken, 50u);
     app.view.view = View::Vendors;
     SetCursor(app, ParseDate("2013-01-01")->day);
     Frames_(1);
@@ -139,8 +140,8 @@ TEST_F(Frames, CompareTimeChartFollowsTheCursor) {
     const size_t periods = t.periods;
     EXPECT_GE(periods, 10u);
     // At the end every event is counted: the chart adds up to the profile beside it.
-    EXPECT_EQ(Total(t.countries[0].taken), app.derived.comparison.profiles[0].taken);
-    EXPECT_EQ(Total(t.countries[1].received), app.derived.comparison.profiles[1].received);
+    EXPECT_EQ(Total(t.countries[0].taken), app.derived.compare_profiles[0].taken);
+    EXPECT_EQ(Total(t.countries[1].received), app.derived.compare_profiles[1].received);
     // Before the end only the events up to the cursor, on the same axis.
     const Dataset& ds = *app.dataset;
     const CountryId us = *ds.FindCountry("US");
@@ -151,12 +152,56 @@ TEST_F(Frames, CompareTimeChartFollowsTheCursor) {
         for (EventIndex i : app.derived.selection)
             if (ds.cols.day[i] <= CursorDay(app.clock) && ds.cols.actor[i] == us) ++us_taken;
         EXPECT_EQ(Total(t.countries[0].taken), us_taken) << date;
-        EXPECT_EQ(app.derived.comparison.profiles[0].taken, us_taken) << date;  // the profile beside it too
+        EXPECT_EQ(app.derived.compare_profiles[0].taken, us_taken) << date;  // the profile beside it too
         EXPECT_EQ(t.periods, periods);
     }
     SetCursor(app, app.clock.end);
     Frames_(1);
-    EXPECT_EQ(Total(t.countries[0].taken), app.derived.comparison.profiles[0].taken);
+    EXPECT_EQ(Total(t.countries[0].taken), app.derived.compare_profiles[0].taken);
+}
+
+TEST_F(Frames, ReciprocityFollowsTheCursor) {
+    app.view.view = View::Compare;
+    app.view.compare = {"US", "CN", "GB"};
+    Frames_(2);
+    const CompareTimeline& t = app.derived.compare_timeline;
+    ASSERT_EQ(t.pairs.size(), 3u);
+    EXPECT_TRUE(app.control_rects.count("compare-pair-0"));
+    EXPECT_TRUE(app.control_rects.count("compare-pair-2"));
+    const size_t periods = t.periods;
+    const uint32_t peak = app.derived.compare_pair_peak;
+    EXPECT_EQ(peak, PairPeakOf(t));  // at the end: the tallest bar with everything counted
+    const Dataset& ds = *app.dataset;
+    const CountryId us = *ds.FindCountry("US"), cn = *ds.FindCountry("CN");
+    const Reciprocity whole = ReciprocityOf(ds, app.derived.selection, us, cn, t.bucket);
+    auto aims_at = [&](EventIndex i, CountryId target) {
+        for (uint32_t k = ds.cols.target_begin[i]; k < ds.cols.target_begin[i + 1]; ++k)
+            if (ds.cols.targets[k] == target) return true;
+        return false;
+    };
+    // Playing from 2016 on: US→CN and CN→US count only the events up to the cursor, on the same axis and scale.
+    SetCursor(app, ParseDate("2016-01-01")->day);
+    TogglePlay(app);
+    for (int step = 0; step < 4; ++step) {
+        Frames_(5);
+        uint32_t us_cn = 0, cn_us = 0;
+        for (EventIndex i : app.derived.selection) {
+            if (ds.cols.day[i] > CursorDay(app.clock)) break;
+            if (ds.cols.actor[i] == us && aims_at(i, cn)) ++us_cn;
+            if (ds.cols.actor[i] == cn && aims_at(i, us)) ++cn_us;
+        }
+        EXPECT_EQ(Total(t.pairs[0].a_to_b), us_cn) << FormatDay(CursorDay(app.clock));
+        EXPECT_EQ(Total(t.pairs[0].b_to_a), cn_us) << FormatDay(CursorDay(app.clock));
+        EXPECT_LT(us_cn + cn_us, Total(whole.a_to_b) + Total(whole.b_to_a));
+        EXPECT_EQ(t.periods, periods);
+        EXPECT_EQ(app.derived.compare_pair_peak, peak);
+        EXPECT_TRUE(app.control_rects.count("compare-pair-0"));
+    }
+    TogglePlay(app);
+    SetCursor(app, app.clock.end);
+    Frames_(1);
+    EXPECT_EQ(t.pairs[0].a_to_b, whole.a_to_b);
+    EXPECT_EQ(t.pairs[0].b_to_a, whole.b_to_a);
 }
 
 TEST_F(Frames, CompareTimeChartHoverAndClickNarrowTheDates) {
@@ -272,6 +317,24 @@ TEST_F(Frames, PhoneLayoutAndGermanAndDark) {
         Frames_(2);
     }
     EXPECT_EQ(CountryLabel(app, "DE"), "Deutschland");
+}
+
+// At a phone's width (360 px) nothing runs off the right edge of the Timeline (the escalation key), Vendors (the
+// sort box) or Compare, in English and German.
+TEST_F(Frames, PhoneViewsFitTheWidth) {
+    ImGui::GetIO().DisplaySize = ImVec2(360, 740);
+    SetCursor(app, ParseDate("2019-06-01")->day);
+    for (const char* lang : {"en", "de"})
+        for (auto [view, name] : {std::pair{View::Timeline, "###timeline"}, std::pair{View::Vendors, "###vendors"},
+                                  std::pair{View::Compare, "###compare"}}) {
+            app.view.lang = lang;
+            app.view.view = view;
+            Frames_(2);
+            const ImGuiWindow* w = ImGui::FindWindowByName(name);
+            ASSERT_NE(w, nullptr) << name;
+            // (ContentRegionRect is what GetContentRegionAvail measures from; a pixel of rounding allowed)
+            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << lang << " " << name;
+        }
 }
 
 TEST_F(Frames, BadDatasetKeepsTheOldOne) {

@@ -1,6 +1,7 @@
 // Headless frames of the Map window: every colour mode, both themes, clicks, zoom and pan, cached counts.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -41,7 +42,7 @@ class MapFrames : public ::testing::Test {
         Tick(app, 1.0 / 60.0);
         Refresh(app);
         ImGui::SetNextWindowPos(ImVec2(250, 80));
-        ImGui::SetNextWindowSize(ImVec2(900, 700));
+        ImGui::SetNextWindowSize(window_size);
         DrawMapWindow(app, nullptr);
         ImGui::Render();
         ASSERT_NE(ImGui::GetDrawData(), nullptr);
@@ -52,6 +53,7 @@ class MapFrames : public ::testing::Test {
         ImGuiIO& io = ImGui::GetIO();
         io.MouseWheel = 0.0f;
     }
+    ImVec2 window_size{900, 700};
     void Frames(int n) {
         for (int i = 0; i < n; ++i) Frame();
     }
@@ -211,6 +213,23 @@ TEST_F(MapFrames, WheelZoomsDragPansResetRestores) {
     io.MouseWheel = -5.0f;
     Frame();
     EXPECT_EQ(app.map.zoom, 1.0f);
+}
+
+// A phone's width (360 px): the toolbar's zoom buttons and the legend wrap instead of running off the edge, in
+// English and German, in every colour mode; the canvas keeps what they leave.
+TEST_F(MapFrames, ToolbarAndLegendFitAPhone) {
+    window_size = ImVec2(360, 640);
+    for (const char* lang : {"en", "de"})
+        for (MapColor color : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor}) {
+            app.view.lang = lang;
+            app.map.color = color;
+            Frames(2);
+            const ImGuiWindow* w = ImGui::FindWindowByName("###map");
+            ASSERT_NE(w, nullptr);
+            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << lang << " " << static_cast<int>(color);
+            EXPECT_LE(w->DC.CursorMaxPos.y, w->ContentRegionRect.Max.y + 1.0f) << lang << " " << static_cast<int>(color);
+            EXPECT_GT(app.map.screen_scale, 0.0f);
+        }
 }
 
 }  // namespace rift
