@@ -8,7 +8,9 @@ add_library(imgui STATIC
   ${RIFT_IMGUI_DIR}/imgui.cpp ${RIFT_IMGUI_DIR}/imgui_draw.cpp
   ${RIFT_IMGUI_DIR}/imgui_tables.cpp ${RIFT_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${RIFT_IMGUI_DIR})
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# No demo, no metrics window, no .ini or log files (Rift keeps its state in the URL): less code in the wasm.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_FILE_FUNCTIONS
+                                        IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_features(imgui PUBLIC cxx_std_20)
 
 add_library(stb INTERFACE)

@@ -197,6 +197,18 @@ void Shutdown() {}
 
 void Fail(const std::string& message) { rift_js_fail(message.c_str()); }
 
+}  // namespace rift::platform
+
+// ImGui falls back to its built-in font (ProggyClean, 9 KB of gzip in the wasm) when an atlas is used with no
+// font in it. Rift's frames start only after the font pack is loaded, so that never happens; the link replaces the
+// fallback (-Wl,--wrap, src/app/CMakeLists.txt) with this report, and the built-in font stays out of the page.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+    rift_js_fail("Rift drew before its fonts were loaded.");
+    return nullptr;
+}
+
+namespace rift::platform {
+
 float PixelRatio() { return static_cast<float>(rift_js_dpr()); }
 
 std::string InitialUrlState() {

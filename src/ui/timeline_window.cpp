@@ -42,7 +42,8 @@ void DrawYearAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
         if (y % stride == 0) {
             char label[8];
             std::snprintf(label, sizeof label, "%d", y);
-            dl->AddText(ImVec2(x + 3, y_top), MutedColor(), label);
+            // A label that would run past the right edge is left out rather than cut ("202").
+            if (x + 3 + ImGui::CalcTextSize(label).x <= ax.x1) dl->AddText(ImVec2(x + 3, y_top), MutedColor(), label);
         }
         if (year_px > 240) {  // months when zoomed in
             for (int m = 2; m <= 12; ++m) {
