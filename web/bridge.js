@@ -53,6 +53,31 @@
     ? Promise.resolve([inline('rift-events'), inline('rift-vendors')])
     : Promise.all([fetchText('data/events.json'), fetchText('data/vendors.json')]);
 
+  // Binary assets (the font pack, the map): inline in the single-file build (base64), else fetched. The first frame
+  // waits for the fonts, so they are asked for now, beside the wasm and the data, and handed over the moment the
+  // app asks (see _fetchAsset); the map is fetched when the Map view first opens.
+  var assets = {};
+  function asset(path) {
+    if (assets[path]) return assets[path];
+    var entry = { bytes: null, promise: null };
+    var inlined = document.getElementById('rift-asset-' + path.replace(/[^a-z0-9]/gi, '-'));
+    if (inlined) {
+      var bin = atob(inlined.textContent.trim());
+      entry.bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) entry.bytes[i] = bin.charCodeAt(i);
+      entry.promise = Promise.resolve(entry.bytes);
+    } else {
+      entry.promise = fetch(path, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { entry.bytes = new Uint8Array(b); return entry.bytes; });
+      entry.promise.catch(function () {});  // reported when the app asks for it
+    }
+    assets[path] = entry;
+    return entry;
+  }
+  asset('assets/fonts.bin');
+
   // ---- calls into the app (strings go through the heap, never the small stack) ----
   var runtimeUp = false;
   function call(name, a, b) {
@@ -114,18 +139,10 @@
         M._rift_asset_loaded(id, ok ? 1 : 0, buf, bytes.length);
         M._free(buf);
       };
-      var inlined = document.getElementById('rift-asset-' + path.replace(/[^a-z0-9]/gi, '-'));
-      if (inlined) {  // the single-file build carries its assets as base64
-        var bin = atob(inlined.textContent.trim());
-        var bytes = new Uint8Array(bin.length);
-        for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-        deliver(true, bytes);
-        return;
-      }
-      fetch(path, { credentials: 'same-origin' }).then(function (r) {
-        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
-        return r.arrayBuffer();
-      }).then(function (b) { deliver(true, new Uint8Array(b)); })
+      var entry = asset(path);
+      delete assets[path];  // the app keeps its copy; a failed fetch is tried again next time
+      if (entry.bytes) { deliver(true, entry.bytes); return; }  // at once: the fonts were fetched beside the wasm
+      entry.promise.then(function (b) { deliver(true, b); })
         .catch(function (e) { deliver(false, new TextEncoder().encode(e.message)); });
     },
     _call: function (name, a, b) { return call(name, a, b); },  // internal: benchmarks and tests
