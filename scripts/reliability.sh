@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 seconds="${RIFT_FUZZ_SECONDS:-30}"
 jobs="${RIFT_JOBS:-2}"
-targets=(load url csv host_message)
+targets=(load url csv host_message bidi font_pack)
 passed=0
 failed=0
 failures=()
@@ -48,10 +48,10 @@ fi
 # Runs one target on a fresh copy of its seed corpus; the log and any crash input stay in build/fuzz/run/<target>/.
 run_fuzzer() {
   local t="$1" dir="build/fuzz/run/$1" dict="$PWD/tests/fuzz/json.dict"
-  case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; esac
+  case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; bidi | font_pack) dict="" ;; esac
   rm -rf "$dir" && mkdir -p "$dir/corpus" && cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
   (cd "$dir" && exec ../../tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-     -max_len=65536 -dict="$dict" -print_final_stats=1 -artifact_prefix=./ corpus >fuzz.log 2>&1)
+     -max_len=65536 ${dict:+-dict="$dict"} -print_final_stats=1 -artifact_prefix=./ corpus >fuzz.log 2>&1)
   echo $? >"$dir/rc"
 }
 

@@ -1,6 +1,8 @@
 // Arabic shaping and a single-paragraph subset of UAX #9 for left-to-right-only renderers (see bidi.h).
 #include "core/bidi.h"
 
+#include "core/dataset.h"  // InvalidUtf8At
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -510,7 +512,11 @@ std::vector<std::string> VisualLines(std::string_view utf8,
             }
         } else {
             shaped = std::string(para);
-            for (size_t i = 0; i < shaped.size(); ++i) offset.push_back(i);
+            // Character boundaries: a count that ends inside a UTF-8 sequence moves forward to its end (text that
+            // is not UTF-8 is cut at any byte).
+            const bool valid = InvalidUtf8At(shaped) == std::string_view::npos;
+            for (size_t i = 0; i < shaped.size(); ++i)
+                if (!valid || (static_cast<unsigned char>(shaped[i]) & 0xC0) != 0x80) offset.push_back(i);
         }
         offset.push_back(shaped.size());
         const size_t n = offset.size() - 1;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace rift {
 
 // Letters used below: ب beh U+0628 (dual-joining), د dal U+062F (right-joining), ل lam U+0644, ا alef U+0627,
@@ -102,6 +104,19 @@ TEST(Bidi, WrappedLinesKeepLogicalOrderTopToBottom) {
     EXPECT_EQ(latin[1], "cd");
     // A count of zero still moves on by one character.
     EXPECT_EQ(VisualLines("\u0628\u0628", [](std::string_view) { return size_t{0}; }).size(), 2u);
+}
+
+// Found by fuzz_bidi: left-to-right text cut at a byte count inside a two-byte letter gave lines that were not
+// UTF-8. The cut moves forward to the end of the letter, as for right-to-left text.
+TEST(Bidi, WrappedLeftToRightLinesEndOnCharacters) {
+    const auto three_bytes = [](std::string_view rest) { return std::min<size_t>(rest.size(), 3); };
+    const std::vector<std::string> lines = VisualLines("\u0421\u0443\u0434 ok", three_bytes);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0], "\u0421\u0443");  // 3 bytes end inside the second letter: it comes whole
+    EXPECT_EQ(lines[1], "\u0434");
+    EXPECT_EQ(lines[2], "ok");
+    // Bytes that are not UTF-8 are still cut where asked.
+    EXPECT_EQ(VisualLines("\xC3\xC3\xC3\xC3", three_bytes).size(), 2u);
 }
 
 }  // namespace rift

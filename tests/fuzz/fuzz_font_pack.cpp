@@ -1,0 +1,42 @@
+// libFuzzer target: the font pack reader (core/font_pack). A broken or hostile assets/fonts.bin must give an
+// error, never a face pointing outside the pack or ranges ImGui would misread.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <span>
+#include <string>
+
+#include "core/font_pack.h"
+
+namespace {
+
+void Check(bool ok, const char* what) {
+    if (!ok) {
+        __builtin_printf("fuzz_font_pack: property violated: %s\n", what);
+        std::abort();
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::span<const uint8_t> pack(data, size);
+    std::string error;
+    const auto faces = rift::ParseFontPack(pack, error);
+    if (!faces) {
+        Check(!error.empty(), "a refused pack says why");
+        return 0;
+    }
+    int regular = 0;
+    for (const rift::FontFace& f : *faces) {
+        Check(!f.bytes.empty() && f.bytes.data() >= data && f.bytes.data() + f.bytes.size() <= data + size,
+              "a face's bytes lie inside the pack");
+        Check(f.ranges.size() % 2 == 1 && f.ranges.back() == 0, "ranges are pairs ending with 0");
+        for (size_t k = 0; k + 1 < f.ranges.size(); k += 2)
+            Check(f.ranges[k] != 0 && f.ranges[k] <= f.ranges[k + 1], "each range is first <= last, not 0");
+        Check(f.size >= 0.25f && f.size <= 4.0f, "a face's size is plausible");
+        regular += f.role == rift::FontRole::Regular;
+    }
+    Check(regular == 1, "a pack has exactly one regular face");
+    return 0;
+}
