@@ -60,9 +60,10 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
         SetCursor(app, static_cast<double>(cursor));
     }
     // The caption line announces the newest event the cursor passed.
+    // One line, cut with "…" where it does not fit; phones have no keys to hint at.
     ImGui::PushStyleColor(ImGuiCol_Text, app.caption.empty() ? MutedColor() : TextColor());
-    ImGui::TextUnformatted(app.caption.empty() ? Tr("Space plays, arrow keys step through events, / searches.")
-                                               : Bidi(app.caption).c_str());
+    if (!app.caption.empty()) TextOneLine(Bidi(app.caption));
+    else if (!narrow) TextOneLine(Tr("Space plays, arrow keys step through events, / searches."));
     ImGui::PopStyleColor();
     ImGui::End();
 }

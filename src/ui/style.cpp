@@ -65,6 +65,25 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
     return true;
 }
 
+void TextOneLine(std::string_view text) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const char* b = text.data();
+    if (ImGui::CalcTextSize(b, b + text.size()).x <= avail) {
+        ImGui::TextUnformatted(b, b + text.size());
+        return;
+    }
+    const char* ellipsis = "\xE2\x80\xA6";  // …
+    const float room = avail - ImGui::CalcTextSize(ellipsis).x;
+    size_t fit = 0;  // the longest prefix that ends on a character and fits
+    for (size_t k = 1; k <= text.size(); ++k) {
+        if (k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) continue;
+        if (ImGui::CalcTextSize(b, b + k).x > room) break;
+        fit = k;
+    }
+    while (fit > 0 && text[fit - 1] == ' ') --fit;
+    ImGui::TextUnformatted((std::string(text.substr(0, fit)) + ellipsis).c_str());
+}
+
 ImFont* BoldFont() {
     return g_bold;
 }

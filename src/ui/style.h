@@ -50,6 +50,8 @@ bool LinkText(const char* label);
 void TextBidi(std::string_view text);
 // TextBidi wrapped at the window's edge, like ImGui::TextWrapped("%s", text).
 void TextWrappedBidi(std::string_view text);
+// `text` on one line, cut at a character and ended with "…" where it is wider than the space left.
+void TextOneLine(std::string_view text);
 // `text` in visual order on one line (for tooltips, combo items and labels drawn by ImGui).
 std::string Bidi(std::string_view text);
 

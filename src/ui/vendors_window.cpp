@@ -62,8 +62,13 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                         ImGui::Text("%s → %s: %s", CountryLabel(app, c.country).c_str(), ds.vendors[v].name.c_str(),
                                     MeasureLabel(c.strongest));
                         ImGui::TextDisabled("%s", Tr("Events behind this cell"));
-                        for (EventIndex e : c.events)
+                        // The latest dozen, newest first (a cell of a large dataset can stand on thousands).
+                        constexpr size_t kShown = 12;
+                        for (size_t n = 0; n < std::min(c.events.size(), kShown); ++n) {
+                            const EventIndex e = c.events[c.events.size() - 1 - n];
                             ImGui::BulletText("%s %s", FormatDate(ds.events[e].date).c_str(), Bidi(ds.events[e].title).c_str());
+                        }
+                        if (c.events.size() > kShown) ImGui::TextDisabled("... %zu %s", c.events.size() - kShown, Tr("more"));
                         ImGui::EndTooltip();
                     }
                     if (ImGui::IsItemClicked() && !c.events.empty()) SelectEvent(app, c.events.back());
