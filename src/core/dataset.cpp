@@ -183,12 +183,23 @@ void Dataset::Finalize() {
         c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
         c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
         // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
-        AppendAsciiLower(c.text, e.title);
-        c.text += '\n';
-        AppendAsciiLower(c.text, e.summary);
-        c.text += '\n';
-        AppendAsciiLower(c.text, e.id);
-        c.text += '\0';
+        c.text.insert(c.text.end(), e.title.data(), e.title.data() + e.title.size());
+        c.text.push_back('\n');
+        c.text.insert(c.text.end(), e.summary.data(), e.summary.data() + e.summary.size());
+        c.text.push_back('\n');
+        c.text.insert(c.text.end(), e.id.data(), e.id.data() + e.id.size());
+        c.text.push_back('\0');
+    }
+    // Only now, with the arena complete (reserved exactly, so it never moved), do the events view it: until here
+    // their texts may still be views into the arena of an earlier Finalize, which `c` replaces.
+    for (size_t i = 0; i < n; ++i) {
+        Event& e = events[i];
+        const char* at = c.text.data() + c.text_begin[i];
+        e.title.Point(at, e.title.size());
+        at += e.title.size() + 1;
+        e.summary.Point(at, e.summary.size());
+        at += e.summary.size() + 1;
+        e.id.Point(at, e.id.size());
     }
     c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
     c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));

@@ -1,5 +1,6 @@
 // The immutable in-memory dataset: events in date order (row form for details) plus columnar filter data.
 #pragma once
+#include <compare>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -30,8 +31,85 @@ struct Vendor {
     std::string website;
 };
 
+// An event's id, title or summary. While a dataset is being built it owns a copy of its text; Dataset::Finalize
+// moves that into the dataset's text arena (Columns::text), and from then on it is a view there: 8 bytes in wasm32
+// and no allocation, where a std::string took 12 and allocated every text over 10 bytes (a million ids and titles
+// cost 56 MB). A view is not NUL-terminated: pass data() and size(), or convert to std::string_view.
+class Text {
+public:
+    Text() = default;
+    Text(std::string_view s) { Assign(s); }
+    Text(const Text& o) { *this = o; }
+    Text(Text&& o) noexcept : m_data(o.m_data), m_size(o.m_size) { o.Clear(); }
+    Text& operator=(const Text& o) {
+        if (this == &o) return *this;
+        if (o.Owned()) return *this = o.view();
+        Release();
+        m_data = o.m_data;
+        m_size = o.m_size;
+        return *this;
+    }
+    Text& operator=(Text&& o) noexcept {
+        if (this == &o) return *this;
+        Release();
+        m_data = o.m_data;
+        m_size = o.m_size;
+        o.Clear();
+        return *this;
+    }
+    Text& operator=(std::string_view s) {
+        Release();
+        Assign(s);
+        return *this;
+    }
+    ~Text() { Release(); }
+
+    const char* data() const { return m_data; }
+    size_t size() const { return m_size & ~kOwned; }
+    bool empty() const { return size() == 0; }
+    std::string_view view() const { return {m_data, size()}; }
+    operator std::string_view() const { return view(); }
+    std::string str() const { return std::string(view()); }
+
+    friend bool operator==(const Text& a, const Text& b) { return a.view() == b.view(); }
+    friend bool operator==(const Text& a, std::string_view b) { return a.view() == b; }
+    // Through compare(): the libc++ of Emscripten 3.1.6 has no operator<=> for string_view.
+    friend std::strong_ordering operator<=>(const Text& a, const Text& b) { return a.view().compare(b.view()) <=> 0; }
+    friend std::strong_ordering operator<=>(const Text& a, std::string_view b) { return a.view().compare(b) <=> 0; }
+
+private:
+    friend struct Dataset;  // Finalize points texts into its arena
+    static constexpr uint32_t kOwned = 0x80000000u;  // in m_size: m_data is a copy this Text must free
+
+    bool Owned() const { return (m_size & kOwned) != 0; }
+    void Assign(std::string_view s) {
+        if (s.empty()) return Clear();
+        char* copy = new char[s.size()];
+        s.copy(copy, s.size());
+        m_data = copy;
+        m_size = static_cast<uint32_t>(s.size()) | kOwned;
+    }
+    void Release() {
+        if (Owned()) delete[] m_data;
+        Clear();
+    }
+    void Clear() {
+        m_data = "";
+        m_size = 0;
+    }
+    // Views `n` bytes at `p`, which must outlive this Text.
+    void Point(const char* p, size_t n) {
+        Release();
+        m_data = p;
+        m_size = static_cast<uint32_t>(n);
+    }
+
+    const char* m_data = "";
+    uint32_t m_size = 0;
+};
+
 struct Event {
-    std::string id, title, summary;
+    Text id, title, summary;  // views into the dataset's text arena once it is finalized
     Date date;
     std::optional<Date> effective, ends;
     CountryId actor = 0;
@@ -56,11 +134,20 @@ struct Columns {
     std::vector<CountryId> targets;
     std::vector<uint32_t> vendor_begin;
     std::vector<VendorId> vendors;
-    std::vector<uint32_t> text_begin;  // lower-case search text per event, in `text`
-    std::string text;
+    // Per event `title\nsummary\nid\0` in its original case, searched ignoring ASCII case; the events' Text
+    // fields view it. A vector, unlike a string, keeps its buffer when it is moved, so the views survive a move.
+    std::vector<uint32_t> text_begin;
+    std::vector<char> text;
 };
 
 struct Dataset {
+    Dataset() = default;
+    // A copy's events would view the original's text arena: datasets are moved (the views stay valid), not copied.
+    Dataset(const Dataset&) = delete;
+    Dataset& operator=(const Dataset&) = delete;
+    Dataset(Dataset&&) = default;
+    Dataset& operator=(Dataset&&) = default;
+
     std::string schema, version;
     std::vector<std::string> countries;  // interned codes; CountryId indexes this
     std::vector<Vendor> vendors;         // VendorId indexes this
@@ -74,7 +161,8 @@ struct Dataset {
 
     // Interns a country code (used while building).
     CountryId InternCountry(std::string_view code);
-    // Sorts events by date, resolves reverse links and fills `cols` and the look-up maps.
+    // Sorts events by date, resolves reverse links, fills `cols` and the look-up maps and moves the events' texts
+    // into the text arena.
     void Finalize();
 
 private:

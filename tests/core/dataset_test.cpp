@@ -42,13 +42,13 @@ TEST(Dataset, RevokedWithEndAndLookups) {
     EXPECT_FALSE(ds->FindEvent("nope"));
 }
 
-TEST(Dataset, SearchTextIsLowerCaseTitleSummaryAndId) {
+TEST(Dataset, SearchTextIsTitleSummaryAndIdInTheirOwnCase) {
     auto ds = test::SmallDataset();
     const EventIndex gb = Idx(*ds, "gb-2020-07-14-huawei-5g");
     const std::string_view text(ds->cols.text.data() + ds->cols.text_begin[gb],
                                 ds->cols.text_begin[gb + 1] - ds->cols.text_begin[gb]);
     // Names of countries and vendors are not copied per event: the filter matches them by code.
-    EXPECT_EQ(text, std::string_view("uk orders huawei out of 5g\nhand-made test fixture event.\ngb-2020-07-14-huawei-5g\0", 81));
+    EXPECT_EQ(text, std::string_view("UK orders Huawei out of 5G\nHand-made test fixture event.\ngb-2020-07-14-huawei-5g\0", 81));
     EXPECT_EQ(AsciiLower("HuaWEI Ä"), "huawei Ä");
 }
 

@@ -10,7 +10,7 @@ namespace rift {
 namespace {
 std::vector<std::string> Ids(const Dataset& ds, const std::vector<EventIndex>& sel) {
     std::vector<std::string> out;
-    for (EventIndex i : sel) out.push_back(ds.events[i].id);
+    for (EventIndex i : sel) out.push_back(ds.events[i].id.str());
     return out;
 }
 }  // namespace
@@ -161,7 +161,7 @@ TEST(Filter, TextSearchAgreesWithAPlainSearch) {
         return has(ds->countries[id], q) || (cn && (has(cn->en, q) || has(cn->de, q)));
     };
     auto plain = [&](const Event& e, const std::string& q) {
-        if (has(e.title + '\n' + e.summary + '\n' + e.id + '\0', q)) return true;
+        if (has(e.title.str() + '\n' + e.summary.str() + '\n' + e.id.str() + '\0', q)) return true;
         if (name_has(e.actor, q)) return true;
         for (CountryId t : e.targets)
             if (name_has(t, q)) return true;
