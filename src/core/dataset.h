@@ -1,11 +1,15 @@
 // The immutable in-memory dataset: events in date order (row form for details) plus columnar filter data.
 #pragma once
+#include <bit>
 #include <compare>
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -108,20 +112,89 @@ private:
     uint32_t m_size = 0;
 };
 
+// A short list in an event (targets, vendors, links): up to N values (N * sizeof(T) == 8) are kept in place, so
+// the one or two most events have cost no allocation (a million events' target and vendor vectors took 26 MB); it
+// is as big as a std::vector in wasm32. Beyond N the values are on the heap, in a capacity of bit_ceil(size).
+// std::vector's interface as far as Rift uses it.
+template <typename T, size_t N>
+class SmallList {
+    static_assert(std::is_trivially_copyable_v<T> && N * sizeof(T) == sizeof(uint64_t) && std::has_single_bit(N));
+
+public:
+    SmallList() = default;
+    SmallList(std::initializer_list<T> values) { assign(values.begin(), values.end()); }
+    SmallList(const SmallList& o) { assign(o.begin(), o.end()); }
+    SmallList(SmallList&& o) noexcept : m_size(o.m_size) {
+        std::memcpy(&m_store, &o.m_store, sizeof(m_store));
+        o.m_size = 0;
+    }
+    SmallList& operator=(const SmallList& o) {
+        if (this != &o) assign(o.begin(), o.end());
+        return *this;
+    }
+    SmallList& operator=(SmallList&& o) noexcept {
+        if (this == &o) return *this;
+        clear();
+        std::memcpy(&m_store, &o.m_store, sizeof(m_store));
+        m_size = o.m_size;
+        o.m_size = 0;
+        return *this;
+    }
+    ~SmallList() { clear(); }
+
+    template <typename It>
+    void assign(It first, It last) {
+        clear();
+        for (; first != last; ++first) push_back(*first);
+    }
+    void push_back(T v) {
+        if (m_size >= N && std::has_single_bit(m_size)) {  // full: in place (m_size == N) or on the heap
+            T* grown = new T[2 * size_t{m_size}];
+            std::memcpy(grown, data(), m_size * sizeof(T));
+            if (m_size > N) delete[] m_store.heap;
+            m_store.heap = grown;
+        }
+        ++m_size;  // first: it says where the values are
+        data()[m_size - 1] = v;
+    }
+    void clear() {
+        if (m_size > N) delete[] m_store.heap;
+        m_size = 0;
+    }
+
+    T* data() { return m_size > N ? m_store.heap : m_store.values; }
+    const T* data() const { return m_size > N ? m_store.heap : m_store.values; }
+    T* begin() { return data(); }
+    T* end() { return data() + m_size; }
+    const T* begin() const { return data(); }
+    const T* end() const { return data() + m_size; }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    T& operator[](size_t k) { return data()[k]; }
+    const T& operator[](size_t k) const { return data()[k]; }
+
+private:
+    union Store {
+        T values[N];
+        T* heap;
+    } m_store{};
+    uint32_t m_size = 0;  // on the heap when above N
+};
+
 struct Event {
     Text id, title, summary;  // views into the dataset's text arena once it is finalized
     Date date;
     std::optional<Date> effective, ends;
     CountryId actor = 0;
-    std::vector<CountryId> targets;
-    std::vector<VendorId> vendors;
+    SmallList<CountryId, 4> targets;
+    SmallList<VendorId, 4> vendors;
     Measure measure = Measure::Other;
     Sector sector = Sector::General;
     Status status = Status::Announced;
     uint8_t severity = 1;
     std::vector<Source> sources;
-    std::vector<EventIndex> responds_to;  // earlier events this one answers
-    std::vector<EventIndex> answered_by;  // later events that answer this one
+    SmallList<EventIndex, 2> responds_to;  // earlier events this one answers
+    SmallList<EventIndex, 2> answered_by;  // later events that answer this one
 };
 
 // Flat arrays for the hot loops (filter, aggregate). Multi-valued fields use offset arrays of size n+1.

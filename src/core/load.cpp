@@ -453,7 +453,7 @@ public:
         for (size_t i = 0; i < m_ds->events.size(); ++i) {
             const Event& e = m_ds->events[i];
             if (e.id.empty()) continue;
-            std::vector<VendorId> vs = e.vendors;
+            std::vector<VendorId> vs(e.vendors.begin(), e.vendors.end());
             std::sort(vs.begin(), vs.end());
             if (vs.empty()) continue;  // country-neutral measures on one day are often distinct
             auto [it, inserted] = seen.emplace(std::make_tuple(e.date.day, e.actor, static_cast<uint8_t>(e.measure), vs), i);

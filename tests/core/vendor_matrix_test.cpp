@@ -43,7 +43,7 @@ std::shared_ptr<const Dataset> MatrixDataset() {
         e.date = *ParseDate(date);
         if (ends) e.ends = *ParseDate(ends);
         e.actor = actor;
-        e.vendors = std::move(vendors);
+        e.vendors.assign(vendors.begin(), vendors.end());
         e.measure = m;
         e.status = status;
         e.severity = severity;
