@@ -61,7 +61,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         Refresh(app);
         json ids = json::array();
         if (app.dataset)
-            for (EventIndex i : app.derived.selection) ids.push_back(app.dataset->events[i].id);
+            for (EventIndex i : app.derived.selection) ids.push_back(app.dataset->events[i].id.str());
         return ids.dump();
     }
     if (name == "stats") {
@@ -127,7 +127,7 @@ std::string MirrorJson(const AppState& app, size_t limit) {
             for (size_t t = 0; t < e.targets.size(); ++t) who += (t ? ", " : " → ") + CountryLabel(app, e.targets[t]);
             json sources = json::array();
             for (const Source& s : e.sources) sources.push_back({{"url", s.url}, {"label", s.publisher + ": " + s.title}});
-            events.push_back({{"id", e.id}, {"date", FormatDate(e.date)}, {"who", who}, {"title", e.title},
+            events.push_back({{"id", e.id.str()}, {"date", FormatDate(e.date)}, {"who", who}, {"title", e.title.str()},
                               {"sources", std::move(sources)}});
         }
     }

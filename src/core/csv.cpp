@@ -68,11 +68,11 @@ std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection) 
         std::vector<std::string> targets, vendors, links;
         for (CountryId t : e.targets) targets.push_back(ds.countries[t]);
         for (VendorId v : e.vendors) vendors.push_back(ds.vendors[v].id);
-        for (EventIndex r : e.responds_to) links.push_back(ds.events[r].id);
-        const std::string cells[] = {e.id, FormatDate(e.date), e.effective ? FormatDate(*e.effective) : "",
+        for (EventIndex r : e.responds_to) links.push_back(ds.events[r].id.str());
+        const std::string cells[] = {e.id.str(), FormatDate(e.date), e.effective ? FormatDate(*e.effective) : "",
                                      e.ends ? FormatDate(*e.ends) : "", ds.countries[e.actor], Join(targets), Join(vendors),
                                      std::string(Name(e.measure)), std::string(Name(e.sector)),
-                                     std::string(Name(e.status)), std::to_string(e.severity), e.title, e.summary,
+                                     std::string(Name(e.status)), std::to_string(e.severity), e.title.str(), e.summary.str(),
                                      Join(links)};
         std::string line;
         for (const std::string& c : cells) {

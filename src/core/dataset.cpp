@@ -137,6 +137,31 @@ void Dataset::Finalize() {
     for (EventIndex i = 0; i < events.size(); ++i)
         for (EventIndex r : events[i].responds_to) events[r].answered_by.push_back(i);
 
+    // The text arena first: each event's own copies are freed as they move in, leaving the hole that the columns
+    // below are then allocated in, so the heap's peak is the events, their copies and the arena (the page's heap
+    // never shrinks: its peak is what it keeps).
+    Columns c;
+    const size_t n = events.size();
+    size_t n_text = 0;
+    for (const Event& e : events) n_text += e.title.size() + e.summary.size() + e.id.size() + 3;
+    c.text.reserve(n_text);  // exactly: the buffer never moves, so the views made below stay valid
+    c.text_begin.reserve(n + 1);
+    auto move_in = [&](Text& t, char separator) {
+        const size_t at = c.text.size();
+        // t may view the arena of an earlier Finalize, which lives until `cols` is replaced at the end.
+        c.text.insert(c.text.end(), t.data(), t.data() + t.size());
+        c.text.push_back(separator);
+        t.Point(c.text.data() + at, t.size());
+    };
+    for (Event& e : events) {
+        c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
+        // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
+        move_in(e.title, '\n');
+        move_in(e.summary, '\n');
+        move_in(e.id, '\0');
+    }
+    c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
+
     m_vendor_index.clear();
     for (VendorId v = 0; v < vendors.size(); ++v) m_vendor_index.emplace(vendors[v].id, v);
     // Event ids are found by binary search over indices sorted by id: 4 bytes per event, where a hash map of
@@ -146,8 +171,6 @@ void Dataset::Finalize() {
     std::sort(m_event_by_id.begin(), m_event_by_id.end(),
               [&](EventIndex a, EventIndex b) { return events[a].id < events[b].id; });
 
-    Columns c;
-    const size_t n = events.size();
     c.day.reserve(n);
     c.end_day.reserve(n);
     c.actor.reserve(n);
@@ -157,16 +180,13 @@ void Dataset::Finalize() {
     c.severity.reserve(n);
     c.target_begin.reserve(n + 1);
     c.vendor_begin.reserve(n + 1);
-    c.text_begin.reserve(n + 1);
-    size_t n_targets = 0, n_vendors = 0, n_text = 0;
+    size_t n_targets = 0, n_vendors = 0;
     for (const Event& e : events) {
         n_targets += e.targets.size();
         n_vendors += e.vendors.size();
-        n_text += e.title.size() + e.summary.size() + e.id.size() + 3;
     }
     c.targets.reserve(n_targets);
     c.vendors.reserve(n_vendors);
-    c.text.reserve(n_text);
     for (const Event& e : events) {
         c.day.push_back(e.date.day);
         int32_t end = e.ends ? e.ends->day : kNoEnd;
@@ -181,18 +201,9 @@ void Dataset::Finalize() {
         c.targets.insert(c.targets.end(), e.targets.begin(), e.targets.end());
         c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
         c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
-        c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
-        // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
-        AppendAsciiLower(c.text, e.title);
-        c.text += '\n';
-        AppendAsciiLower(c.text, e.summary);
-        c.text += '\n';
-        AppendAsciiLower(c.text, e.id);
-        c.text += '\0';
     }
     c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
     c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
-    c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
     cols = std::move(c);
 }
 

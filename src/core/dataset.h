@@ -1,10 +1,15 @@
 // The immutable in-memory dataset: events in date order (row form for details) plus columnar filter data.
 #pragma once
+#include <bit>
+#include <compare>
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -30,20 +35,166 @@ struct Vendor {
     std::string website;
 };
 
+// An event's id, title or summary. While a dataset is being built it owns a copy of its text; Dataset::Finalize
+// moves that into the dataset's text arena (Columns::text), and from then on it is a view there: 8 bytes in wasm32
+// and no allocation, where a std::string took 12 and allocated every text over 10 bytes (a million ids and titles
+// cost 56 MB). A view is not NUL-terminated: pass data() and size(), or convert to std::string_view.
+class Text {
+public:
+    Text() = default;
+    Text(std::string_view s) { Assign(s); }
+    Text(const Text& o) { *this = o; }
+    Text(Text&& o) noexcept : m_data(o.m_data), m_size(o.m_size) { o.Clear(); }
+    Text& operator=(const Text& o) {
+        if (this == &o) return *this;
+        if (o.Owned()) return *this = o.view();
+        Release();
+        m_data = o.m_data;
+        m_size = o.m_size;
+        return *this;
+    }
+    Text& operator=(Text&& o) noexcept {
+        if (this == &o) return *this;
+        Release();
+        m_data = o.m_data;
+        m_size = o.m_size;
+        o.Clear();
+        return *this;
+    }
+    Text& operator=(std::string_view s) {
+        Release();
+        Assign(s);
+        return *this;
+    }
+    ~Text() { Release(); }
+
+    const char* data() const { return m_data; }
+    size_t size() const { return m_size & ~kOwned; }
+    bool empty() const { return size() == 0; }
+    std::string_view view() const { return {m_data, size()}; }
+    operator std::string_view() const { return view(); }
+    std::string str() const { return std::string(view()); }
+
+    friend bool operator==(const Text& a, const Text& b) { return a.view() == b.view(); }
+    friend bool operator==(const Text& a, std::string_view b) { return a.view() == b; }
+    // Through compare(): the libc++ of Emscripten 3.1.6 has no operator<=> for string_view.
+    friend std::strong_ordering operator<=>(const Text& a, const Text& b) { return a.view().compare(b.view()) <=> 0; }
+    friend std::strong_ordering operator<=>(const Text& a, std::string_view b) { return a.view().compare(b) <=> 0; }
+
+private:
+    friend struct Dataset;  // Finalize points texts into its arena
+    static constexpr uint32_t kOwned = 0x80000000u;  // in m_size: m_data is a copy this Text must free
+
+    bool Owned() const { return (m_size & kOwned) != 0; }
+    void Assign(std::string_view s) {
+        if (s.empty()) return Clear();
+        char* copy = new char[s.size()];
+        s.copy(copy, s.size());
+        m_data = copy;
+        m_size = static_cast<uint32_t>(s.size()) | kOwned;
+    }
+    void Release() {
+        if (Owned()) delete[] m_data;
+        Clear();
+    }
+    void Clear() {
+        m_data = "";
+        m_size = 0;
+    }
+    // Views `n` bytes at `p`, which must outlive this Text.
+    void Point(const char* p, size_t n) {
+        Release();
+        m_data = p;
+        m_size = static_cast<uint32_t>(n);
+    }
+
+    const char* m_data = "";
+    uint32_t m_size = 0;
+};
+
+// A short list in an event (targets, vendors, links): up to N values (N * sizeof(T) == 8) are kept in place, so
+// the one or two most events have cost no allocation (a million events' target and vendor vectors took 26 MB); it
+// is as big as a std::vector in wasm32. Beyond N the values are on the heap, in a capacity of bit_ceil(size).
+// std::vector's interface as far as Rift uses it.
+template <typename T, size_t N>
+class SmallList {
+    static_assert(std::is_trivially_copyable_v<T> && N * sizeof(T) == sizeof(uint64_t) && std::has_single_bit(N));
+
+public:
+    SmallList() = default;
+    SmallList(std::initializer_list<T> values) { assign(values.begin(), values.end()); }
+    SmallList(const SmallList& o) { assign(o.begin(), o.end()); }
+    SmallList(SmallList&& o) noexcept : m_size(o.m_size) {
+        std::memcpy(&m_store, &o.m_store, sizeof(m_store));
+        o.m_size = 0;
+    }
+    SmallList& operator=(const SmallList& o) {
+        if (this != &o) assign(o.begin(), o.end());
+        return *this;
+    }
+    SmallList& operator=(SmallList&& o) noexcept {
+        if (this == &o) return *this;
+        clear();
+        std::memcpy(&m_store, &o.m_store, sizeof(m_store));
+        m_size = o.m_size;
+        o.m_size = 0;
+        return *this;
+    }
+    ~SmallList() { clear(); }
+
+    template <typename It>
+    void assign(It first, It last) {
+        clear();
+        for (; first != last; ++first) push_back(*first);
+    }
+    void push_back(T v) {
+        if (m_size >= N && std::has_single_bit(m_size)) {  // full: in place (m_size == N) or on the heap
+            T* grown = new T[2 * size_t{m_size}];
+            std::memcpy(grown, data(), m_size * sizeof(T));
+            if (m_size > N) delete[] m_store.heap;
+            m_store.heap = grown;
+        }
+        ++m_size;  // first: it says where the values are
+        data()[m_size - 1] = v;
+    }
+    void clear() {
+        if (m_size > N) delete[] m_store.heap;
+        m_size = 0;
+    }
+
+    T* data() { return m_size > N ? m_store.heap : m_store.values; }
+    const T* data() const { return m_size > N ? m_store.heap : m_store.values; }
+    T* begin() { return data(); }
+    T* end() { return data() + m_size; }
+    const T* begin() const { return data(); }
+    const T* end() const { return data() + m_size; }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    T& operator[](size_t k) { return data()[k]; }
+    const T& operator[](size_t k) const { return data()[k]; }
+
+private:
+    union Store {
+        T values[N];
+        T* heap;
+    } m_store{};
+    uint32_t m_size = 0;  // on the heap when above N
+};
+
 struct Event {
-    std::string id, title, summary;
+    Text id, title, summary;  // views into the dataset's text arena once it is finalized
     Date date;
     std::optional<Date> effective, ends;
     CountryId actor = 0;
-    std::vector<CountryId> targets;
-    std::vector<VendorId> vendors;
+    SmallList<CountryId, 4> targets;
+    SmallList<VendorId, 4> vendors;
     Measure measure = Measure::Other;
     Sector sector = Sector::General;
     Status status = Status::Announced;
     uint8_t severity = 1;
     std::vector<Source> sources;
-    std::vector<EventIndex> responds_to;  // earlier events this one answers
-    std::vector<EventIndex> answered_by;  // later events that answer this one
+    SmallList<EventIndex, 2> responds_to;  // earlier events this one answers
+    SmallList<EventIndex, 2> answered_by;  // later events that answer this one
 };
 
 // Flat arrays for the hot loops (filter, aggregate). Multi-valued fields use offset arrays of size n+1.
@@ -56,11 +207,20 @@ struct Columns {
     std::vector<CountryId> targets;
     std::vector<uint32_t> vendor_begin;
     std::vector<VendorId> vendors;
-    std::vector<uint32_t> text_begin;  // lower-case search text per event, in `text`
-    std::string text;
+    // Per event `title\nsummary\nid\0` in its original case, searched ignoring ASCII case; the events' Text
+    // fields view it. A vector, unlike a string, keeps its buffer when it is moved, so the views survive a move.
+    std::vector<uint32_t> text_begin;
+    std::vector<char> text;
 };
 
 struct Dataset {
+    Dataset() = default;
+    // A copy's events would view the original's text arena: datasets are moved (the views stay valid), not copied.
+    Dataset(const Dataset&) = delete;
+    Dataset& operator=(const Dataset&) = delete;
+    Dataset(Dataset&&) = default;
+    Dataset& operator=(Dataset&&) = default;
+
     std::string schema, version;
     std::vector<std::string> countries;  // interned codes; CountryId indexes this
     std::vector<Vendor> vendors;         // VendorId indexes this
@@ -74,7 +234,8 @@ struct Dataset {
 
     // Interns a country code (used while building).
     CountryId InternCountry(std::string_view code);
-    // Sorts events by date, resolves reverse links and fills `cols` and the look-up maps.
+    // Sorts events by date, resolves reverse links, fills `cols` and the look-up maps and moves the events' texts
+    // into the text arena.
     void Finalize();
 
 private:

@@ -14,7 +14,7 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
         json j;
-        j["id"] = e.id;
+        j["id"] = e.id.str();
         j["date"] = FormatDate(e.date);
         if (e.effective) j["effective"] = FormatDate(*e.effective);
         if (e.ends) j["ends"] = FormatDate(*e.ends);
@@ -29,14 +29,14 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
         j["measure"] = std::string(Name(e.measure));
         j["sector"] = std::string(Name(e.sector));
         j["status"] = std::string(Name(e.status));
-        j["title"] = e.title;
-        j["summary"] = e.summary;
+        j["title"] = e.title.str();
+        j["summary"] = e.summary.str();
         j["sources"] = json::array();
         for (const Source& s : e.sources)
             j["sources"].push_back({{"url", s.url}, {"publisher", s.publisher}, {"title", s.title}, {"date", s.date}});
         json links = json::array();
         for (EventIndex r : e.responds_to)
-            if (in.count(r)) links.push_back(ds.events[r].id);
+            if (in.count(r)) links.push_back(ds.events[r].id.str());
         if (!links.empty()) j["responds_to"] = links;
         j["severity"] = e.severity;
         events.push_back(std::move(j));

@@ -23,7 +23,8 @@ struct Compiled {
     int32_t lo = std::numeric_limits<int32_t>::min(), hi = std::numeric_limits<int32_t>::max();
     std::vector<uint8_t> actor, target, vendor;  // empty: any
     uint32_t measure = ~0u, sector = ~0u, status = ~0u;
-    std::string text;
+    std::string text;       // lower-case
+    std::string text_fold;  // per byte of `text`: 0x20 where it is an ASCII letter, else 0 (see FindText)
     std::vector<uint8_t> text_country, text_vendor;  // countries / vendors whose names contain `text`
     bool text_countries = false, text_vendors = false;  // any of them does
     uint32_t never = 0;  // FacetBit of each facet whose list names no code of the dataset (nothing can match it)
@@ -72,6 +73,8 @@ Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet>
     if (skip != Facet::Sector) c.sector = Mask(spec.sectors);
     if (skip != Facet::Status) c.status = Mask(spec.statuses);
     c.text = AsciiLower(spec.text);
+    c.text_fold.resize(c.text.size());
+    for (size_t k = 0; k < c.text.size(); ++k) c.text_fold[k] = (c.text[k] >= 'a' && c.text[k] <= 'z') ? 0x20 : 0;
     if (!c.text.empty()) {
         auto contains = [&](std::string_view name) { return AsciiLower(name).find(c.text) != std::string::npos; };
         c.text_country.assign(ds.countries.size(), 0);
@@ -98,29 +101,34 @@ bool AnyIn(const std::vector<uint8_t>& set, const std::vector<uint16_t>& values,
     return false;
 }
 
-// Position of the first `needle` (at least 2 bytes) that starts in [from, end - needle.size()] of `base`, or `end`.
+// Position of the first `needle` that starts in [from, end - needle.size()] of `base`, or `end`, ignoring ASCII case:
+// `needle` is lower-case and fold[k] is 0x20 where needle[k] is an ASCII letter, else 0. A text byte is compared with
+// fold[k] or-ed in: that maps 'A'-'Z' onto 'a'-'z' and nothing else onto a letter, and where the needle byte is no
+// letter the compare is exact (so '@' does not match '`', nor a UTF-8 byte another one).
 // Eight candidate starts at a time are tested on their first and last byte with 64-bit word operations (the same on
 // x86 and wasm32, which share no SIMD), and only the rare starts that agree on both are compared in full.
-size_t FindText(const char* base, size_t from, size_t end, std::string_view needle) {
+size_t FindText(const char* base, size_t from, size_t end, std::string_view needle, const char* fold) {
     const size_t m = needle.size();
     if (end < from + m) return end;
     const size_t last = end - m;  // the last possible start
-    const char* rest = needle.data() + 1;
     auto rest_matches = [&](size_t q) {  // needle[1, m - 1) at q + 1; inline: a memcmp call costs more than it saves
-        for (size_t k = 0; k + 2 < m; ++k)
-            if (base[q + 1 + k] != rest[k]) return false;
+        for (size_t k = 1; k + 1 < m; ++k)
+            if ((base[q + k] | fold[k]) != needle[k]) return false;
         return true;
     };
+    const char first = needle.front(), final = needle.back(), first_fold = fold[0], final_fold = fold[m - 1];
     size_t p = from;
     if constexpr (std::endian::native == std::endian::little) {
         constexpr uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
-        const uint64_t first_byte = kOnes * static_cast<uint8_t>(needle.front());
-        const uint64_t final_byte = kOnes * static_cast<uint8_t>(needle.back());
+        const uint64_t first_byte = kOnes * static_cast<uint8_t>(first);
+        const uint64_t final_byte = kOnes * static_cast<uint8_t>(final);
+        const uint64_t first_case = kOnes * static_cast<uint8_t>(first_fold);
+        const uint64_t final_case = kOnes * static_cast<uint8_t>(final_fold);
         for (; p + 8 <= last + 1; p += 8) {
             uint64_t a, b;
             std::memcpy(&a, base + p, 8);
             std::memcpy(&b, base + p + m - 1, 8);  // p + 7 <= last, so this ends before `end`
-            const uint64_t x = (a ^ first_byte) | (b ^ final_byte);
+            const uint64_t x = ((a | first_case) ^ first_byte) | ((b | final_case) ^ final_byte);
             uint64_t zero = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in each byte of x that is 0, exactly
             while (zero) {
                 const size_t q = p + static_cast<size_t>(std::countr_zero(zero)) / 8;
@@ -130,7 +138,7 @@ size_t FindText(const char* base, size_t from, size_t end, std::string_view need
         }
     }
     for (; p <= last; ++p)
-        if (base[p] == needle.front() && base[p + m - 1] == needle.back() && rest_matches(p)) return p;
+        if ((base[p] | first_fold) == first && (base[p + m - 1] | final_fold) == final && rest_matches(p)) return p;
     return end;
 }
 
@@ -203,7 +211,7 @@ template <typename Passes, typename Fn>
 void ForEachTextMatch(const Columns& col, const Compiled& c, size_t first, size_t last, Passes&& passes, Fn&& fn) {
     const std::string_view needle = c.text;
     auto text = MakeHits(col.text_begin, last, needle.size(), [&](size_t from, size_t end) {
-        if (needle.size() > 1) return FindText(col.text.data(), from, end, needle);
+        if (needle.size() > 1 || c.text_fold[0]) return FindText(col.text.data(), from, end, needle, c.text_fold.data());
         const void* hit = std::memchr(col.text.data() + from, needle[0], end - from);
         return hit ? static_cast<size_t>(static_cast<const char*>(hit) - col.text.data()) : end;
     });
@@ -231,8 +239,8 @@ bool TextMatches(const Compiled& c, const Columns& col, size_t i) {
                              AnyIn(c.text_country, col.targets, col.target_begin[i], col.target_begin[i + 1])))
         return true;
     if (c.text_vendors && AnyIn(c.text_vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1])) return true;
-    const std::string_view hay(col.text.data() + col.text_begin[i], col.text_begin[i + 1] - col.text_begin[i]);
-    return hay.find(c.text) != std::string_view::npos;
+    return FindText(col.text.data(), col.text_begin[i], col.text_begin[i + 1], c.text, c.text_fold.data()) !=
+           col.text_begin[i + 1];
 }
 
 // Calls fn(i) for every event matching `c`, in date order.

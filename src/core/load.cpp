@@ -435,7 +435,7 @@ public:
                 if (next < ev[node].responds_to.size()) {
                     const size_t to = ev[node].responds_to[next++];
                     if (state[to] == 1) {
-                        Report(file, paths[node] + ".responds_to", "responds_to forms a cycle through \"" + ev[to].id + "\"");
+                        Report(file, paths[node] + ".responds_to", "responds_to forms a cycle through \"" + ev[to].id.str() + "\"");
                     } else if (state[to] == 0) {
                         state[to] = 1;
                         stack.push_back({to, 0});
@@ -453,12 +453,12 @@ public:
         for (size_t i = 0; i < m_ds->events.size(); ++i) {
             const Event& e = m_ds->events[i];
             if (e.id.empty()) continue;
-            std::vector<VendorId> vs = e.vendors;
+            std::vector<VendorId> vs(e.vendors.begin(), e.vendors.end());
             std::sort(vs.begin(), vs.end());
             if (vs.empty()) continue;  // country-neutral measures on one day are often distinct
             auto [it, inserted] = seen.emplace(std::make_tuple(e.date.day, e.actor, static_cast<uint8_t>(e.measure), vs), i);
             if (!inserted)
-                Report(file, paths[i], "probable duplicate of \"" + m_ds->events[it->second].id +
+                Report(file, paths[i], "probable duplicate of \"" + m_ds->events[it->second].id.str() +
                                            "\" (same actor, date, measure and vendors)");
         }
     }

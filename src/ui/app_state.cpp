@@ -181,12 +181,12 @@ void Tick(AppState& app, double dt) {
 
 void Announce(AppState& app, EventIndex event) {
     const Event& e = app.dataset->events[event];
-    app.caption = FormatDate(e.date) + " · " + e.title;
+    app.caption = FormatDate(e.date) + " · " + e.title.str();
 }
 
 void SelectEvent(AppState& app, std::optional<EventIndex> event) {
     app.selected = event;
-    app.view.event = event ? app.dataset->events[*event].id : std::string();
+    app.view.event = event ? app.dataset->events[*event].id.str() : std::string();
 }
 
 void TogglePlay(AppState& app) {

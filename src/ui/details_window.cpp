@@ -21,7 +21,7 @@ void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& 
     for (EventIndex i : events) {
         const Event& e = app.dataset->events[i];
         ImGui::PushID(static_cast<int>(i));
-        const std::string text = FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + e.title;
+        const std::string text = FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + e.title.str();
         ImGui::PushTextWrapPos(0);
         if (LinkText(text.c_str())) {
             SelectEvent(app, i);

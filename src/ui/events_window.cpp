@@ -58,7 +58,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                         case 3: return VendorsText(app, e);
                         case 4: return MeasureLabel(e.measure);
                         case 5: return StatusLabel(e.status);
-                        case 6: return e.title;
+                        case 6: return e.title.str();
                         default: return {};
                     }
                 };

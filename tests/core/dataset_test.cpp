@@ -42,14 +42,95 @@ TEST(Dataset, RevokedWithEndAndLookups) {
     EXPECT_FALSE(ds->FindEvent("nope"));
 }
 
-TEST(Dataset, SearchTextIsLowerCaseTitleSummaryAndId) {
+TEST(Dataset, SearchTextIsTitleSummaryAndIdInTheirOwnCase) {
     auto ds = test::SmallDataset();
     const EventIndex gb = Idx(*ds, "gb-2020-07-14-huawei-5g");
     const std::string_view text(ds->cols.text.data() + ds->cols.text_begin[gb],
                                 ds->cols.text_begin[gb + 1] - ds->cols.text_begin[gb]);
     // Names of countries and vendors are not copied per event: the filter matches them by code.
-    EXPECT_EQ(text, std::string_view("uk orders huawei out of 5g\nhand-made test fixture event.\ngb-2020-07-14-huawei-5g\0", 81));
+    EXPECT_EQ(text, std::string_view("UK orders Huawei out of 5G\nHand-made test fixture event.\ngb-2020-07-14-huawei-5g\0", 81));
     EXPECT_EQ(AsciiLower("HuaWEI Ä"), "huawei Ä");
+}
+
+TEST(Dataset, TextOwnsACopyUntilFinalizeThenViewsTheArena) {
+    Text a("title");
+    Text b = a;  // a deep copy: both own one
+    EXPECT_NE(a.data(), b.data());
+    EXPECT_EQ(b, "title");
+    Text c = std::move(a);
+    EXPECT_TRUE(a.empty());
+    EXPECT_EQ(c.view(), "title");
+    c = "other";
+    EXPECT_EQ(c.str(), "other");
+    EXPECT_GT(b, c);
+    EXPECT_GT(Text("b"), std::string_view("a"));
+    EXPECT_EQ(Text(""), Text());
+
+    Dataset ds;
+    ds.InternCountry("US");
+    for (const char* id : {"b", "a"}) {
+        Event e;
+        e.id = id;
+        e.title = std::string("Title ") + id;
+        e.date = Date{Day("2020-01-01"), Precision::Day};
+        ds.events.push_back(std::move(e));
+    }
+    ds.Finalize();  // sorts by date, then id: "a" first
+    const auto in_arena = [](const Dataset& d, const Text& t) {
+        return t.data() >= d.cols.text.data() && t.data() + t.size() <= d.cols.text.data() + d.cols.text.size();
+    };
+    EXPECT_EQ(ds.events[0].id, "a");
+    EXPECT_EQ(ds.events[0].title, "Title a");
+    EXPECT_TRUE(in_arena(ds, ds.events[0].title));
+    EXPECT_EQ(std::string_view(ds.cols.text.data(), ds.cols.text.size()),
+              std::string_view("Title a\n\na\0Title b\n\nb\0", 22));
+
+    const Text view = ds.events[1].title;  // a copy of a view views the same bytes
+    EXPECT_EQ(view.data(), ds.events[1].title.data());
+
+    Dataset moved = std::move(ds);  // the arena's buffer moves with it: the views stay valid
+    EXPECT_EQ(moved.events[1].title, "Title b");
+    EXPECT_EQ(moved.events[1].summary, "");
+    EXPECT_EQ(moved.events[1].id, "b");
+    EXPECT_TRUE(in_arena(moved, moved.events[1].id));
+    EXPECT_EQ(moved.FindEvent("b"), EventIndex{1});
+
+    moved.events[0].title = "New";  // owned again until the next Finalize, which builds a new arena
+    moved.Finalize();
+    EXPECT_EQ(moved.events[0].title, "New");
+    EXPECT_EQ(moved.events[1].title, "Title b");
+    EXPECT_TRUE(in_arena(moved, moved.events[0].title));
+    EXPECT_TRUE(in_arena(moved, moved.events[1].title));
+    EXPECT_EQ(moved.cols.text_begin, (std::vector<uint32_t>{0, 7, 18}));
+}
+
+TEST(Dataset, SmallListKeepsFewValuesInPlaceAndMoreOnTheHeap) {
+    SmallList<uint16_t, 4> list;
+    EXPECT_TRUE(list.empty());
+    const uint16_t* in_place = list.data();
+    for (uint16_t v = 0; v < 4; ++v) list.push_back(v);
+    EXPECT_EQ(list.data(), in_place);
+    for (uint16_t v = 4; v < 11; ++v) list.push_back(v);  // 5 -> 8 -> 16 capacity on the heap
+    EXPECT_NE(list.data(), in_place);
+    ASSERT_EQ(list.size(), 11u);
+    for (uint16_t v = 0; v < 11; ++v) EXPECT_EQ(list[v], v);
+
+    SmallList<uint16_t, 4> copy = list;
+    EXPECT_NE(copy.data(), list.data());
+    EXPECT_EQ(std::vector<uint16_t>(copy.begin(), copy.end()), std::vector<uint16_t>(list.begin(), list.end()));
+    const uint16_t* heap = list.data();
+    SmallList<uint16_t, 4> moved = std::move(list);
+    EXPECT_EQ(moved.data(), heap);
+    EXPECT_TRUE(list.empty());
+    moved = SmallList<uint16_t, 4>{7, 8};
+    EXPECT_EQ(std::vector<uint16_t>(moved.begin(), moved.end()), (std::vector<uint16_t>{7, 8}));
+    copy.clear();
+    EXPECT_TRUE(copy.empty());
+    copy.push_back(3);
+    EXPECT_EQ(copy[0], 3);
+
+    SmallList<EventIndex, 2> links{1, 2, 3};
+    EXPECT_EQ(std::vector<EventIndex>(links.begin(), links.end()), (std::vector<EventIndex>{1, 2, 3}));
 }
 
 TEST(Dataset, Utf8CheckAndClipForMessages) {

@@ -10,7 +10,7 @@ namespace rift {
 namespace {
 std::vector<std::string> Ids(const Dataset& ds, const std::vector<EventIndex>& sel) {
     std::vector<std::string> out;
-    for (EventIndex i : sel) out.push_back(ds.events[i].id);
+    for (EventIndex i : sel) out.push_back(ds.events[i].id.str());
     return out;
 }
 }  // namespace
@@ -149,6 +149,66 @@ TEST(Filter, TextSearchWithOtherConstraints) {
     EXPECT_EQ(counts[*ds->FindCountry("PK")], 1u);
 }
 
+// Events built by hand, with texts that tell case folding apart from near misses: '@' (0x40) and '`' (0x60), '['
+// and '{', 'Ä' (C3 84) and 'ä' (C3 A4) differ in the same 0x20 bit as 'A' and 'a', but only ASCII letters fold.
+std::unique_ptr<Dataset> FoldingDataset() {
+    auto ds = std::make_unique<Dataset>();
+    const CountryId us = ds->InternCountry("US");
+    const char* texts[][3] = {{"e0", "Mail @Home", "x"},
+                              {"e1", "mail `home", "\xC3\x84RGER [x]"},
+                              {"e2", "\xC3\xA4rger {X}", "AB"},
+                              {"e3", "CD", ""}};
+    int32_t day = test::Day("2020-01-01");
+    for (const auto& t : texts) {
+        Event e;
+        e.id = t[0];
+        e.title = t[1];
+        e.summary = t[2];
+        e.date = Date{day++, Precision::Day};
+        e.actor = us;
+        ds->events.push_back(std::move(e));
+    }
+    ds->Finalize();
+    return ds;
+}
+
+TEST(Filter, TextSearchFoldsAsciiLettersOnly) {
+    auto ds = FoldingDataset();
+    auto find = [&](std::string text) {
+        FilterSpec spec;
+        spec.text = std::move(text);
+        return Ids(*ds, Filter(*ds, spec));
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(find("@home"), V{"e0"});
+    EXPECT_EQ(find("`HOME"), V{"e1"});
+    EXPECT_EQ(find("MAIL"), (V{"e0", "e1"}));
+    EXPECT_EQ(find("mail @home\nX\nE0"), V{"e0"});  // title, summary and id, each in its own case
+    EXPECT_EQ(find("[X]"), V{"e1"});
+    EXPECT_EQ(find("{x}"), V{"e2"});
+    EXPECT_EQ(find("\xC3\xA4rger"), V{"e2"});  // 'ä' is not 'Ä'
+    EXPECT_EQ(find("\xC3\x84rger"), V{"e1"});  // 'Ä' then ASCII letters, folded
+    EXPECT_EQ(find("M"), (V{"e0", "e1"}));  // one letter: "Mail", "mail" (not in the actor's names)
+    EXPECT_EQ(find("b"), V{"e2"});          // "AB"
+    EXPECT_EQ(find("@"), V{"e0"});                // one byte that is no letter
+    EXPECT_EQ(find("`"), V{"e1"});
+    EXPECT_EQ(find(std::string("E2\0cd", 5)), V{});  // e2's text into e3's
+    EXPECT_EQ(find(std::string("E2\0", 3)), V{"e2"});
+    EXPECT_EQ(find("ab\ne2"), V{"e2"});
+}
+
+TEST(Filter, FacetTallyTextFoldsAsciiLettersOnly) {
+    auto ds = FoldingDataset();
+    FilterSpec spec;
+    for (const char* text : {"`HOME", "{x}", "MAIL", "m", "b", "\xC3\xA4RGER"}) {
+        spec.text = text;
+        const FacetTally t = FacetTallyUpTo(*ds, spec, test::Day("2020-12-31"));
+        EXPECT_EQ(t.counts[static_cast<size_t>(Facet::Actor)][0], Filter(*ds, spec).size()) << text;
+    }
+    spec.text = "{x}";
+    EXPECT_EQ(FacetTallyUpTo(*ds, spec, test::Day("2020-12-31")).counts[static_cast<size_t>(Facet::Actor)][0], 1u);
+}
+
 // The arena scan against a plain per-event search, on a synthetic dataset and many queries.
 TEST(Filter, TextSearchAgreesWithAPlainSearch) {
     SynthOptions o;
@@ -161,7 +221,7 @@ TEST(Filter, TextSearchAgreesWithAPlainSearch) {
         return has(ds->countries[id], q) || (cn && (has(cn->en, q) || has(cn->de, q)));
     };
     auto plain = [&](const Event& e, const std::string& q) {
-        if (has(e.title + '\n' + e.summary + '\n' + e.id + '\0', q)) return true;
+        if (has(e.title.str() + '\n' + e.summary.str() + '\n' + e.id.str() + '\0', q)) return true;
         if (name_has(e.actor, q)) return true;
         for (CountryId t : e.targets)
             if (name_has(t, q)) return true;

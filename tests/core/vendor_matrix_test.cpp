@@ -20,7 +20,7 @@ const VendorCell* Cell(const Dataset& ds, const std::vector<VendorCell>& cells, 
 
 std::vector<std::string> Ids(const Dataset& ds, const std::vector<EventIndex>& events) {
     std::vector<std::string> out;
-    for (EventIndex i : events) out.push_back(ds.events[i].id);
+    for (EventIndex i : events) out.push_back(ds.events[i].id.str());
     return out;
 }
 
@@ -43,7 +43,7 @@ std::shared_ptr<const Dataset> MatrixDataset() {
         e.date = *ParseDate(date);
         if (ends) e.ends = *ParseDate(ends);
         e.actor = actor;
-        e.vendors = std::move(vendors);
+        e.vendors.assign(vendors.begin(), vendors.end());
         e.measure = m;
         e.status = status;
         e.severity = severity;
