@@ -41,12 +41,13 @@
   function isLoadable(url) { return /^https?:\/\//i.test(url) || (url.length > 0 && url.indexOf(':') < 0); }
 
   // Same credentials mode as the page's <link rel=preload crossorigin>, so the preloaded response is used.
-  function fetchText(url) {
+  function fetchOk(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-      return r.text();
+      return r;
     });
   }
+  function fetchText(url) { return fetchOk(url).then(function (r) { return r.text(); }); }
   // The built-in data: inline (single-file build) or fetched in parallel with the code.
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
   var builtIn = inline('rift-events') !== null
@@ -67,10 +68,8 @@
       for (var i = 0; i < bin.length; i++) entry.bytes[i] = bin.charCodeAt(i);
       entry.promise = Promise.resolve(entry.bytes);
     } else {
-      entry.promise = fetch(path, { credentials: 'same-origin' }).then(function (r) {
-        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
-        return r.arrayBuffer();
-      }).then(function (b) { entry.bytes = new Uint8Array(b); return entry.bytes; });
+      entry.promise = fetchOk(path).then(function (r) { return r.arrayBuffer(); })
+        .then(function (b) { entry.bytes = new Uint8Array(b); return entry.bytes; });
       entry.promise.catch(function () {});  // reported when the app asks for it
     }
     assets[path] = entry;

@@ -8,14 +8,10 @@
 
 namespace rift {
 
-void AppendAsciiLower(std::string& out, std::string_view s) {
-    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 std::string AsciiLower(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    AppendAsciiLower(out, s);
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
 }
 

@@ -246,7 +246,6 @@ private:
 
 // Lower-cases ASCII letters (UTF-8 bytes above 0x7F are kept as they are).
 std::string AsciiLower(std::string_view s);
-void AppendAsciiLower(std::string& out, std::string_view s);
 
 // Byte offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, surrogates or code
 // points above U+10FFFF, as JSON requires), or std::string_view::npos when all of `s` is well-formed.

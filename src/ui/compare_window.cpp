@@ -93,6 +93,57 @@ void PeriodLabels(const CompareTimeline& t, ImVec2 p0, float width, float label_
     }
 }
 
+// The frame both Compare charts share: a clickable strip of the timeline's periods with the hovered (or shared)
+// period highlighted, bars drawn by the caller around `mid` on `unit` pixels per measure, then the baseline, the
+// cursor and the period labels (EndPeriodChart).
+struct PeriodChart {
+    ImVec2 p0;
+    float width = 0, bw = 0, mid = 0, plot_h = 0, pad = 0, unit = 0, label_size = 0;
+    int hover = -1;  // the period under the mouse in this chart
+    bool pressed = false;
+    float X0(size_t p) const { return p0.x + bw * static_cast<float>(p) + pad; }
+    float X1(size_t p) const { return p0.x + bw * static_cast<float>(p + 1) - pad; }
+};
+
+PeriodChart BeginPeriodChart(AppState& app, const CompareTimeline& t, const std::string& name, float width,
+                             int shared_hover, uint32_t peak) {
+    PeriodChart c;
+    const float s = app.ui_scale;
+    const float half = 48.0f * s;
+    c.plot_h = 2 * half;
+    c.width = width;
+    c.label_size = ImGui::GetFontSize() * 0.8f;
+    c.p0 = ImGui::GetCursorScreenPos();
+    c.pressed = ImGui::InvisibleButton(name.c_str(), ImVec2(width, c.plot_h + c.label_size + 4 * s));
+    RememberItem(app.control_rects, name);
+    c.bw = width / static_cast<float>(std::max<size_t>(t.periods, 1));
+    if (ImGui::IsItemHovered() && t.periods)
+        c.hover = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.x - c.p0.x) / c.bw), 0, static_cast<int>(t.periods) - 1);
+    if (c.hover >= 0) app.compare_hover_period = c.hover;
+    const int highlight = c.hover >= 0 ? c.hover : shared_hover;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    c.mid = c.p0.y + half;
+    dl->AddRectFilled(c.p0, ImVec2(c.p0.x + width, c.p0.y + c.plot_h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
+    if (highlight >= 0 && highlight < static_cast<int>(t.periods))
+        dl->AddRectFilled(ImVec2(c.p0.x + c.bw * static_cast<float>(highlight), c.p0.y),
+                          ImVec2(c.p0.x + c.bw * static_cast<float>(highlight + 1), c.p0.y + c.plot_h), GridColor());
+    c.pad = c.bw >= 6 * s ? std::min(c.bw * 0.15f, 3 * s) : 0.0f;
+    c.unit = (half - 3 * s) / static_cast<float>(std::max(1u, peak));
+    return c;
+}
+
+// The baseline, the cursor and the labels; a click on a period narrows the dates to it.
+void EndPeriodChart(AppState& app, const CompareTimeline& t, const PeriodChart& c) {
+    const float s = app.ui_scale;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(c.p0.x, c.mid), ImVec2(c.p0.x + c.width, c.mid), TextColor(0.5f), 1.0f * s);
+    CursorLine(app, t, c.p0, c.width, c.plot_h);
+    PeriodLabels(t, ImVec2(c.p0.x, c.p0.y + c.plot_h + 2 * s), c.width, c.label_size);
+    if (c.hover >= 0) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (c.pressed) ShowOnlyPeriod(app, t, static_cast<size_t>(c.hover));
+    }
+}
+
 void PeriodTooltip(const AppState& app, const CompareTimeline& t, const CountryTimeline& ct, size_t period) {
     ImGui::BeginTooltip();
     ImGui::PushFont(BoldFont());
@@ -118,30 +169,9 @@ void PeriodTooltip(const AppState& app, const CompareTimeline& t, const CountryT
 // below, stacked by measure family, on one scale for all of them; up to the playback cursor.
 void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float width, int shared_hover) {
     const CountryTimeline& ct = t.countries[index];
-    const float s = app.ui_scale;
-    const float half = 48.0f * s, plot_h = 2 * half;
-    const float label_size = ImGui::GetFontSize() * 0.8f;
-    const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImGui::PushID(static_cast<int>(index));
-    const bool pressed = ImGui::InvisibleButton("time", ImVec2(width, plot_h + label_size + 4 * s));
-    ImGui::PopID();
-    RememberItem(app.control_rects, "compare-chart-" + std::to_string(index));
-    const size_t n = std::max<size_t>(t.periods, 1);
-    const float bw = width / static_cast<float>(n);
-    int hover = -1;
-    if (ImGui::IsItemHovered() && t.periods)
-        hover = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.x - p0.x) / bw), 0, static_cast<int>(t.periods) - 1);
-    if (hover >= 0) app.compare_hover_period = hover;
-    const int highlight = hover >= 0 ? hover : shared_hover;
-
+    const PeriodChart c = BeginPeriodChart(app, t, "compare-chart-" + std::to_string(index), width, shared_hover,
+                                           app.derived.compare_peak);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float mid = p0.y + half;
-    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + plot_h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
-    if (highlight >= 0 && highlight < static_cast<int>(t.periods))
-        dl->AddRectFilled(ImVec2(p0.x + bw * static_cast<float>(highlight), p0.y),
-                          ImVec2(p0.x + bw * static_cast<float>(highlight + 1), p0.y + plot_h), GridColor());
-    const float pad = bw >= 6 * s ? std::min(bw * 0.15f, 3 * s) : 0.0f;
-    const float unit = (half - 3 * s) / static_cast<float>(app.derived.compare_peak);
     for (size_t p = 0; p < t.periods; ++p) {
         std::array<uint32_t, kFamilyCount> up{}, down{};
         for (int m = 0; m < kMeasureCount; ++m) {
@@ -149,32 +179,23 @@ void TimeChart(AppState& app, const CompareTimeline& t, size_t index, float widt
             up[f] += ct.Taken(p, m);
             down[f] += ct.Received(p, m);
         }
-        const float x0 = p0.x + bw * static_cast<float>(p) + pad, x1 = p0.x + bw * static_cast<float>(p + 1) - pad;
-        float y_up = mid, y_down = mid;
+        float y_up = c.mid, y_down = c.mid;
         for (size_t f = 0; f < kFamilyCount; ++f) {
             const ImU32 color = FamilyColor(static_cast<MeasureFamily>(f));
             if (up[f]) {
-                const float h = std::max(static_cast<float>(up[f]) * unit, 1.0f);
-                dl->AddRectFilled(ImVec2(x0, y_up - h), ImVec2(x1, y_up), color);
+                const float h = std::max(static_cast<float>(up[f]) * c.unit, 1.0f);
+                dl->AddRectFilled(ImVec2(c.X0(p), y_up - h), ImVec2(c.X1(p), y_up), color);
                 y_up -= h;
             }
             if (down[f]) {
-                const float h = std::max(static_cast<float>(down[f]) * unit, 1.0f);
-                dl->AddRectFilled(ImVec2(x0, y_down), ImVec2(x1, y_down + h), color);
+                const float h = std::max(static_cast<float>(down[f]) * c.unit, 1.0f);
+                dl->AddRectFilled(ImVec2(c.X0(p), y_down), ImVec2(c.X1(p), y_down + h), color);
                 y_down += h;
             }
         }
     }
-    dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), TextColor(0.5f), 1.0f * s);
-
-    CursorLine(app, t, p0, width, plot_h);
-    PeriodLabels(t, ImVec2(p0.x, p0.y + plot_h + 2 * s), width, label_size);
-
-    if (hover >= 0) {
-        PeriodTooltip(app, t, ct, static_cast<size_t>(hover));
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (pressed) ShowOnlyPeriod(app, t, static_cast<size_t>(hover));
-    }
+    if (c.hover >= 0) PeriodTooltip(app, t, ct, static_cast<size_t>(c.hover));
+    EndPeriodChart(app, t, c);
 }
 
 // One pair on the countries' axis: a's measures against b above the line, b's against a below, on one scale
@@ -184,44 +205,20 @@ void ReciprocityChart(AppState& app, const CompareTimeline& t, size_t index, flo
     const std::string& a = app.dataset->countries[t.countries[pair.a].country];
     const std::string& b = app.dataset->countries[t.countries[pair.b].country];
     ImGui::Text("%s → %s %s, %s → %s %s", a.c_str(), b.c_str(), Tr("above"), b.c_str(), a.c_str(), Tr("below"));
-    const float s = app.ui_scale;
-    const float half = 48.0f * s, plot_h = 2 * half;
-    const float label_size = ImGui::GetFontSize() * 0.8f;
-    const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImGui::PushID(static_cast<int>(index));
-    const bool pressed = ImGui::InvisibleButton("pair", ImVec2(width, plot_h + label_size + 4 * s));
-    ImGui::PopID();
-    RememberItem(app.control_rects, "compare-pair-" + std::to_string(index));
-    const float bw = width / static_cast<float>(std::max<size_t>(t.periods, 1));
-    int hover = -1;
-    if (ImGui::IsItemHovered() && t.periods)
-        hover = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.x - p0.x) / bw), 0, static_cast<int>(t.periods) - 1);
-    if (hover >= 0) app.compare_hover_period = hover;
-    const int highlight = hover >= 0 ? hover : shared_hover;
-
+    const PeriodChart c = BeginPeriodChart(app, t, "compare-pair-" + std::to_string(index), width, shared_hover,
+                                           app.derived.compare_pair_peak);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float mid = p0.y + half;
-    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + plot_h), ImGui::GetColorU32(ImGuiCol_ChildBg), 4 * s);
-    if (highlight >= 0 && highlight < static_cast<int>(t.periods))
-        dl->AddRectFilled(ImVec2(p0.x + bw * static_cast<float>(highlight), p0.y),
-                          ImVec2(p0.x + bw * static_cast<float>(highlight + 1), p0.y + plot_h), GridColor());
-    const float pad = bw >= 6 * s ? std::min(bw * 0.15f, 3 * s) : 0.0f;
-    const float unit = (half - 3 * s) / static_cast<float>(app.derived.compare_pair_peak);
     for (size_t p = 0; p < t.periods; ++p) {
-        const float x0 = p0.x + bw * static_cast<float>(p) + pad, x1 = p0.x + bw * static_cast<float>(p + 1) - pad;
         if (pair.a_to_b[p])
-            dl->AddRectFilled(ImVec2(x0, mid - std::max(static_cast<float>(pair.a_to_b[p]) * unit, 1.0f)), ImVec2(x1, mid),
-                              FamilyColor(MeasureFamily::Trade));
+            dl->AddRectFilled(ImVec2(c.X0(p), c.mid - std::max(static_cast<float>(pair.a_to_b[p]) * c.unit, 1.0f)),
+                              ImVec2(c.X1(p), c.mid), FamilyColor(MeasureFamily::Trade));
         if (pair.b_to_a[p])
-            dl->AddRectFilled(ImVec2(x0, mid), ImVec2(x1, mid + std::max(static_cast<float>(pair.b_to_a[p]) * unit, 1.0f)),
+            dl->AddRectFilled(ImVec2(c.X0(p), c.mid),
+                              ImVec2(c.X1(p), c.mid + std::max(static_cast<float>(pair.b_to_a[p]) * c.unit, 1.0f)),
                               FamilyColor(MeasureFamily::Ban));
     }
-    dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), TextColor(0.5f), 1.0f * s);
-    CursorLine(app, t, p0, width, plot_h);
-    PeriodLabels(t, ImVec2(p0.x, p0.y + plot_h + 2 * s), width, label_size);
-
-    if (hover >= 0) {
-        const auto p = static_cast<size_t>(hover);
+    if (c.hover >= 0) {
+        const auto p = static_cast<size_t>(c.hover);
         ImGui::BeginTooltip();
         ImGui::PushFont(BoldFont());
         ImGui::TextUnformatted(PeriodLabel(t, p).c_str());
@@ -232,10 +229,9 @@ void ReciprocityChart(AppState& app, const CompareTimeline& t, size_t index, flo
         ImGui::Text("%s → %s: %u", b.c_str(), a.c_str(), pair.b_to_a[p]);
         ImGui::TextDisabled("%s", Tr("Click: show only this period"));
         ImGui::EndTooltip();
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (pressed) ShowOnlyPeriod(app, t, p);
     }
-    ImGui::Dummy(ImVec2(width, 4 * s));
+    EndPeriodChart(app, t, c);
+    ImGui::Dummy(ImVec2(width, 4 * app.ui_scale));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <imgui_internal.h>  // CalcWrapWidthForPos and the window's text wrap position, for TextBidi
 
+#include <type_traits>
 #include <vector>
 
 #include "core/bidi.h"
@@ -24,12 +25,15 @@ constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255), IM_COL32(224
 }  // namespace
 
 bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
-    // The atlas reads the font bytes whenever it is rebuilt, so the pack is kept here.
+    // The atlas reads the font bytes and the glyph ranges whenever it is rebuilt, so both are kept here.
     static std::vector<uint8_t> kept;
+    static std::vector<FontFace> faces;
+    static_assert(std::is_same_v<ImWchar, uint16_t>, "the pack's ranges are handed to ImGui as they are");
     std::vector<uint8_t> bytes(pack.begin(), pack.end());
-    auto faces = ParseFontPack(bytes, error);
-    if (!faces) return false;
-    kept.swap(bytes);
+    auto parsed = ParseFontPack(bytes, error);
+    if (!parsed) return false;
+    kept.swap(bytes);  // the faces point into the buffer, which the swap keeps where it is
+    faces = std::move(*parsed);
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
@@ -38,23 +42,18 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
     cfg.OversampleV = 1;
     ImFontConfig merge = cfg;
     merge.MergeMode = true;
-    // ImGui keeps pointers to the glyph ranges too.
-    static std::vector<std::vector<ImWchar>> ranges;
-    ranges.clear();
-    for (const FontFace& f : *faces) ranges.emplace_back(f.ranges.begin(), f.ranges.end());
-    auto add = [&](size_t k, float px, const ImFontConfig& c) {
-        const FontFace& f = (*faces)[k];
+    auto add = [&](const FontFace& f, float px, const ImFontConfig& c) {
         return io.Fonts->AddFontFromMemoryTTF(const_cast<uint8_t*>(f.bytes.data()), static_cast<int>(f.bytes.size()),
-                                              px * f.size, &c, ranges[k].data());
+                                              px * f.size, &c, f.ranges.data());
     };
     // Body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans Arabic).
     auto add_with_merges = [&](FontRole role, float px) -> ImFont* {
         ImFont* font = nullptr;
-        for (size_t k = 0; k < faces->size(); ++k)
-            if ((*faces)[k].role == role) font = add(k, px, cfg);
+        for (const FontFace& f : faces)
+            if (f.role == role) font = add(f, px, cfg);
         if (font)
-            for (size_t k = 0; k < faces->size(); ++k)
-                if ((*faces)[k].role == FontRole::Merge) add(k, px, merge);
+            for (const FontFace& f : faces)
+                if (f.role == FontRole::Merge) add(f, px, merge);
         return font;
     };
     const float size = 15.0f * scale;
@@ -68,20 +67,17 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
 void TextOneLine(std::string_view text) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const char* b = text.data();
-    if (ImGui::CalcTextSize(b, b + text.size()).x <= avail) {
-        ImGui::TextUnformatted(b, b + text.size());
+    const char* e = b + text.size();
+    if (ImGui::CalcTextSize(b, e).x <= avail) {
+        ImGui::TextUnformatted(b, e);
         return;
     }
     const char* ellipsis = "\xE2\x80\xA6";  // …
-    const float room = avail - ImGui::CalcTextSize(ellipsis).x;
-    size_t fit = 0;  // the longest prefix that ends on a character and fits
-    for (size_t k = 1; k <= text.size(); ++k) {
-        if (k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) continue;
-        if (ImGui::CalcTextSize(b, b + k).x > room) break;
-        fit = k;
-    }
-    while (fit > 0 && text[fit - 1] == ' ') --fit;
-    ImGui::TextUnformatted((std::string(text.substr(0, fit)) + ellipsis).c_str());
+    // The longest start that fits beside the ellipsis (ImGui stops at a character).
+    const char* fit = e;
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), avail - ImGui::CalcTextSize(ellipsis).x, 0.0f, b, e, &fit);
+    while (fit > b && fit[-1] == ' ') --fit;
+    ImGui::TextUnformatted((std::string(b, fit) + ellipsis).c_str());
 }
 
 ImFont* BoldFont() {
