@@ -1,6 +1,8 @@
 // A small static file server for the built page (no dependencies): `node tools/serve.mjs DIR [PORT]`.
-// Prints the URL; serves .wasm as application/wasm so streaming compilation works.
+// Prints the URL; serves .wasm as application/wasm so streaming compilation works, and sends gzip to browsers that
+// accept it, as static hosts do (GitHub Pages among them): the page's download budgets are gzip sizes.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -9,6 +11,17 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.bin': 'application/octet-stream',
 };
+
+// gzip -9 bodies, computed once per file version.
+const packed = new Map();
+function encode(file, mtime, body, accept) {
+  if (!/\bgzip\b/.test(accept) || body.length < 512 || extname(file) === '.png') return { enc: null, body };
+  const hit = packed.get(file);
+  if (hit && hit.mtime === mtime) return { enc: 'gzip', body: hit.body };
+  const out = gzipSync(body, { level: 9 });
+  packed.set(file, { mtime, body: out });
+  return { enc: 'gzip', body: out };
+}
 
 // `mounts` maps URL prefixes to other folders, e.g. { '/fixtures/': 'tests/fixtures' } for the tests.
 export function serve(dir, port = 0, host = '127.0.0.1', mounts = {}) {
@@ -21,9 +34,13 @@ export function serve(dir, port = 0, host = '127.0.0.1', mounts = {}) {
       }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      let info = await stat(file);
+      if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
+      const { enc, body } = encode(file, info.mtimeMs, await readFile(file), req.headers['accept-encoding'] || '');
+      const head = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
+                     'Vary': 'Accept-Encoding' };
+      if (enc) head['Content-Encoding'] = enc;
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

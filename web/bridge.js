@@ -47,12 +47,13 @@
       return r;
     });
   }
-  function fetchText(url) { return fetchOk(url).then(function (r) { return r.text(); }); }
-  // The built-in data: inline (single-file build) or fetched in parallel with the code.
+  function fetchBytes(url) { return fetchOk(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return new Uint8Array(b); }); }
+  // The built-in data: inline (single-file build) or fetched in parallel with the code. It reaches the app as
+  // the bytes that arrived (no decoding to a JS string and encoding back).
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
   var builtIn = inline('rift-events') !== null
-    ? Promise.resolve([inline('rift-events'), inline('rift-vendors')])
-    : Promise.all([fetchText('data/events.json'), fetchText('data/vendors.json')]);
+    ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
+    : Promise.all([fetchBytes('data/events.json'), fetchBytes('data/vendors.json')]);
 
   // Binary assets (the font pack, the map): inline in the single-file build (base64), else fetched. The first frame
   // waits for the fonts, so they are asked for now, beside the wasm and the data, and handed over the moment the
@@ -77,6 +78,16 @@
   }
   asset('assets/fonts.bin');
 
+  // The WebGL 2 context, made now while the code and the data download instead of after they arrive: on software
+  // GL making it, and sizing its drawing buffer, take hundreds of milliseconds. The canvas gets the size the app
+  // will give it (CSS pixels times the pixel ratio, as in web_emscripten.cpp), so the app's window resizes nothing;
+  // its GLFW asks for the canvas's context and gets this one (same attributes as its default window hints). If it
+  // fails here, the app reports it when it asks again.
+  var ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.trunc((canvas.clientWidth | 0) * ratio) || 300;
+  canvas.height = Math.trunc((canvas.clientHeight | 0) * ratio) || 150;
+  try { canvas.getContext('webgl2', { antialias: false, depth: true, stencil: true, alpha: true }); } catch (e) { /* app reports */ }
+
   // ---- calls into the app (strings go through the heap, never the small stack) ----
   var runtimeUp = false;
   function call(name, a, b) {
@@ -91,13 +102,18 @@
     return text;
   }
   function callJson(name, a, b) { var t = call(name, a, b); return t ? JSON.parse(t) : null; }
+  // Bytes copied into the heap as they are, NUL-terminated; the caller frees them.
+  function heapBytes(bytes) {
+    var M = window.Module, buf = M._malloc(bytes.length + 1);
+    M.HEAPU8.set(bytes, buf);
+    M.HEAPU8[buf + bytes.length] = 0;
+    return buf;
+  }
   // A file's bytes exactly as they are (a byte-order mark or invalid UTF-8 must reach the validator).
   function callWithBytes(name, a, bytes) {
     var M = window.Module;
     if (!runtimeUp) return null;
-    var n = M.allocateUTF8(name), p = M.allocateUTF8(a), buf = M._malloc(bytes.length + 1);
-    M.HEAPU8.set(bytes, buf);
-    M.HEAPU8[buf + bytes.length] = 0;
+    var n = M.allocateUTF8(name), p = M.allocateUTF8(a), buf = heapBytes(bytes);
     var out = M._rift_call(n, p, buf);
     [n, p, buf].forEach(function (x) { M._free(x); });
     if (!out) return null;
@@ -264,7 +280,7 @@
   statusText.textContent = 'Loading Rift…';
   Promise.all([builtIn, runtimeReady]).then(function (r) {
     var M = window.Module;
-    var p = [r[0][0], r[0][1], 'built-in dataset'].map(function (s) { return M.allocateUTF8(s); });
+    var p = [heapBytes(r[0][0]), heapBytes(r[0][1]), M.allocateUTF8('built-in dataset')];
     M._rift_load_dataset(p[0], p[1], p[2]);
     p.forEach(function (x) { M._free(x); });
     var dataUrl = urlParam('data');

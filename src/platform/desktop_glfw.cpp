@@ -97,6 +97,8 @@ void Fail(const std::string& message) {
     std::exit(1);
 }
 
+void PrepareDrawing() { ImGui_ImplOpenGL3_CreateDeviceObjects(); }
+
 void Shutdown() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -23,6 +23,10 @@ void Shutdown();
 // Rift cannot run (no fonts): the page shows its no-WebGL fallback with `message`; the desktop prints it and exits.
 void Fail(const std::string& message);
 
+// Creates the GL objects the first frame needs (shaders, the font texture) once the fonts are loaded, so that this
+// GPU work is done while the data is still on its way rather than in the first frame.
+void PrepareDrawing();
+
 float PixelRatio();
 std::string InitialUrlState();           // the page's fragment or query ("" on the desktop)
 void ReplaceUrlState(const std::string& state);

@@ -162,8 +162,12 @@ bool Init(const Options&) {
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    g_window = glfwCreateWindow(rift_js_css_width() > 0 ? rift_js_css_width() : 1280,
-                                rift_js_css_height() > 0 ? rift_js_css_height() : 800, "Rift", nullptr, nullptr);
+    // At the size SyncCanvasSize gives the canvas, which the page gave it already (bridge.js): resizing a WebGL
+    // drawing buffer costs hundreds of milliseconds on software GL.
+    const double dpr = rift_js_dpr();
+    const int css_w = rift_js_css_width(), css_h = rift_js_css_height();
+    g_window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w * dpr) : 1280,
+                                css_h > 0 ? static_cast<int>(css_h * dpr) : 800, "Rift", nullptr, nullptr);
     if (!g_window) {
         rift_js_fail("Rift needs WebGL 2, and this browser or device could not create a WebGL 2 context.");
         return false;
@@ -192,6 +196,8 @@ void Wake() {
         emscripten_resume_main_loop();
     }
 }
+
+void PrepareDrawing() { ImGui_ImplOpenGL3_CreateDeviceObjects(); }
 
 void Shutdown() {}
 

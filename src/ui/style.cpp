@@ -38,7 +38,9 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;
-    cfg.OversampleH = 2;
+    // Horizontal oversampling sharpens text at one pixel per point; at twice that it buys nothing visible and
+    // doubles the glyphs to rasterise before the first frame.
+    cfg.OversampleH = scale >= 1.5f ? 1 : 2;
     cfg.OversampleV = 1;
     ImFontConfig merge = cfg;
     merge.MergeMode = true;
