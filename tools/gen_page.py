@@ -7,7 +7,10 @@
       one self-contained HTML file (code, data and fonts inside) that works from file://, with a
       Content-Security-Policy that allows exactly its own inline scripts and style by hash.
   gen_page.py minify IN.json OUT.json
-      the dataset as the page serves it: the same JSON without indentation (5 KB less gzip for the first view).
+      the dataset as the page serves it: the same JSON without indentation (5 KB less gzip).
+  gen_page.py first-view EVENTS.json OUT.json
+      what the page's first frame needs: the same, minified, without the events' summaries and sources (the page
+      loads the full file right after its first frame).
 Every text from the dataset is HTML-escaped; only http(s) links become <a> elements.
 """
 import base64, hashlib, html, json, re, sys
@@ -78,8 +81,13 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, out):
 if __name__ == "__main__":
     if sys.argv[1] == "table":
         table_page(*sys.argv[2:5])
-    elif sys.argv[1] == "minify":
+    elif sys.argv[1] in ("minify", "first-view"):
         data = json.load(open(sys.argv[2], encoding="utf-8"))
+        if sys.argv[1] == "first-view":
+            # What the first frame needs: every event without its summary and sources (the full file follows).
+            for event in data["events"]:
+                event.pop("summary", None)
+                event.pop("sources", None)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "single":
         single(*sys.argv[2:11])

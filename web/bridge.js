@@ -48,12 +48,28 @@
     });
   }
   function fetchBytes(url) { return fetchOk(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return new Uint8Array(b); }); }
-  // The built-in data: inline (single-file build) or fetched in parallel with the code. It reaches the app as
-  // the bytes that arrived (no decoding to a JS string and encoding back).
+  // The built-in data: inline (single-file build) or fetched in parallel with the code. The page fetches the
+  // first-view file (the events without their summaries and sources, a fifth of the bytes) for the first frame, and
+  // the full file right after that frame (see _firstFrame). It reaches the app as the bytes that arrived.
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
-  var builtIn = inline('rift-events') !== null
+  var inlined = inline('rift-events') !== null;
+  var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
-    : Promise.all([fetchBytes('data/events.json'), fetchBytes('data/vendors.json')]);
+    : Promise.all([fetchBytes('data/events.first.json'), fetchBytes('data/vendors.json')]);
+  function giveData(events, vendors, firstView) {
+    var M = window.Module;
+    var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
+    M._rift_load_dataset(p[0], p[1], p[2], firstView ? 1 : 0);
+    p.forEach(function (x) { M._free(x); });
+  }
+  function loadFullData() {
+    Promise.all([fetchBytes('data/events.json'), builtIn]).then(function (r) {
+      giveData(r[0], r[1][1], false);
+      stats.fullDataAt = performance.now();
+    }).catch(function (e) {
+      call('notice', 'The summaries and sources could not be loaded (' + e.message + '); reload the page to try again.');
+    });
+  }
 
   // Binary assets (the font pack, the map): inline in the single-file build (base64), else fetched. The first frame
   // waits for the fonts, so they are asked for now, beside the wasm and the data, and handed over the moment the
@@ -124,7 +140,8 @@
 
   // ---- window.rift ----
   var listeners = { change: [], ready: [], load: [] };
-  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null };
+  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
+                fullDataAt: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -142,6 +159,7 @@
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
                framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
                firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
+               partial: !!s.partial, fullDataAt: stats.fullDataAt,
                loadedFrom: s.loadedFrom || '', problems: s.problems || [] };
     },
     openFile: function (file) { readFile(file); },
@@ -166,6 +184,7 @@
       stats.firstFrameParts = parts;  // where the time from main() went: init, fonts, load, frame, and when
                                       // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
+      if (!inlined && stats.fullDataAt === null) loadFullData();
       statusBox.className = 'hidden';
       isReady = true;
       resolveReady();
@@ -279,10 +298,8 @@
   });
   statusText.textContent = 'Loading Rift…';
   Promise.all([builtIn, runtimeReady]).then(function (r) {
-    var M = window.Module;
-    var p = [heapBytes(r[0][0]), heapBytes(r[0][1]), M.allocateUTF8('built-in dataset')];
-    M._rift_load_dataset(p[0], p[1], p[2]);
-    p.forEach(function (x) { M._free(x); });
+    giveData(r[0][0], r[0][1], !inlined);
+    if (inlined) stats.fullDataAt = performance.now();
     var dataUrl = urlParam('data');
     if (dataUrl) loadUrl(dataUrl);
   }).catch(function (e) {

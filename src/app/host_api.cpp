@@ -70,6 +70,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
                     {"eventsMatching", app.derived.selection.size()},
                     {"datasetVersion", app.dataset ? app.dataset->version : std::string()},
                     {"loadedFrom", app.loaded_from},
+                    {"partial", app.dataset && app.dataset->partial},
                     {"maxBytes", Limits{}.max_bytes},
                     {"problems", app.load_problems}}
             .dump();
@@ -95,6 +96,10 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         ApplyDataset(app, std::move(r), "synthetic " + arg1);
         return {};
     }
+    if (name == "notice") {  // something the page could not do, for the reader (the full built-in file failed)
+        app.notices.push_back(arg1);
+        return {};
+    }
     if (name == "unreachable") {  // data=URL could not be fetched
         LoadResult r;
         r.problems.push_back({arg1, "", "could not be loaded: " + arg2});
@@ -111,6 +116,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
     if (name == "builtin") {
         LoadOptions options;
         options.today = TodayUtc();
+        options.first_view = session.builtin_first_view;
         ApplyDataset(app, LoadDataset(session.builtin_events, session.builtin_vendors, options), session.builtin_origin);
         return {};
     }

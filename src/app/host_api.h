@@ -9,9 +9,10 @@ namespace rift {
 struct Session {
     std::string builtin_events, builtin_vendors;  // kept to reload the built-in dataset and for own files
     std::string builtin_origin = "built-in dataset";
+    bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
 };
 
-// name: getState | setState(json) | matchingEventIds | stats | message(json) | file(name, content) | builtin
+// name: getState | setState(json) | matchingEventIds | stats | message(json) | file(name, content) | builtin | notice(text)
 // Returns JSON text, or "" when there is nothing to answer.
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2);

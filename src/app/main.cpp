@@ -67,9 +67,10 @@ struct Startup {
 };
 Startup g_startup;
 
-rift::LoadResult LoadText(const std::string& events, const std::string& vendors) {
+rift::LoadResult LoadText(const std::string& events, const std::string& vendors, bool first_view) {
     rift::LoadOptions o;
     o.today = rift::TodayUtc();
+    o.first_view = first_view;
     return rift::LoadDataset(events, vendors, o);
 }
 
@@ -115,12 +116,17 @@ int main(int argc, char** argv) {
 
     // The desktop reads its files; the page fetches them and hands them over through OnData.
     // The built-in dataset, kept for "back to the built-in data"; the first one's load is timed for the startup report.
-    static const auto apply_builtin = [](const std::string& events, const std::string& vendors, const std::string& origin) {
+    // The page's full file completes its first-view file in place (or is kept for later if the reader loaded other
+    // data meanwhile).
+    static const auto apply_builtin = [](const std::string& events, const std::string& vendors, const std::string& origin,
+                                         bool first_view) {
         session.builtin_events = events;
         session.builtin_vendors = vendors;
         session.builtin_origin = origin;
+        session.builtin_first_view = first_view;
         const double t = g_startup.Since();
-        rift::ApplyDataset(app, LoadText(events, vendors), origin);
+        if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view), origin);
+        else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false), origin);
         if (g_startup.data_at == 0) {
             g_startup.data_at = t;
             g_startup.load = g_startup.Since() - t;
@@ -142,7 +148,7 @@ int main(int argc, char** argv) {
         auto events = rift::ReadFile(args.events, o.limits.max_bytes, error);
         auto vendors = events ? rift::ReadFile(args.vendors, o.limits.max_bytes, error) : std::nullopt;
         if (events && vendors) {
-            apply_builtin(*events, *vendors, args.events);
+            apply_builtin(*events, *vendors, args.events, false);
         } else {
             app.load_problems.push_back(error);
         }

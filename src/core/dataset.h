@@ -222,6 +222,7 @@ struct Dataset {
     Dataset& operator=(Dataset&&) = default;
 
     std::string schema, version;
+    bool partial = false;                // loaded from the page's first-view file: no summaries or sources yet
     std::vector<std::string> countries;  // interned codes; CountryId indexes this
     std::vector<Vendor> vendors;         // VendorId indexes this
     std::vector<Event> events;           // sorted by date, then id

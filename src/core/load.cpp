@@ -278,6 +278,7 @@ public:
 
     LoadResult Run(std::string_view events_json, std::string_view vendors_json) {
         m_ds = std::make_shared<Dataset>();
+        m_ds->partial = m_opt.first_view;
         const std::string ef = "events", vf = "vendors";
         json events_doc, vendors_doc;
         if (!Parse(events_json, ef, events_doc)) return Finish(false);
@@ -369,13 +370,14 @@ public:
             if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
             if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
             if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
-            if (auto s = String(ef, ev, path, "summary", true)) e.summary = *s;
+            const bool details_required = !m_opt.first_view;
+            if (auto s = String(ef, ev, path, "summary", details_required)) e.summary = *s;
             if (const json* sev = Field(ef, ev, path, "severity", json::value_t::number_integer, true)) {
                 const auto n = sev->get<int64_t>();
                 if (n < 1 || n > 5) Report(ef, path + ".severity", "must be between 1 and 5, not " + std::to_string(n));
                 else e.severity = static_cast<uint8_t>(n);
             }
-            if (const json* srcs = Field(ef, ev, path, "sources", json::value_t::array, true)) {
+            if (const json* srcs = Field(ef, ev, path, "sources", json::value_t::array, details_required)) {
                 if (srcs->empty()) Report(ef, path + ".sources", "needs at least one source");
                 for (size_t k = 0; k < srcs->size(); ++k) {
                     const std::string sp = path + ".sources[" + std::to_string(k) + "]";

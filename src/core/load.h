@@ -30,6 +30,9 @@ struct Limits {
 struct LoadOptions {
     int32_t today = kNoEnd;  // day number; dates after it are problems (kNoEnd: no check)
     Limits limits;
+    // The page's first-view file: the events without their summaries and sources, which follow in the full file.
+    // Those two fields may then be absent (anything present is checked as usual); the dataset is marked partial.
+    bool first_view = false;
 };
 
 struct LoadResult {

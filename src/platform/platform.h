@@ -36,8 +36,10 @@ void SetClipboard(const std::string& text);
 // Called once data is loaded and the first frame with it was drawn; `parts_json` says where the time went.
 void NotifyFirstFrame(double ms_since_start, const std::string& parts_json);
 
-// Data and URL state that arrive from outside (the page's fetch, a dropped file, hashchange).
-using DataHandler = std::function<void(const std::string& events, const std::string& vendors, const std::string& origin)>;
+// Data and URL state that arrive from outside (the page's fetch, a dropped file, hashchange). The page hands over
+// its first-view file first (`first_view`: events without summaries and sources), then the full file.
+using DataHandler = std::function<void(const std::string& events, const std::string& vendors, const std::string& origin,
+                                       bool first_view)>;
 void OnData(DataHandler handler);
 void OnUrlState(std::function<void(const std::string& state)> handler);
 

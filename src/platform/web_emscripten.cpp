@@ -263,8 +263,8 @@ void SaveScreenshot(const std::string& name) {
 // ---- Exported to the page ----
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
-EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin) {
-    if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin);
+EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin, int first_view) {
+    if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin, first_view != 0);
     rift::platform::Wake();
 }
 // An asset the page fetched (ok) or could not fetch (data is the reason).

@@ -61,6 +61,19 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
     return true;
 }
 
+bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin) {
+    if (!app.dataset || !app.dataset->partial) return false;
+    const Dataset* full = result.dataset.get();
+    if (!full || full->partial || full->version != app.dataset->version || full->size() != app.dataset->size())
+        return ApplyDataset(app, std::move(result), origin);
+    for (size_t i = 0; i < full->size(); ++i)
+        if (full->events[i].id != app.dataset->events[i].id) return ApplyDataset(app, std::move(result), origin);
+    app.dataset = std::move(result.dataset);
+    app.loaded_from = origin;
+    app.derived.dataset = nullptr;  // recompute (the old dataset's address may be reused)
+    return true;
+}
+
 ViewState CurrentView(const AppState& app) {
     ViewState v = app.view;
     v.play = app.clock.playing;

@@ -107,6 +107,10 @@ struct AppState {
 
 // Loads a dataset into the state; on failure the current data stays and the problems are listed.
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin);
+// Completes the page's first-view data (Dataset::partial) with the full file of the same events: the view, the
+// clock, the selection and the Derived caches stay (event indices are the same), the selection is recomputed (search
+// now sees the summaries). Does nothing once other data was loaded; different events are loaded as ApplyDataset does.
+bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin);
 // The view state as the reader sees it now (cursor, playing, dataset version included).
 ViewState CurrentView(const AppState& app);
 // Applies a parsed state (from a link, the host API or a host page); its warnings become notices.

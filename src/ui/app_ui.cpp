@@ -135,24 +135,31 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
 void DrawNotices(AppState& app, float x, float y, float w) {
     if (app.notices.empty() && app.load_problems.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(x + w - 12 * app.ui_scale, y + 8 * app.ui_scale), ImGuiCond_Always, ImVec2(1, 0));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(w - 24 * app.ui_scale, 520 * app.ui_scale), 300 * app.ui_scale));
+    const float max_w = std::min(w - 24 * app.ui_scale, 520 * app.ui_scale);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, 300 * app.ui_scale));
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    // Long messages wrap at the window's widest (a fixed position: the window sizes itself to its text).
+    ImGui::PushTextWrapPos(max_w - ImGui::GetStyle().WindowPadding.x);
+    auto bullet = [](const std::string& text) {
+        ImGui::Bullet();
+        ImGui::TextUnformatted(text.c_str());
+    };
     if (!app.load_problems.empty()) {
         ImGui::PushFont(BoldFont());
         ImGui::TextUnformatted(Tr("Dataset problems"));
         ImGui::PopFont();
-        ImGui::TextWrapped("%s", app.status_line.c_str());
-        for (size_t i = 0; i < std::min<size_t>(app.load_problems.size(), 12); ++i)
-            ImGui::BulletText("%s", app.load_problems[i].c_str());
+        ImGui::TextUnformatted(app.status_line.c_str());
+        for (size_t i = 0; i < std::min<size_t>(app.load_problems.size(), 12); ++i) bullet(app.load_problems[i]);
         if (app.load_problems.size() > 12) ImGui::Text("... %zu %s", app.load_problems.size() - 12, Tr("more"));
     }
     if (!app.notices.empty()) {
         ImGui::PushFont(BoldFont());
         ImGui::TextUnformatted(Tr("Notices"));
         ImGui::PopFont();
-        for (const std::string& n : app.notices) ImGui::BulletText("%s", n.c_str());
+        for (const std::string& n : app.notices) bullet(n);
     }
+    ImGui::PopTextWrapPos();
     if (ImGui::Button(Tr("Dismiss"))) {
         app.notices.clear();
         app.load_problems.clear();

@@ -67,9 +67,11 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     }
     Field(Tr("Severity"), std::string(e.severity, '*') + " (" + std::to_string(e.severity) + "/5)");
     ImGui::Spacing();
+    if (ds.partial && e.sources.empty())  // the page's first view: the full file is on its way
+        ImGui::TextDisabled("%s", Tr("Loading the summary and sources..."));
     TextWrappedBidi(e.summary);
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", Tr("Sources"));
+    if (!e.sources.empty()) ImGui::TextDisabled("%s", Tr("Sources"));
     for (size_t k = 0; k < e.sources.size(); ++k) {
         const Source& s = e.sources[k];
         ImGui::PushID(static_cast<int>(k));

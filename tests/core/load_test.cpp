@@ -44,6 +44,37 @@ TEST(Load, WrongTypesAndMissingFields) {
     EXPECT_TRUE(has("$.events[0]: missing required field \"sources\""));
 }
 
+// The page's first-view file: events without summaries and sources, which follow in the full file.
+TEST(Load, FirstViewMayLeaveOutSummariesAndSources) {
+    const std::string bare = Doc(R"({"id":"a","date":"2014-05-19","actor":"US","targets":["CN"],"vendors":[],)"
+                                 R"("measure":"indictment","sector":"government","status":"enacted","title":"T","severity":4})");
+    EXPECT_EQ(Problems(bare), (std::vector<std::string>{"$.events[0]: missing required field \"summary\"",
+                                                        "$.events[0]: missing required field \"sources\""}));
+    LoadOptions o;
+    o.first_view = true;
+    LoadResult r = LoadDataset(bare, "", o);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.dataset->partial);
+    EXPECT_TRUE(r.dataset->events[0].sources.empty());
+    EXPECT_EQ(std::string(r.dataset->events[0].title), "T");
+    // What is there is still checked, and the other fields stay required.
+    std::string bad = Doc(EventJson(R"(,"x":1)"));
+    bad.replace(bad.find("https://"), 8, "ftp://");
+    r = LoadDataset(bad, "", o);
+    ASSERT_FALSE(r.ok());
+    std::vector<std::string> got;
+    for (const Problem& p : r.problems) got.push_back(p.path + ": " + p.message);
+    EXPECT_EQ(got, (std::vector<std::string>{"$.events[0]: unknown field \"x\"",
+                                             "$.events[0].sources[0].url: not a well-formed http(s) URL: \"ftp://example.org/a\""}));
+    r = LoadDataset(Doc(R"({"id":"a","date":"2014-05-19","actor":"US"})"), "", o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.problems[0].message, "missing required field \"targets\"");
+    // The full file loads as a complete dataset.
+    r = LoadDataset(Doc(EventJson("")), "", LoadOptions{});
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r.dataset->partial);
+}
+
 TEST(Load, UnknownVocabulariesAndCodes) {
     auto p = Problems(Doc(EventJson(R"(,"x_note":"ok")")));
     EXPECT_TRUE(p.empty());

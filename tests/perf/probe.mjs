@@ -13,12 +13,14 @@ const RUNS = Number(opt('--runs', 5));
 const OUT = opt('--json', 'build/perf/probe.json');
 
 // Files the first view needs, in the order the page asks for them.
-export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.json', 'data/vendors.json',
-  'assets/fonts.bin'];
+export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.first.json',
+  'data/vendors.json', 'assets/fonts.bin'];
+// Fetched right after the first frame: the full dataset (the summaries and sources).
+export const AFTER_FIRST_VIEW = ['data/events.json'];
 export const CODE = new Set(['index.html', 'bridge.js', 'rift.js', 'rift.wasm']);
 
-export function sizes(dir = WEB_DIR) {
-  return FIRST_VIEW.map((f) => {
+export function sizes(dir = WEB_DIR, files = FIRST_VIEW) {
+  return files.map((f) => {
     const bytes = readFileSync(join(dir, f));
     return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
              brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
@@ -58,6 +60,11 @@ async function firstFrame(browser, url, profile) {
             [e.name.replace(location.origin + location.pathname, ''), Math.round(e.responseEnd)])) } : null);
     if (r) break;
     await page.waitForTimeout(20);
+  }
+  // Then the full dataset (summaries and sources), which the page fetches after its first frame.
+  while (r && r.full == null && Date.now() < deadline) {
+    r.full = await page.evaluate(() => window.rift.stats().fullDataAt);
+    if (r.full == null) await page.waitForTimeout(20);
   }
   await context.close();
   return r;
@@ -101,9 +108,12 @@ async function main() {
   const table = sizes();
   const total = (k, only) => table.filter((r) => !only || only.has(r.file)).reduce((s, r) => s + r[k], 0);
   console.log('file                    raw      gzip    brotli');
-  for (const r of table) console.log(`${r.file.padEnd(20)} ${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)} ${String(r.brotli).padStart(8)}`);
+  const row = (r) => `${r.file.padEnd(22)} ${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)} ${String(r.brotli).padStart(8)}`;
+  for (const r of table) console.log(row(r));
   console.log(`code (html, js, wasm)  ${String(total('raw', CODE)).padStart(8)} ${String(total('gzip', CODE)).padStart(8)} ${String(total('brotli', CODE)).padStart(8)}   budget 200 KB gzip`);
   console.log(`first view (all)       ${String(total('raw')).padStart(8)} ${String(total('gzip')).padStart(8)} ${String(total('brotli')).padStart(8)}   budget 500 KB gzip`);
+  console.log('after the first frame:');
+  for (const r of sizes(WEB_DIR, AFTER_FIRST_VIEW)) console.log(row(r));
 
   const browser = await launch();
   const { server, url } = await startServer();
@@ -121,6 +131,7 @@ async function main() {
               `load ${part('load')} ms (data arrived at ${part('dataAt')} ms), first data frame CPU ${part('frame')} ms`);
   console.log(`first frame, from navigation: median ${ms(fast, 'nav')} ms unthrottled; ${ms(slow, 'nav')} ms slow 4G + 4x CPU (budget 2500 ms); ` +
               `${ms(lighthouse, 'nav')} ms with Lighthouse's slow 4G`);
+  console.log(`full data (summaries and sources) in: median ${ms(fast, 'full')} ms unthrottled; ${ms(slow, 'full')} ms slow 4G`);
   // When each file had arrived under slow 4G (median ms from navigation), and our own startup's parts there.
   const arrived = (runs) => Object.keys(runs[0]?.files || {}).map((f) =>
     `${f} ${median(runs.filter(Boolean).map((r) => r.files[f] ?? NaN)).toFixed(0)}`).join(', ');

@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "core/io.h"
 #include "core/synth.h"
 #include "ui/style.h"
 #include "ui/windows.h"
+
 #include "ui_fixture.h"
 
 namespace rift {
@@ -344,6 +346,53 @@ TEST_F(Frames, BadDatasetKeepsTheOldOne) {
     ASSERT_FALSE(app.load_problems.empty());
     EXPECT_NE(app.load_problems[0].find("not valid JSON"), std::string::npos);
     Frames_(2);
+}
+
+// The page shows the events first without their summaries and sources (data/events.first.json), then completes
+// them with the full file: what the reader set up meanwhile stays.
+TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
+    std::string error;
+    auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
+    auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    ASSERT_TRUE(events && vendors) << error;
+    nlohmann::json doc = nlohmann::json::parse(*events);
+    for (auto& e : doc["events"]) {
+        e.erase("summary");
+        e.erase("sources");
+    }
+    LoadOptions first;
+    first.first_view = true;
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
+    ASSERT_TRUE(app.dataset->partial);
+    ApplyUrl(app, "view=timeline&q=Gillard&t=2016-01-01&event=au-2012-03-26-huawei-nbn-exclusion");
+    Frames_(2);
+    EXPECT_TRUE(app.derived.selection.empty());  // "Gillard" is only in a summary
+    ASSERT_TRUE(app.selected.has_value());
+    const EventIndex selected = *app.selected;
+    const double cursor = app.clock.cursor;
+    const uint64_t generation = app.derived.generation;
+
+    ASSERT_TRUE(CompleteDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
+    Frames_(2);
+    EXPECT_FALSE(app.dataset->partial);
+    EXPECT_EQ(app.selected, selected);
+    EXPECT_EQ(app.clock.cursor, cursor);
+    EXPECT_GT(app.derived.generation, generation);
+    EXPECT_FALSE(app.derived.selection.empty());
+    EXPECT_FALSE(app.dataset->events[selected].sources.empty());
+    EXPECT_EQ(app.view.filter.text, "Gillard");
+
+    // Data the reader loaded in the meantime is not replaced by the full built-in file.
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
+    const std::string own = R"({"schema":"1.0","version":"own","events":[)" + doc["events"][0].dump() + "]}";
+    ASSERT_FALSE(ApplyDataset(app, LoadDataset(own, *vendors), "own.json"));  // no sources: refused, data kept
+    EXPECT_TRUE(app.dataset->partial);
+    nlohmann::json full_doc = nlohmann::json::parse(*events);
+    const std::string own_ok = R"({"schema":"1.0","version":"own","events":[)" + full_doc["events"][0].dump() + "]}";
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(own_ok, *vendors), "own.json"));
+    EXPECT_FALSE(CompleteDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
+    EXPECT_EQ(app.dataset->version, "own");
+    EXPECT_EQ(app.dataset->size(), 1u);
 }
 
 TEST_F(Frames, BadUrlValuesBecomeNotices) {
