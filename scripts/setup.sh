@@ -51,7 +51,7 @@ if [ $need_src -eq 1 ]; then
   ( cd "$tmp" && apt-get source -qq --download-only "imgui=${IMGUI_VERSION}" >/dev/null && dpkg-source -x --skip-patches ./*.dsc src >/dev/null )
   mkdir -p third_party/imgui/backends
   cp "$tmp"/src/imgui*.cpp "$tmp"/src/imgui*.h "$tmp"/src/imstb_*.h "$tmp"/src/imconfig.h third_party/imgui/
-  cp "$tmp"/src/backends/imgui_impl_glfw.* "$tmp"/src/backends/imgui_impl_opengl3* third_party/imgui/backends/
+  cp "$tmp"/src/backends/imgui_impl_glfw.* third_party/imgui/backends/
   cp "$tmp"/src/LICENSE.txt third_party/imgui/ 2>/dev/null || true
   echo "${IMGUI_VERSION}" > third_party/imgui/VERSION
   rm -rf "$tmp"

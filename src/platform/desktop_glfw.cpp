@@ -2,7 +2,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <chrono>
 #include <cstdio>
@@ -26,6 +25,11 @@ Options g_options;
 bool g_wake = true;
 CallHandler g_call;
 std::string g_pending_png;
+FirstFrameReport g_first_frame;
+
+double NowMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 bool SavePng(const std::string& path, int w, int h) {
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
@@ -52,7 +56,7 @@ bool Init(const Options& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplOpenGL3_Init("#version 330");
+    gl::Init("#version 330 core");
     return true;
 }
 
@@ -65,12 +69,14 @@ void Run(const std::function<bool(double dt)>& frame) {
         const auto now = std::chrono::steady_clock::now();
         const double dt = std::chrono::duration<double>(now - last).count();
         last = now;
-        ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const bool animating = frame(dt);
         ImGui::Render();
         const ImVec2 fb = SubmitFrame(g_window);
+        g_first_frame.AfterSubmit(NowMs(), [](double ms, const std::string& parts) {
+            std::fprintf(stderr, "first frame with data: %.1f ms after start %s\n", ms, parts.c_str());
+        });
         const int w = static_cast<int>(fb.x), h = static_cast<int>(fb.y);
         if (!g_pending_png.empty()) {
             SavePng(g_pending_png, w, h);
@@ -97,10 +103,8 @@ void Fail(const std::string& message) {
     std::exit(1);
 }
 
-void PrepareDrawing() { ImGui_ImplOpenGL3_CreateDeviceObjects(); }
-
 void Shutdown() {
-    ImGui_ImplOpenGL3_Shutdown();
+    gl::Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(g_window);
@@ -126,9 +130,7 @@ void OpenUrl(const std::string& url) {
 
 void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, text.c_str()); }
 
-void NotifyFirstFrame(double ms, const std::string& parts) {
-    std::fprintf(stderr, "first frame with data: %.1f ms after start %s\n", ms, parts.c_str());
-}
+void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, NowMs()); }
 
 // The desktop app reads its files itself (see src/app/main.cpp); files can also be dropped on the window.
 void OnData(DataHandler) {}

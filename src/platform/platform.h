@@ -23,17 +23,14 @@ void Shutdown();
 // Rift cannot run (no fonts): the page shows its no-WebGL fallback with `message`; the desktop prints it and exits.
 void Fail(const std::string& message);
 
-// Creates the GL objects the first frame needs (shaders, the font texture) once the fonts are loaded, so that this
-// GPU work is done while the data is still on its way rather than in the first frame.
-void PrepareDrawing();
-
 float PixelRatio();
 std::string InitialUrlState();           // the page's fragment or query ("" on the desktop)
 void ReplaceUrlState(const std::string& state);
 std::string PageUrl();                   // the page's address without fragment
 void OpenUrl(const std::string& url);    // http(s) only; opens a new tab / the system browser
 void SetClipboard(const std::string& text);
-// Called once data is loaded and the first frame with it was drawn; `parts_json` says where the time went.
+// Called from the first frame with data; the platform reports it once that frame is submitted to GL, adding the
+// submission's time to `ms_since_start` and to `parts_json` (which says where the time went) as "submit".
 void NotifyFirstFrame(double ms_since_start, const std::string& parts_json);
 
 // Data and URL state that arrive from outside (the page's fetch, a dropped file, hashchange). The page hands over

@@ -4,7 +4,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -98,6 +97,7 @@ bool g_text_input = false;           // an ImGui text field is active (the page 
 std::vector<int> g_pending_keys;     // keys from the page's text proxy, pressed for one frame each
 std::vector<int> g_release_keys;
 double g_dpr = 0;
+FirstFrameReport g_first_frame;
 
 void SyncCanvasSize() {
     const int w = rift_js_css_width(), h = rift_js_css_height();
@@ -129,13 +129,15 @@ void Frame(void*) {
     g_release_keys.clear();
     for (int k : g_pending_keys) io.KeysDown[k] = true;
     g_release_keys.swap(g_pending_keys);
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     const bool animating = g_frame(dt);
     ImGui::Render();
     rift_js_frame_stats(emscripten_get_now() - now);
     SubmitFrame(g_window);
+    g_first_frame.AfterSubmit(emscripten_get_now(), [](double ms, const std::string& parts) {
+        rift_js_first_frame(ms, parts.c_str());
+    });
     if (!g_pending_png.empty()) {
         rift_js_save_canvas(g_pending_png.c_str());
         g_pending_png.clear();
@@ -177,7 +179,7 @@ bool Init(const Options&) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    gl::Init("#version 300 es");
     glfwSetScrollCallback(g_window, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
     SyncCanvasSize();
@@ -196,8 +198,6 @@ void Wake() {
         emscripten_resume_main_loop();
     }
 }
-
-void PrepareDrawing() { ImGui_ImplOpenGL3_CreateDeviceObjects(); }
 
 void Shutdown() {}
 
@@ -235,7 +235,7 @@ std::string PageUrl() {
 
 void OpenUrl(const std::string& url) { rift_js_open_url(url.c_str()); }
 void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
-void NotifyFirstFrame(double ms, const std::string& parts) { rift_js_first_frame(ms, parts.c_str()); }
+void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, emscripten_get_now()); }
 void OnData(DataHandler handler) { g_data = std::move(handler); }
 void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
 void OnCall(CallHandler handler) { g_call = std::move(handler); }
