@@ -183,7 +183,9 @@ int main(int argc, char** argv) {
             last_data = app.view.data;
             if (!last_data.empty()) rift::platform::Notify("load", last_data);
         }
-        if (app.derived.generation != mirrored && app.dataset) {
+        // The screen-reader mirror lists every event in the selection: it follows from the frame after the first,
+        // so that the first frame is on screen before the page builds that list.
+        if (app.derived.generation != mirrored && app.dataset && first_frame_reported) {
             mirrored = app.derived.generation;
             rift::platform::Notify("mirror", rift::MirrorJson(app));
         }

@@ -125,6 +125,7 @@ void Init(const char* glsl_version) {
     glAttachShader(g.program, g.vertex);
     glAttachShader(g.program, g.fragment);
     glLinkProgram(g.program);  // no status query here: see gl_renderer.h
+    glFlush();                 // hands the work to the GPU (the browser's GPU process) now, not at the first query
 }
 
 bool Render(const ImDrawData* data, std::string& error) {
