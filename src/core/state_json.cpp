@@ -14,13 +14,21 @@ namespace {
 // One JSON value as the URL's value text; false when its type cannot be a value of this key.
 bool ValueText(const json& v, std::string& out) {
     if (v.is_string()) {
-        out = PercentEncode(v.get<std::string>());
+        const std::string encoded = PercentEncode(v.get_ref<const std::string&>());
         // Lists given as "US,CN" keep their commas as separators.
-        for (size_t p = 0; (p = out.find("%2C", p)) != std::string::npos;) out.replace(p, 3, ",");
+        out.clear();
+        for (size_t i = 0; i < encoded.size(); ++i) {
+            if (encoded.compare(i, 3, "%2C") == 0) {
+                out += ',';
+                i += 2;
+            } else {
+                out += encoded[i];
+            }
+        }
         return true;
     }
     if (v.is_boolean()) {
-        out = v.get<bool>() ? "1" : "0";
+        out.assign(1, v.get<bool>() ? '1' : '0');
         return true;
     }
     if (v.is_number_integer()) {
