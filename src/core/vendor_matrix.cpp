@@ -221,12 +221,16 @@ VendorGrid GridOf(const Dataset& ds, std::span<const VendorCell> cells, VendorOr
         if (per_vendor[v]) g.vendors.push_back(v);
     for (CountryId c = 0; c < per_country.size(); ++c)
         if (per_country[c]) g.countries.push_back(c);
-    if (order == VendorOrder::MostRestricted)
-        std::stable_sort(g.vendors.begin(), g.vendors.end(),
-                         [&](VendorId a, VendorId b) { return per_vendor[a] > per_vendor[b]; });
-    else
-        std::stable_sort(g.vendors.begin(), g.vendors.end(),
-                         [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
+    // Ties in id order (g.vendors is ascending): as a stable sort, with less code; one sort for both orders.
+    const bool by_count = order == VendorOrder::MostRestricted;
+    std::sort(g.vendors.begin(), g.vendors.end(), [&](VendorId a, VendorId b) {
+        if (by_count) {
+            if (per_vendor[a] != per_vendor[b]) return per_vendor[a] > per_vendor[b];
+        } else if (ds.vendors[a].name != ds.vendors[b].name) {
+            return ds.vendors[a].name < ds.vendors[b].name;
+        }
+        return a < b;
+    });
     std::sort(g.countries.begin(), g.countries.end(), [&](CountryId a, CountryId b) {
         if (per_country[a] != per_country[b]) return per_country[a] > per_country[b];
         return ds.countries[a] < ds.countries[b];
