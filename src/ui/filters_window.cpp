@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/sort_ids.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -73,7 +74,7 @@ void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std
     for (CountryId c = 0; c < counts.size(); ++c)
         if (counts[c] || std::find(chosen.begin(), chosen.end(), app.dataset->countries[c]) != chosen.end()) ids.push_back(c);
     // Ties in id order (ids are ascending): as a stable sort, with less code.
-    std::sort(ids.begin(), ids.end(), [&](CountryId a, CountryId b) {
+    SortIds(ids, [&](CountryId a, CountryId b) {
         return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
     });
     ImGui::PushID(title);
@@ -93,7 +94,7 @@ void VendorFacet(AppState& app) {
     auto& chosen = app.view.filter.vendors;
     for (VendorId v = 0; v < counts.size(); ++v)
         if (counts[v] || std::find(chosen.begin(), chosen.end(), app.dataset->vendors[v].id) != chosen.end()) ids.push_back(v);
-    std::sort(ids.begin(), ids.end(), [&](VendorId a, VendorId b) {
+    SortIds(ids, [&](VendorId a, VendorId b) {
         return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
     });
     for (VendorId v : ids) {

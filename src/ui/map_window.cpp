@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/geo.h"
+#include "core/sort_ids.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -279,8 +280,7 @@ float DrawToolbar(AppState& app) {
         if (ImGui::BeginCombo("##vendor", current ? ds.vendors[*current].name.c_str() : "")) {
             std::vector<VendorId> order(ds.vendors.size());
             for (size_t v = 0; v < order.size(); ++v) order[v] = static_cast<VendorId>(v);
-            std::sort(order.begin(), order.end(),
-                      [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
+            SortIds(order, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
             for (VendorId v : order) {
                 ImGui::PushID(v);
                 if (ImGui::Selectable(ds.vendors[v].name.c_str(), current == v))
