@@ -17,4 +17,8 @@ void SortIds(std::span<uint16_t> ids, IdLess less, const void* context) {
     std::sort(ids.begin(), ids.end(), Compare{less, context});
 }
 
+void SortIdCounts(std::span<IdCount> items, IdCountLess less, const void* context) {
+    std::sort(items.begin(), items.end(), [&](const IdCount& a, const IdCount& b) { return less(context, a, b); });
+}
+
 }  // namespace rift

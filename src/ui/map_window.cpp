@@ -203,7 +203,7 @@ const std::vector<std::pair<uint16_t, uint32_t>>& TopVendors(AppState& app, Coun
     c.top_vendors.clear();
     for (size_t v = 0; v < n.size(); ++v)
         if (n[v]) c.top_vendors.emplace_back(static_cast<uint16_t>(v), n[v]);
-    std::sort(c.top_vendors.begin(), c.top_vendors.end(), [&](const auto& a, const auto& b) {
+    SortIdCounts(c.top_vendors, [&](const IdCount& a, const IdCount& b) {
         return a.second != b.second ? a.second > b.second
                                     : ds.vendors[a.first].name < ds.vendors[b.first].name;
     });

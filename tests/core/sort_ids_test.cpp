@@ -34,4 +34,14 @@ TEST(SortIds, TotalOrderAndEdges) {
     EXPECT_EQ(one, (std::vector<uint16_t>{5}));
 }
 
+TEST(SortIds, IdCountsSameOrderAsStdSort) {
+    std::vector<IdCount> items;
+    for (uint16_t k = 0; k < 200; ++k) items.emplace_back(static_cast<uint16_t>((k * 37u) % 200u), (k * 11u) % 7u);
+    auto by_count = [](const IdCount& a, const IdCount& b) { return a.second > b.second; };  // ties: std::sort's own
+    std::vector<IdCount> expected = items;
+    std::sort(expected.begin(), expected.end(), by_count);
+    SortIdCounts(items, by_count);
+    EXPECT_EQ(items, expected);
+}
+
 }  // namespace rift
