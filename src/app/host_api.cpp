@@ -3,16 +3,14 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 
 #include "core/csv.h"
 #include "core/host_message.h"
+#include "core/json_io.h"
 #include "core/state_json.h"
 #include "core/synth.h"
 
 namespace rift {
-
-using nlohmann::json;
 
 namespace {
 bool EndsWithCsv(std::string name) {
@@ -59,33 +57,42 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
     }
     if (name == "matchingEventIds") {
         Refresh(app);
-        json ids = json::array();
+        JsonWriter w;
+        w.BeginArray();
         if (app.dataset)
-            for (EventIndex i : app.derived.selection) ids.push_back(app.dataset->events[i].id.str());
-        return ids.dump();
+            for (EventIndex i : app.derived.selection) w.String(app.dataset->events[i].id.view());
+        return w.EndArray().Take();
     }
     if (name == "stats") {
         Refresh(app);
-        return json{{"eventsTotal", app.dataset ? app.dataset->size() : 0},
-                    {"eventsMatching", app.derived.selection.size()},
-                    {"datasetVersion", app.dataset ? app.dataset->version : std::string()},
-                    {"loadedFrom", app.loaded_from},
-                    {"partial", app.dataset && app.dataset->partial},
-                    {"maxBytes", Limits{}.max_bytes},
-                    {"problems", app.load_problems}}
-            .dump();
+        JsonWriter w;
+        w.BeginObject().Field("datasetVersion", app.dataset ? app.dataset->version : std::string());
+        w.Key("eventsMatching").Uint(app.derived.selection.size());
+        w.Key("eventsTotal").Uint(app.dataset ? app.dataset->size() : 0);
+        w.Field("loadedFrom", app.loaded_from).Key("maxBytes").Uint(Limits{}.max_bytes);
+        w.Field("partial", app.dataset && app.dataset->partial);
+        w.Key("problems").Strings(app.load_problems);
+        return w.EndObject().Take();
     }
     if (name == "file") {
         const bool ok = LoadOwnFile(app, session, arg1, arg2);
-        return json{{"ok", ok}, {"problems", app.load_problems}, {"status", app.status_line}}.dump();
+        JsonWriter w;
+        w.BeginObject().Field("ok", ok).Key("problems").Strings(app.load_problems);
+        return w.Field("status", app.status_line).EndObject().Take();
     }
     if (name == "ui") {  // for tests and the page: which dialogs are open and where named controls are
-        json rects = json::object();
-        for (const auto& [key, r] : app.control_rects) rects[key] = {r[0], r[1], r[2], r[3]};
-        return json{{"share", app.show_share}, {"data", app.show_data}, {"about", app.show_about},
-                    {"panel", static_cast<int>(app.phone_panel)}, {"caption", app.caption},
-                    {"notices", app.notices}, {"status", app.status_line}, {"rects", std::move(rects)}}
-            .dump();
+        JsonWriter w;
+        w.BeginObject().Field("about", app.show_about).Field("caption", app.caption).Field("data", app.show_data);
+        w.Key("notices").Strings(app.notices);
+        w.Key("panel").Int(static_cast<int>(app.phone_panel));
+        w.Key("rects").BeginObject();  // control_rects is a std::map: sorted keys
+        for (const auto& [key, r] : app.control_rects) {
+            w.Key(key).BeginArray();
+            for (float v : r) w.Double(static_cast<double>(v));
+            w.EndArray();
+        }
+        w.EndObject();
+        return w.Field("share", app.show_share).Field("status", app.status_line).EndObject().Take();
     }
     if (name == "synthetic") {  // benchmarks: a generated dataset of arg1 events
         SynthOptions o;
@@ -124,23 +131,23 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
 }
 
 std::string MirrorJson(const AppState& app, size_t limit) {
-    json events = json::array();
+    JsonWriter w;
+    w.BeginObject().Key("events").BeginArray();
     if (app.dataset) {
         const Dataset& ds = *app.dataset;
         for (size_t k = 0; k < app.derived.selection.size() && k < limit; ++k) {
             const Event& e = ds.events[app.derived.selection[k]];
             std::string who = CountryLabel(app, e.actor);
             for (size_t t = 0; t < e.targets.size(); ++t) who += (t ? ", " : " → ") + CountryLabel(app, e.targets[t]);
-            json sources = json::array();
-            for (const Source& s : e.sources) sources.push_back({{"url", s.url}, {"label", s.publisher + ": " + s.title}});
-            events.push_back({{"id", e.id.str()}, {"date", FormatDate(e.date)}, {"who", who}, {"title", e.title.str()},
-                              {"sources", std::move(sources)}});
+            w.BeginObject().Field("date", FormatDate(e.date)).Field("id", e.id.view()).Key("sources").BeginArray();
+            for (const Source& s : e.sources)
+                w.BeginObject().Field("label", s.publisher + ": " + s.title).Field("url", s.url).EndObject();
+            w.EndArray().Field("title", e.title.view()).Field("who", who).EndObject();
         }
     }
-    return json{{"total", app.dataset ? app.dataset->size() : 0},
-                {"matching", app.derived.selection.size()},
-                {"events", std::move(events)}}
-        .dump();
+    w.EndArray().Key("matching").Uint(app.derived.selection.size());
+    w.Key("total").Uint(app.dataset ? app.dataset->size() : 0);
+    return w.EndObject().Take();
 }
 
 }  // namespace rift

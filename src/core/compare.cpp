@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/sort_ids.h"
+
 namespace rift {
 
 namespace {
@@ -43,10 +45,11 @@ void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, Com
     }
 }
 
-// Most targeted first; ties keep the vendors' order.
+// Most targeted first; ties keep the vendors' order (they come in ascending id order: as a stable sort, with less
+// code).
 void SortVendors(CountryProfile& p) {
-    std::stable_sort(p.vendors_targeted.begin(), p.vendors_targeted.end(),
-                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    SortIdCounts(p.vendors_targeted,
+                 [](const IdCount& x, const IdCount& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
 }
 
 }  // namespace

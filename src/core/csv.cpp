@@ -2,7 +2,8 @@
 #include "core/csv.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
+
+#include "core/json_io.h"
 
 namespace rift {
 
@@ -158,7 +159,6 @@ bool ParseCsv(std::string_view text, std::vector<std::vector<std::string>>& rows
 }
 
 std::string CsvToDatasetJson(std::string_view csv, std::string_view version, std::vector<std::string>& problems) {
-    using nlohmann::json;
     // Spreadsheets may save in a legacy encoding; the dataset (JSON) is UTF-8 only.
     if (const size_t bad = InvalidUtf8At(csv); bad != std::string_view::npos) {
         const auto line = std::count(csv.begin(), csv.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1;
@@ -188,43 +188,41 @@ std::string CsvToDatasetJson(std::string_view csv, std::string_view version, std
     for (const char* required : {"id", "date", "actor", "measure", "sector", "status", "severity", "title"})
         if (column(required) < 0) problems.push_back(std::string("CSV: no column named \"") + required + "\"");
     if (!problems.empty()) return {};
-    json events = json::array();
+    // The keys in sorted order, as nlohmann's DOM wrote them.
+    JsonWriter w;
+    w.BeginObject().Key("events").BeginArray();
     for (size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
         auto get = [&](std::string_view name) -> std::string {
             const int k = column(name);
             return k >= 0 && static_cast<size_t>(k) < row.size() ? Unformula(row[static_cast<size_t>(k)]) : std::string();
         };
-        json e;
-        e["id"] = get("id");
-        e["date"] = get("date");
+        w.BeginObject().Field("actor", get("actor")).Field("date", get("date"));
         for (const char* opt : {"effective", "ends"})
-            if (!get(opt).empty()) e[opt] = get(opt);
-        e["actor"] = get("actor");
-        e["targets"] = Split(get("targets"));
-        e["vendors"] = Split(get("vendors"));
-        e["measure"] = get("measure");
-        e["sector"] = get("sector");
-        e["status"] = get("status");
+            if (const std::string v = get(opt); !v.empty()) w.Field(opt, v);
+        w.Field("id", get("id")).Field("measure", get("measure"));
+        if (const auto links = Split(get("responds_to")); !links.empty()) w.Key("responds_to").Strings(links);
+        w.Field("sector", get("sector"));
         const std::string sev = get("severity");
-        if (sev.size() == 1 && sev[0] >= '0' && sev[0] <= '9') e["severity"] = sev[0] - '0';
-        else e["severity"] = sev;  // LoadDataset reports the wrong type with its row
-        e["title"] = get("title");
-        e["summary"] = get("summary");
-        const auto links = Split(get("responds_to"));
-        if (!links.empty()) e["responds_to"] = links;
-        json sources = json::array();
+        w.Key("severity");
+        if (sev.size() == 1 && sev[0] >= '0' && sev[0] <= '9') w.Int(sev[0] - '0');
+        else w.String(sev);  // LoadDataset reports the wrong type with its row
+        w.Key("sources").BeginArray();
         for (int k = 1; column("source_" + std::to_string(k) + "_url") >= 0; ++k) {
             const std::string p = "source_" + std::to_string(k) + "_";
             if (get(p + "url").empty()) continue;
-            sources.push_back({{"url", get(p + "url")}, {"publisher", get(p + "publisher")},
-                               {"title", get(p + "title")}, {"date", get(p + "date")}});
+            w.BeginObject().Field("date", get(p + "date")).Field("publisher", get(p + "publisher"))
+                .Field("title", get(p + "title")).Field("url", get(p + "url")).EndObject();
         }
-        e["sources"] = sources;
-        events.push_back(std::move(e));
+        w.EndArray();
+        w.Field("status", get("status")).Field("summary", get("summary"));
+        w.Key("targets").Strings(Split(get("targets")));
+        w.Field("title", get("title"));
+        w.Key("vendors").Strings(Split(get("vendors")));
+        w.EndObject();
     }
-    json doc = {{"schema", "1.0"}, {"version", std::string(version)}, {"events", std::move(events)}};
-    return doc.dump();
+    w.EndArray().Field("schema", "1.0").Field("version", version).EndObject();
+    return w.Take();
 }
 
 std::string CsvPath(std::string_view path) {

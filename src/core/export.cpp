@@ -1,60 +1,63 @@
 // Dataset JSON export.
 #include "core/export.h"
 
-#include <nlohmann/json.hpp>
 #include <set>
+
+#include "core/json_io.h"
 
 namespace rift {
 
+// Indented by one space, every object's keys in sorted order (as nlohmann's dump(1) wrote them).
 std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> selection) {
-    using nlohmann::json;
     const std::set<EventIndex> in(selection.begin(), selection.end());
     std::set<VendorId> used;
-    json events = json::array();
+    JsonWriter w(1);
+    w.BeginObject().Key("events").BeginArray();
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
-        json j;
-        j["id"] = e.id.str();
-        j["date"] = FormatDate(e.date);
-        if (e.effective) j["effective"] = FormatDate(*e.effective);
-        if (e.ends) j["ends"] = FormatDate(*e.ends);
-        j["actor"] = ds.countries[e.actor];
-        j["targets"] = json::array();
-        for (CountryId t : e.targets) j["targets"].push_back(ds.countries[t]);
-        j["vendors"] = json::array();
+        w.BeginObject();
+        w.Field("actor", ds.countries[e.actor]).Field("date", FormatDate(e.date));
+        if (e.effective) w.Field("effective", FormatDate(*e.effective));
+        if (e.ends) w.Field("ends", FormatDate(*e.ends));
+        w.Field("id", e.id.view()).Field("measure", Name(e.measure));
+        bool links = false;
+        for (EventIndex r : e.responds_to) {
+            if (!in.count(r)) continue;
+            if (!links) w.Key("responds_to").BeginArray();
+            links = true;
+            w.String(ds.events[r].id.view());
+        }
+        if (links) w.EndArray();
+        w.Field("sector", Name(e.sector)).Key("severity").Uint(e.severity);
+        w.Key("sources").BeginArray();
+        for (const Source& s : e.sources)
+            w.BeginObject().Field("date", s.date).Field("publisher", s.publisher).Field("title", s.title)
+                .Field("url", s.url).EndObject();
+        w.EndArray();
+        w.Field("status", Name(e.status)).Field("summary", e.summary.view());
+        w.Key("targets").BeginArray();
+        for (CountryId t : e.targets) w.String(ds.countries[t]);
+        w.EndArray();
+        w.Field("title", e.title.view());
+        w.Key("vendors").BeginArray();
         for (VendorId v : e.vendors) {
-            j["vendors"].push_back(ds.vendors[v].id);
+            w.String(ds.vendors[v].id);
             used.insert(v);
         }
-        j["measure"] = std::string(Name(e.measure));
-        j["sector"] = std::string(Name(e.sector));
-        j["status"] = std::string(Name(e.status));
-        j["title"] = e.title.str();
-        j["summary"] = e.summary.str();
-        j["sources"] = json::array();
-        for (const Source& s : e.sources)
-            j["sources"].push_back({{"url", s.url}, {"publisher", s.publisher}, {"title", s.title}, {"date", s.date}});
-        json links = json::array();
-        for (EventIndex r : e.responds_to)
-            if (in.count(r)) links.push_back(ds.events[r].id.str());
-        if (!links.empty()) j["responds_to"] = links;
-        j["severity"] = e.severity;
-        events.push_back(std::move(j));
+        w.EndArray().EndObject();
     }
-    json vendors = json::array();
+    w.EndArray();
+    w.Field("schema", ds.schema.empty() ? std::string("1.0") : ds.schema);
+    w.Key("vendors").BeginArray();
     for (VendorId v : used) {
         const Vendor& vendor = ds.vendors[v];
-        json j = {{"id", vendor.id}, {"name", vendor.name}, {"country", ds.countries[vendor.country]},
-                          {"sectors", vendor.sectors}};
-        if (!vendor.website.empty()) j["website"] = vendor.website;
-        vendors.push_back(std::move(j));
+        w.BeginObject().Field("country", ds.countries[vendor.country]).Field("id", vendor.id).Field("name", vendor.name);
+        w.Key("sectors").Strings(vendor.sectors);
+        if (!vendor.website.empty()) w.Field("website", vendor.website);
+        w.EndObject();
     }
-    json doc;
-    doc["schema"] = ds.schema.empty() ? "1.0" : ds.schema;
-    doc["version"] = ds.version;
-    doc["vendors"] = std::move(vendors);
-    doc["events"] = std::move(events);
-    return doc.dump(1);
+    w.EndArray().Field("version", ds.version).EndObject();
+    return w.Take();
 }
 
 }  // namespace rift

@@ -1,8 +1,9 @@
-// The host-page message handler: parses, validates through StateFromJson, answers with the state.
+// The host-page message handler: parses, validates through StateFromJsonObject, answers with the state.
 #include "core/host_message.h"
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_io.h"
 #include "core/state_json.h"
 
 namespace rift {
@@ -15,16 +16,22 @@ HostReply HandleHostMessage(std::string_view message_json, const ViewState& curr
         r.warnings.push_back("host message larger than 64 KiB; ignored");
         return r;
     }
-    const json m = json::parse(message_json, nullptr, false);
-    if (m.is_discarded() || !m.is_object() || !m.contains("rift") || !m["rift"].is_string()) return r;  // not ours
+    json m;
+    std::string error;
+    size_t position = 0;
+    if (!ParseJson(message_json, m, {}, error, position)) return r;  // not ours
+    if (!m.is_object()) return r;
+    const auto rift = m.find("rift");
+    if (rift == m.end() || !rift->is_string()) return r;
     r.handled = true;
-    const std::string type = m["rift"].get<std::string>();
+    const std::string& type = rift->get_ref<const std::string&>();
     if (type == "setState") {
-        if (!m.contains("state") || !m["state"].is_object()) {
+        const auto state = m.find("state");
+        if (state == m.end() || !state->is_object()) {
             r.warnings.push_back("host message setState needs a \"state\" object; ignored");
             return r;
         }
-        UrlParse p = StateFromJson(m["state"].dump(), current);
+        UrlParse p = StateFromJsonObject(*state, current);
         r.warnings = std::move(p.warnings);
         r.state_changed = !(p.state == current);
         r.state = std::move(p.state);

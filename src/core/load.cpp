@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/countries.h"
+#include "core/json_io.h"
 
 namespace rift {
 
@@ -43,57 +44,6 @@ bool IsHttpUrl(std::string_view url) {
 
 namespace {
 
-// Forwards to nlohmann's DOM builder, adding limits on depth and string size, and keeping the error text.
-class LimitedSax {
-public:
-    LimitedSax(json& root, const Limits& limits) : m_dom(root, false), m_limits(limits) {}
-    bool null() { return m_dom.null(); }
-    bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const json::string_t& s) { return m_dom.number_float(v, s); }
-    bool string(json::string_t& v) { return CheckString(v) && m_dom.string(v); }
-    bool binary(json::binary_t& v) { return m_dom.binary(v); }
-    bool key(json::string_t& v) { return CheckString(v) && m_dom.key(v); }
-    bool start_object(std::size_t n) { return Enter() && m_dom.start_object(n); }
-    bool end_object() { --m_depth; return m_dom.end_object(); }
-    bool start_array(std::size_t n) { return Enter() && m_dom.start_array(n); }
-    bool end_array() { --m_depth; return m_dom.end_array(); }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        m_position = position;
-        m_error = ex.what();
-        // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "; keep the reason.
-        if (auto colon = m_error.find(": "); colon != std::string::npos) m_error = m_error.substr(colon + 2);
-        // ... whose "last read" part quotes raw input bytes, which need not be UTF-8.
-        m_error = ClipForMessage(m_error, 300);
-        return false;
-    }
-    const std::string& error() const { return m_error; }
-    size_t position() const { return m_position; }
-
-private:
-    bool Enter() {
-        if (++m_depth > m_limits.max_depth) {
-            m_error = "nesting deeper than " + std::to_string(m_limits.max_depth) + " levels";
-            return false;
-        }
-        return true;
-    }
-    bool CheckString(const json::string_t& v) {
-        if (v.size() > m_limits.max_string) {
-            m_error = "a string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
-                      std::to_string(m_limits.max_string);
-            return false;
-        }
-        return true;
-    }
-    nlohmann::detail::json_sax_dom_parser<json> m_dom;
-    const Limits& m_limits;
-    int m_depth = 0;
-    std::string m_error;
-    size_t m_position = 0;
-};
-
 std::string LineColumn(std::string_view text, size_t pos) {
     pos = std::min(pos, text.size());
     size_t line = 1, col = 1;
@@ -117,12 +67,11 @@ public:
             Report(file, "", "the file starts with a byte-order mark (save it as UTF-8 without BOM)");
             return false;
         }
-        LimitedSax sax(out, m_opt.limits);
-        auto begin = text.data();
-        bool ok = json::sax_parse(begin, begin + text.size(), &sax, nlohmann::detail::input_format_t::json, true);
-        if (!ok) {
-            Report(file, "", "not valid JSON at " + LineColumn(text, sax.position() ? sax.position() - 1 : 0) +
-                                 ": " + (sax.error().empty() ? "syntax error" : sax.error()));
+        std::string error;
+        size_t position = 0;
+        if (!ParseJson(text, out, {m_opt.limits.max_depth, m_opt.limits.max_string}, error, position)) {
+            Report(file, "", "not valid JSON at " + LineColumn(text, position ? position - 1 : 0) + ": " +
+                                 (error.empty() ? "syntax error" : error));
             return false;
         }
         return true;

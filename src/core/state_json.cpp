@@ -3,33 +3,32 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_io.h"
+
 namespace rift {
 
 using nlohmann::json;
 
 namespace {
 
-json CodeList(const std::vector<std::string>& v) { return json(v); }
-
-template <typename E>
-json NameList(const std::vector<E>& v) {
-    json a = json::array();
-    for (E e : v) a.push_back(std::string(Name(e)));
-    return a;
-}
-
-json OptDate(const std::optional<Date>& d) { return d ? json(FormatDate(*d)) : json(nullptr); }
-
 // One JSON value as the URL's value text; false when its type cannot be a value of this key.
 bool ValueText(const json& v, std::string& out) {
     if (v.is_string()) {
-        out = PercentEncode(v.get<std::string>());
+        const std::string encoded = PercentEncode(v.get_ref<const std::string&>());
         // Lists given as "US,CN" keep their commas as separators.
-        for (size_t p = 0; (p = out.find("%2C", p)) != std::string::npos;) out.replace(p, 3, ",");
+        out.clear();
+        for (size_t i = 0; i < encoded.size(); ++i) {
+            if (encoded.compare(i, 3, "%2C") == 0) {
+                out += ',';
+                i += 2;
+            } else {
+                out += encoded[i];
+            }
+        }
         return true;
     }
     if (v.is_boolean()) {
-        out = v.get<bool>() ? "1" : "0";
+        out.assign(1, v.get<bool>() ? '1' : '0');
         return true;
     }
     if (v.is_number_integer()) {
@@ -48,37 +47,57 @@ bool ValueText(const json& v, std::string& out) {
     return false;
 }
 
+template <typename E>
+void NameList(JsonWriter& w, std::string_view key, const std::vector<E>& v) {
+    w.Key(key).BeginArray();
+    for (E e : v) w.String(Name(e));
+    w.EndArray();
+}
+
+void OptDate(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
+    w.Key(key);
+    if (d) w.String(FormatDate(*d));
+    else w.Null();
+}
+
 }  // namespace
 
+// The keys in sorted order, as nlohmann's DOM wrote them.
 std::string StateToJson(const ViewState& s) {
-    json j;
-    j["view"] = std::string(kViewNames[static_cast<size_t>(s.view)]);
-    j["from"] = OptDate(s.filter.from);
-    j["to"] = OptDate(s.filter.to);
-    j["actor"] = CodeList(s.filter.actors);
-    j["target"] = CodeList(s.filter.targets);
-    j["vendor"] = CodeList(s.filter.vendors);
-    j["measure"] = NameList(s.filter.measures);
-    j["sector"] = NameList(s.filter.sectors);
-    j["status"] = NameList(s.filter.statuses);
-    j["q"] = s.filter.text;
-    j["t"] = OptDate(s.cursor);
-    j["play"] = s.play;
-    j["compare"] = CodeList(s.compare);
-    j["event"] = s.event;
-    j["lang"] = s.lang;
-    j["theme"] = s.theme;
-    j["embed"] = s.embed;
-    j["data"] = s.data;
-    j["v"] = s.data_version;
-    return j.dump();
+    JsonWriter w;
+    w.BeginObject();
+    w.Key("actor").Strings(s.filter.actors);
+    w.Key("compare").Strings(s.compare);
+    w.Field("data", s.data).Field("embed", s.embed).Field("event", s.event);
+    OptDate(w, "from", s.filter.from);
+    w.Field("lang", s.lang);
+    NameList(w, "measure", s.filter.measures);
+    w.Field("play", s.play).Field("q", s.filter.text);
+    NameList(w, "sector", s.filter.sectors);
+    NameList(w, "status", s.filter.statuses);
+    OptDate(w, "t", s.cursor);
+    w.Key("target").Strings(s.filter.targets);
+    w.Field("theme", s.theme);
+    OptDate(w, "to", s.filter.to);
+    w.Field("v", s.data_version);
+    w.Key("vendor").Strings(s.filter.vendors);
+    w.Field("view", kViewNames[static_cast<size_t>(s.view)]);
+    w.EndObject();
+    return w.Take();
 }
 
 UrlParse StateFromJson(std::string_view json_text, ViewState base) {
-    std::vector<std::string> warnings;
     if (json_text.size() > 65536) return {std::move(base), {"state: larger than 64 KiB; ignored"}};
-    json j = json::parse(json_text, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return {std::move(base), {"state: not a JSON object; ignored"}};
+    json j;
+    std::string error;
+    size_t position = 0;
+    if (!ParseJson(json_text, j, {}, error, position)) return {std::move(base), {"state: not a JSON object; ignored"}};
+    return StateFromJsonObject(j, std::move(base));
+}
+
+UrlParse StateFromJsonObject(const json& j, ViewState base) {
+    std::vector<std::string> warnings;
+    if (!j.is_object()) return {std::move(base), {"state: not a JSON object; ignored"}};
     std::string url;
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& key = it.key();

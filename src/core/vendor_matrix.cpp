@@ -8,6 +8,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/sort_ids.h"
+
 namespace rift {
 
 bool InForce(const Dataset& ds, EventIndex i, int32_t day) {
@@ -128,7 +130,7 @@ void Count(const Dataset& ds, std::span<const Pair> pairs, std::vector<Acc>& acc
 std::vector<uint32_t> CountryRanks(const Dataset& ds) {
     std::vector<CountryId> by_code(ds.countries.size());
     for (CountryId k = 0; k < by_code.size(); ++k) by_code[k] = k;
-    std::sort(by_code.begin(), by_code.end(), [&](CountryId a, CountryId b) { return ds.countries[a] < ds.countries[b]; });
+    SortIds(by_code, [&](CountryId a, CountryId b) { return ds.countries[a] < ds.countries[b]; });
     std::vector<uint32_t> rank(by_code.size());
     for (size_t r = 0; r < by_code.size(); ++r) rank[by_code[r]] = static_cast<uint32_t>(r);
     return rank;
@@ -139,7 +141,7 @@ std::vector<VendorId> VendorsByName(const Dataset& ds, const std::vector<uint8_t
     std::vector<VendorId> vendors;
     for (size_t v = 0; v < used.size(); ++v)
         if (used[v]) vendors.push_back(static_cast<VendorId>(v));
-    std::sort(vendors.begin(), vendors.end(), [&](VendorId a, VendorId b) {
+    SortIds(vendors, [&](VendorId a, VendorId b) {
         if (ds.vendors[a].name != ds.vendors[b].name) return ds.vendors[a].name < ds.vendors[b].name;
         return a < b;
     });
@@ -221,13 +223,17 @@ VendorGrid GridOf(const Dataset& ds, std::span<const VendorCell> cells, VendorOr
         if (per_vendor[v]) g.vendors.push_back(v);
     for (CountryId c = 0; c < per_country.size(); ++c)
         if (per_country[c]) g.countries.push_back(c);
-    if (order == VendorOrder::MostRestricted)
-        std::stable_sort(g.vendors.begin(), g.vendors.end(),
-                         [&](VendorId a, VendorId b) { return per_vendor[a] > per_vendor[b]; });
-    else
-        std::stable_sort(g.vendors.begin(), g.vendors.end(),
-                         [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
-    std::sort(g.countries.begin(), g.countries.end(), [&](CountryId a, CountryId b) {
+    // Ties in id order (g.vendors is ascending): as a stable sort, with less code; one sort for both orders.
+    const bool by_count = order == VendorOrder::MostRestricted;
+    SortIds(g.vendors, [&](VendorId a, VendorId b) {
+        if (by_count) {
+            if (per_vendor[a] != per_vendor[b]) return per_vendor[a] > per_vendor[b];
+        } else if (ds.vendors[a].name != ds.vendors[b].name) {
+            return ds.vendors[a].name < ds.vendors[b].name;
+        }
+        return a < b;
+    });
+    SortIds(g.countries, [&](CountryId a, CountryId b) {
         if (per_country[a] != per_country[b]) return per_country[a] > per_country[b];
         return ds.countries[a] < ds.countries[b];
     });

@@ -213,6 +213,15 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
     return nullptr;
 }
 
+// ImGui's .ini handler for tables: the page never reads or writes an .ini file (IMGUI_DISABLE_FILE_FUNCTIONS; the
+// state lives in the URL), so the handler that would (de)serialise column widths and sort orders stays out of the
+// link (-Wl,--wrap, src/app/CMakeLists.txt). Tables keep their settings for the session as before.
+extern "C" void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(ImGuiContext*) {}
+
+// ImGui's text capture (LogToTTY/File/Clipboard): nothing here starts it, so the text it would capture as it is
+// drawn never exists; the capture code stays out of the link (-Wl,--wrap, src/app/CMakeLists.txt).
+extern "C" void __wrap__ZN5ImGui15LogRenderedTextEPK6ImVec2PKcS4_(const ImVec2*, const char*, const char*) {}
+
 namespace rift::platform {
 
 float PixelRatio() { return static_cast<float>(rift_js_dpr()); }

@@ -65,8 +65,12 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 if (s.ColumnIndex == 0) {
                     if (!asc) std::reverse(rows.begin(), rows.end());
                 } else {
-                    std::stable_sort(rows.begin(), rows.end(), [&](EventIndex a, EventIndex b) {
-                        return asc ? key(a) < key(b) : key(b) < key(a);
+                    // Ties in the selection's order (rows are ascending): std::sort with the index as the last
+                    // key sorts as std::stable_sort did, with less code.
+                    std::sort(rows.begin(), rows.end(), [&](EventIndex a, EventIndex b) {
+                        const std::string ka = key(a), kb = key(b);
+                        if (ka != kb) return asc ? ka < kb : kb < ka;
+                        return a < b;
                     });
                 }
             }

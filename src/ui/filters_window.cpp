@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/sort_ids.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -72,7 +73,10 @@ void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std
     std::vector<CountryId> ids;
     for (CountryId c = 0; c < counts.size(); ++c)
         if (counts[c] || std::find(chosen.begin(), chosen.end(), app.dataset->countries[c]) != chosen.end()) ids.push_back(c);
-    std::stable_sort(ids.begin(), ids.end(), [&](CountryId a, CountryId b) { return counts[a] > counts[b]; });
+    // Ties in id order (ids are ascending): as a stable sort, with less code.
+    SortIds(ids, [&](CountryId a, CountryId b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
     ImGui::PushID(title);
     for (CountryId c : ids) {
         const std::string& code = app.dataset->countries[c];
@@ -90,7 +94,9 @@ void VendorFacet(AppState& app) {
     auto& chosen = app.view.filter.vendors;
     for (VendorId v = 0; v < counts.size(); ++v)
         if (counts[v] || std::find(chosen.begin(), chosen.end(), app.dataset->vendors[v].id) != chosen.end()) ids.push_back(v);
-    std::stable_sort(ids.begin(), ids.end(), [&](VendorId a, VendorId b) { return counts[a] > counts[b]; });
+    SortIds(ids, [&](VendorId a, VendorId b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
     for (VendorId v : ids) {
         const Vendor& vendor = app.dataset->vendors[v];
         bool on = std::find(chosen.begin(), chosen.end(), vendor.id) != chosen.end();

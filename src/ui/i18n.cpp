@@ -2,76 +2,77 @@
 #include "ui/i18n.h"
 
 #include <cstring>
-#include <unordered_map>
 
 namespace rift {
 
 namespace {
 bool g_german = false;
 
-const std::unordered_map<std::string_view, const char*>& German() {
-    static const std::unordered_map<std::string_view, const char*> table = {
-        {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
-        {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
-        {"Search", "Suche"}, {"Search events...", "Ereignisse suchen..."}, {"Clear all", "Alle löschen"},
-        {"Date range", "Zeitraum"}, {"From", "Von"}, {"To", "Bis"}, {"Acting country", "Handelnder Staat"},
-        {"Targeted country", "Betroffener Staat"}, {"Vendor", "Anbieter"}, {"Measure", "Maßnahme"},
-        {"Sector", "Sektor"}, {"Status", "Status"}, {"Play", "Abspielen"}, {"Pause", "Pause"},
-        {"Loop", "Schleife"}, {"Speed", "Tempo"}, {"days/s", "Tage/s"}, {"Date", "Datum"}, {"Actor", "Akteur"},
-        {"Targets", "Ziele"}, {"Title", "Titel"}, {"Sources", "Quellen"},
-        {"Loading the summary and sources...", "Zusammenfassung und Quellen werden geladen..."}, {"Summary", "Zusammenfassung"},
-        {"Announced", "Angekündigt"}, {"Effective", "In Kraft"}, {"Ends", "Endet"}, {"Severity", "Schwere"},
-        {"Answers", "Antwortet auf"}, {"Answered by", "Beantwortet durch"},
-        {"Select an event on the timeline or in the table.", "Wählen Sie ein Ereignis in der Zeitleiste oder Tabelle."},
-        {"events", "Ereignisse"}, {"of", "von"}, {"No events match these filters.", "Keine Ereignisse passen zu diesen Filtern."},
-        {"Escalation index", "Eskalationsindex"}, {"Taken", "Ergriffen"}, {"Received", "Erlitten"},
-        {"Vendors targeted", "Betroffene Anbieter"}, {"First measure", "Erste Maßnahme"},
-        {"Latest measure", "Letzte Maßnahme"}, {"Add country", "Staat hinzufügen"},
-        {"Pick 2 to 4 countries to compare.", "Wählen Sie 2 bis 4 Staaten zum Vergleich."},
-        {"Strongest measure in force on", "Stärkste geltende Maßnahme am"}, {"Country", "Staat"},
-        {"Close", "Schließen"}, {"Copy", "Kopieren"}, {"Copied", "Kopiert"}, {"Permalink", "Permalink"},
-        {"Embed code", "Einbettungscode"}, {"Language", "Sprache"}, {"Theme", "Design"}, {"Light", "Hell"},
-        {"Dark", "Dunkel"}, {"Previous event", "Vorheriges Ereignis"}, {"Next event", "Nächstes Ereignis"},
-        {"Zoom in", "Vergrößern"}, {"Zoom out", "Verkleinern"}, {"Reset zoom", "Zoom zurücksetzen"},
-        {"Notices", "Hinweise"}, {"Dismiss", "Ausblenden"}, {"Dataset problems", "Probleme im Datensatz"},
-        {"Open source", "Quelle öffnen"}, {"Escalation: decayed sum of severities (half-life 1 year)",
-                                           "Eskalation: abklingende Summe der Schweregrade (Halbwertszeit 1 Jahr)"},
-        {"Measures each country took and received", "Maßnahmen, die jeder Staat ergriff und erlitt"},
-        {"Reciprocity", "Gegenseitigkeit"}, {"above", "oben"}, {"below", "unten"},
-        {"Events behind this cell", "Ereignisse dieser Zelle"}, {"Main", "Ansicht"},
-        {"Measures states take against each other's technology vendors",
-         "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
-        {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
-        {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
-        {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"Data", "Daten"}, {"Shown", "Angezeigt"},
-        {"version", "Version"}, {"Download", "Herunterladen"}, {"The current selection", "Die aktuelle Auswahl"},
-        {"CSV (spreadsheet)", "CSV (Tabelle)"}, {"JSON (dataset format)", "JSON (Datensatzformat)"},
-        {"PNG (this view)", "PNG (diese Ansicht)"}, {"Saved", "Gespeichert"}, {"Your own data", "Eigene Daten"},
-        {"Open a dataset in Rift's JSON format or a CSV with the same columns as the download. It is checked with the same rules as rift-validate; if it has problems they are listed and the data shown stays. You can also drop a file on the page.",
-         "Öffnen Sie einen Datensatz im JSON-Format von Rift oder eine CSV-Datei mit den Spalten des Downloads. Er wird nach denselben Regeln wie mit rift-validate geprüft; hat er Fehler, werden sie aufgelistet und die angezeigten Daten bleiben. Sie können eine Datei auch auf die Seite ziehen."},
-        {"Open a file...", "Datei öffnen..."}, {"Drop a file on the window to open it.", "Ziehen Sie eine Datei auf das Fenster, um sie zu öffnen."},
-        {"Back to the built-in dataset", "Zurück zum eingebauten Datensatz"}, {"Open in Rift", "In Rift öffnen"}, {"A-Z", "A-Z"},
-        {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
-        // Map view
-        {"Map", "Karte"}, {"Zoom in to see single events", "Vergrößern, um einzelne Ereignisse zu sehen"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
-        {"Taken against a vendor", "Ergriffen gegen einen Anbieter"}, {"up to", "bis"}, {"none", "keine"},
-        {"Against", "Gegen"}, {"Vendors it acted against", "Anbieter, gegen die er vorging"},
-        {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},
-        {"Click: filter by this country", "Klick: nach diesem Staat filtern"},
-        {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
-        {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
-        {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},
-        {"Map data could not be read:", "Kartendaten konnten nicht gelesen werden:"},
-        // Compare time charts, counts at the cursor
-        {"Measures taken (above the line) and received (below), per year",
-         "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Jahr"},
-        {"Measures taken (above the line) and received (below), per quarter",
-         "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Quartal"},
-        {"Click: show only this period", "Klick: nur diesen Zeitraum zeigen"},
-        {"Counts up to", "Zahlen bis"},
-    };
-    return table;
-}
+// Looked up by a linear scan (only while German is on): no hash table to build, less code than one.
+struct Translation {
+    std::string_view en;
+    const char* de;
+};
+constexpr Translation kGerman[] = {
+    {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
+    {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
+    {"Search", "Suche"}, {"Search events...", "Ereignisse suchen..."}, {"Clear all", "Alle löschen"},
+    {"Date range", "Zeitraum"}, {"From", "Von"}, {"To", "Bis"}, {"Acting country", "Handelnder Staat"},
+    {"Targeted country", "Betroffener Staat"}, {"Vendor", "Anbieter"}, {"Measure", "Maßnahme"},
+    {"Sector", "Sektor"}, {"Status", "Status"}, {"Play", "Abspielen"}, {"Pause", "Pause"},
+    {"Loop", "Schleife"}, {"Speed", "Tempo"}, {"days/s", "Tage/s"}, {"Date", "Datum"}, {"Actor", "Akteur"},
+    {"Targets", "Ziele"}, {"Title", "Titel"}, {"Sources", "Quellen"},
+    {"Loading the summary and sources...", "Zusammenfassung und Quellen werden geladen..."}, {"Summary", "Zusammenfassung"},
+    {"Announced", "Angekündigt"}, {"Effective", "In Kraft"}, {"Ends", "Endet"}, {"Severity", "Schwere"},
+    {"Answers", "Antwortet auf"}, {"Answered by", "Beantwortet durch"},
+    {"Select an event on the timeline or in the table.", "Wählen Sie ein Ereignis in der Zeitleiste oder Tabelle."},
+    {"events", "Ereignisse"}, {"of", "von"}, {"No events match these filters.", "Keine Ereignisse passen zu diesen Filtern."},
+    {"Escalation index", "Eskalationsindex"}, {"Taken", "Ergriffen"}, {"Received", "Erlitten"},
+    {"Vendors targeted", "Betroffene Anbieter"}, {"First measure", "Erste Maßnahme"},
+    {"Latest measure", "Letzte Maßnahme"}, {"Add country", "Staat hinzufügen"},
+    {"Pick 2 to 4 countries to compare.", "Wählen Sie 2 bis 4 Staaten zum Vergleich."},
+    {"Strongest measure in force on", "Stärkste geltende Maßnahme am"}, {"Country", "Staat"},
+    {"Close", "Schließen"}, {"Copy", "Kopieren"}, {"Copied", "Kopiert"}, {"Permalink", "Permalink"},
+    {"Embed code", "Einbettungscode"}, {"Language", "Sprache"}, {"Theme", "Design"}, {"Light", "Hell"},
+    {"Dark", "Dunkel"}, {"Previous event", "Vorheriges Ereignis"}, {"Next event", "Nächstes Ereignis"},
+    {"Zoom in", "Vergrößern"}, {"Zoom out", "Verkleinern"}, {"Reset zoom", "Zoom zurücksetzen"},
+    {"Notices", "Hinweise"}, {"Dismiss", "Ausblenden"}, {"Dataset problems", "Probleme im Datensatz"},
+    {"Open source", "Quelle öffnen"}, {"Escalation: decayed sum of severities (half-life 1 year)",
+                                       "Eskalation: abklingende Summe der Schweregrade (Halbwertszeit 1 Jahr)"},
+    {"Measures each country took and received", "Maßnahmen, die jeder Staat ergriff und erlitt"},
+    {"Reciprocity", "Gegenseitigkeit"}, {"above", "oben"}, {"below", "unten"},
+    {"Events behind this cell", "Ereignisse dieser Zelle"}, {"Main", "Ansicht"},
+    {"Measures states take against each other's technology vendors",
+     "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
+    {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
+    {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
+    {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"Data", "Daten"}, {"Shown", "Angezeigt"},
+    {"version", "Version"}, {"Download", "Herunterladen"}, {"The current selection", "Die aktuelle Auswahl"},
+    {"CSV (spreadsheet)", "CSV (Tabelle)"}, {"JSON (dataset format)", "JSON (Datensatzformat)"},
+    {"PNG (this view)", "PNG (diese Ansicht)"}, {"Saved", "Gespeichert"}, {"Your own data", "Eigene Daten"},
+    {"Open a dataset in Rift's JSON format or a CSV with the same columns as the download. It is checked with the same rules as rift-validate; if it has problems they are listed and the data shown stays. You can also drop a file on the page.",
+     "Öffnen Sie einen Datensatz im JSON-Format von Rift oder eine CSV-Datei mit den Spalten des Downloads. Er wird nach denselben Regeln wie mit rift-validate geprüft; hat er Fehler, werden sie aufgelistet und die angezeigten Daten bleiben. Sie können eine Datei auch auf die Seite ziehen."},
+    {"Open a file...", "Datei öffnen..."}, {"Drop a file on the window to open it.", "Ziehen Sie eine Datei auf das Fenster, um sie zu öffnen."},
+    {"Back to the built-in dataset", "Zurück zum eingebauten Datensatz"}, {"Open in Rift", "In Rift öffnen"}, {"A-Z", "A-Z"},
+    {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
+    // Map view
+    {"Map", "Karte"}, {"Zoom in to see single events", "Vergrößern, um einzelne Ereignisse zu sehen"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
+    {"Taken against a vendor", "Ergriffen gegen einen Anbieter"}, {"up to", "bis"}, {"none", "keine"},
+    {"Against", "Gegen"}, {"Vendors it acted against", "Anbieter, gegen die er vorging"},
+    {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},
+    {"Click: filter by this country", "Klick: nach diesem Staat filtern"},
+    {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
+    {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
+    {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},
+    {"Map data could not be read:", "Kartendaten konnten nicht gelesen werden:"},
+    // Compare time charts, counts at the cursor
+    {"Measures taken (above the line) and received (below), per year",
+     "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Jahr"},
+    {"Measures taken (above the line) and received (below), per quarter",
+     "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Quartal"},
+    {"Click: show only this period", "Klick: nur diesen Zeitraum zeigen"},
+    {"Counts up to", "Zahlen bis"},
+};
 
 constexpr const char* kMeasureDe[] = {
     "Beschaffungsverbot", "Nutzungsverbot", "Entfernung von Ausrüstung", "Aufnahme in Sanktionsliste",
@@ -94,9 +95,10 @@ bool IsGerman() { return g_german; }
 
 const char* Tr(const char* english) {
     if (!g_german) return english;
-    const auto& t = German();
-    auto it = t.find(english);
-    return it == t.end() ? english : it->second;
+    const std::string_view key = english;
+    for (const Translation& t : kGerman)
+        if (t.en == key) return t.de;
+    return english;
 }
 
 const char* MeasureLabel(Measure m) { return (g_german ? kMeasureDe : kMeasureEn)[static_cast<size_t>(m)]; }

@@ -313,8 +313,8 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         app.timeline_from -= shift;
         app.timeline_to -= shift;
     }
-    if (in_plot && ImGui::GetIO().MouseWheel != 0.0f)
-        ZoomAround(app, ax.Day(mouse.x), std::pow(0.85, static_cast<double>(ImGui::GetIO().MouseWheel)));
+    if (in_plot && ImGui::GetIO().MouseWheel != 0.0f)  // by 0.85^wheel (through exp: no pow in the wasm)
+        ZoomAround(app, ax.Day(mouse.x), std::exp(std::log(0.85) * static_cast<double>(ImGui::GetIO().MouseWheel)));
     if (ImGui::IsWindowHovered() && ImGui::GetIO().MouseWheel != 0.0f && mouse.x < ax.x0)
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseWheel * lane_h * 2);
     ImGui::EndChild();
