@@ -275,6 +275,9 @@ EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
 EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin, int first_view) {
     if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin, first_view != 0);
     rift::platform::Wake();
+    // New data is drawn at once, not at the next animation frame (which comes up to two frames later on a busy page);
+    // once the loop runs, that is (it starts when the fonts are in).
+    if (rift::platform::g_frame) rift::platform::Frame(nullptr);
 }
 // An asset the page fetched (ok) or could not fetch (data is the reason).
 EMSCRIPTEN_KEEPALIVE void rift_asset_loaded(int id, int ok, const char* data, int length) {

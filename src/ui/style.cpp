@@ -36,20 +36,22 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
     faces = std::move(*parsed);
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;
-    // Horizontal oversampling sharpens text at one pixel per point; at twice that it buys nothing visible and
-    // doubles the glyphs to rasterise before the first frame.
-    cfg.OversampleH = scale >= 1.5f ? 1 : 2;
-    cfg.OversampleV = 1;
-    ImFontConfig merge = cfg;
-    merge.MergeMode = true;
     auto add = [&](const FontFace& f, float px, const ImFontConfig& c) {
         return io.Fonts->AddFontFromMemoryTTF(const_cast<uint8_t*>(f.bytes.data()), static_cast<int>(f.bytes.size()),
                                               px * f.size, &c, f.ranges.data());
     };
-    // Body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans Arabic).
-    auto add_with_merges = [&](FontRole role, float px) -> ImFont* {
+    // Body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans Arabic). Horizontal
+    // oversampling (glyphs rasterised at `oversample` subpixel offsets) sharpens body text at one pixel per point;
+    // headings, and any text at twice that, look the same without it, at half the glyphs to rasterise before the
+    // first frame.
+    auto add_with_merges = [&](FontRole role, float px, int oversample) -> ImFont* {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;
+        cfg.OversampleH = oversample;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = oversample == 1;
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
         ImFont* font = nullptr;
         for (const FontFace& f : faces)
             if (f.role == role) font = add(f, px, cfg);
@@ -59,8 +61,8 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
         return font;
     };
     const float size = 15.0f * scale;
-    add_with_merges(FontRole::Regular, size);
-    g_bold = add_with_merges(FontRole::Bold, size * 1.2f);
+    add_with_merges(FontRole::Regular, size, scale >= 1.5f ? 1 : 2);
+    g_bold = add_with_merges(FontRole::Bold, size * 1.2f, 1);
     if (!g_bold) g_bold = io.Fonts->Fonts[0];
     io.Fonts->Build();
     return true;
