@@ -67,7 +67,7 @@
       giveData(r[0], r[1][1], false);
       stats.fullDataAt = performance.now();
     }).catch(function (e) {
-      call('notice', 'The summaries and sources could not be loaded (' + e.message + '); reload the page to try again.');
+      call('detailsFailed', e.message);
     });
   }
 

@@ -103,8 +103,9 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         ApplyDataset(app, std::move(r), "synthetic " + arg1);
         return {};
     }
-    if (name == "notice") {  // something the page could not do, for the reader (the full built-in file failed)
-        app.notices.push_back(arg1);
+    if (name == "detailsFailed") {  // the page's full data file (summaries and sources) could not be loaded
+        app.details_failed = true;
+        app.notices.push_back("The summaries and sources could not be loaded (" + arg1 + "); reload the page to try again.");
         return {};
     }
     if (name == "unreachable") {  // data=URL could not be fetched

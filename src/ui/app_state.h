@@ -61,6 +61,7 @@ struct AppState {
 
     // Notices for the reader: URL values ignored, dataset problems (kept until dismissed).
     std::vector<std::string> notices;
+    bool details_failed = false;    // the page's full data file (summaries, sources) could not be loaded
     std::vector<std::string> load_problems;
     std::string loaded_from;        // where the current dataset came from
     std::string status_line;        // last action, e.g. "Loaded my.json: 120 events"

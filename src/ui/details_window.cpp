@@ -67,8 +67,9 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     }
     Field(Tr("Severity"), std::string(e.severity, '*') + " (" + std::to_string(e.severity) + "/5)");
     ImGui::Spacing();
-    if (ds.partial && e.sources.empty())  // the page's first view: the full file is on its way
-        ImGui::TextDisabled("%s", Tr("Loading the summary and sources..."));
+    if (ds.partial && e.sources.empty())  // the page's first view: the full file is on its way (or failed)
+        ImGui::TextDisabled("%s", Tr(app.details_failed ? "The summary and sources could not be loaded."
+                                                        : "Loading the summary and sources..."));
     TextWrappedBidi(e.summary);
     ImGui::Spacing();
     if (!e.sources.empty()) ImGui::TextDisabled("%s", Tr("Sources"));

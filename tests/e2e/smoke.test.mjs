@@ -1,7 +1,7 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, canvasIsDrawn, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, ui, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -111,4 +111,33 @@ test('a missing or broken font pack shows the fallback with the reason, not a bl
     assert.match(text, /the dataset as a table/);
     await context.close();
   }
+});
+
+test('the first frame comes from the first-view data; the full file completes it, or a notice says it failed', async () => {
+  // Completed: the same events, now with their sources, and the selection kept.
+  const { page, context } = await openRift(env.browser, env.url + '#event=au-2012-03-26-huawei-nbn-exclusion');
+  let s = await page.evaluate(() => window.rift.stats());
+  assert.equal(s.partial, false);
+  assert.ok(s.fullDataAt >= s.firstFrameAt, 'the full file is handed over after the first frame');
+  assert.equal(s.eventsTotal, 478);
+  assert.equal((await page.evaluate(() => window.rift.getState())).event, 'au-2012-03-26-huawei-nbn-exclusion');
+  await context.close();
+
+  // The full file fails: the first-view events stay, Details says so, and a notice gives the reason.
+  const failing = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await failing.newPage();
+  await p2.route('**/data/events.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await p2.goto(env.url + '#event=au-2012-03-26-huawei-nbn-exclusion');
+  let notices = [];
+  for (let i = 0; i < 200 && notices.length === 0; i++) {
+    await p2.waitForTimeout(50);
+    if (await p2.evaluate(() => !!(window.rift && window.rift.stats().firstFrameMs !== null))) notices = (await ui(p2)).notices;
+  }
+  assert.match(notices.join(' '), /summaries and sources could not be loaded \(.*503.*\)/);
+  s = await p2.evaluate(() => window.rift.stats());
+  assert.equal(s.partial, true);
+  assert.equal(s.eventsTotal, 478);
+  await p2.waitForTimeout(300);
+  await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
+  await failing.close();
 });
