@@ -17,9 +17,7 @@ HostReply HandleHostMessage(std::string_view message_json, const ViewState& curr
         return r;
     }
     json m;
-    std::string error;
-    size_t position = 0;
-    if (!ParseJson(message_json, m, {}, error, position)) return r;  // not ours
+    if (!ParseJson(message_json, m)) return r;  // not ours
     if (!m.is_object()) return r;
     const auto rift = m.find("rift");
     if (rift == m.end() || !rift->is_string()) return r;

@@ -76,6 +76,12 @@ bool ParseJson(std::string_view text, json& out, const JsonParseLimits& limits, 
     return ok;
 }
 
+bool ParseJson(std::string_view text, json& out) {
+    std::string error;
+    size_t position = 0;
+    return ParseJson(text, out, {}, error, position);
+}
+
 JsonWriter& JsonWriter::Open(char c) {
     BeforeValue();
     m_out += c;

@@ -21,6 +21,8 @@ struct JsonParseLimits {
 // limit stopped it).
 bool ParseJson(std::string_view text, nlohmann::json& out, const JsonParseLimits& limits, std::string& error,
                size_t& position);
+// The same without limits, for callers that need only whether it parsed (their input is size-checked already).
+bool ParseJson(std::string_view text, nlohmann::json& out);
 
 // Writes JSON text exactly as nlohmann's dump() writes the same document: compact (indent < 0) or one value per
 // line indented by `indent` spaces, strings escaped the same way (\" \\ \b \f \n \r \t, other bytes below 0x20 as

@@ -89,9 +89,7 @@ std::string StateToJson(const ViewState& s) {
 UrlParse StateFromJson(std::string_view json_text, ViewState base) {
     if (json_text.size() > 65536) return {std::move(base), {"state: larger than 64 KiB; ignored"}};
     json j;
-    std::string error;
-    size_t position = 0;
-    if (!ParseJson(json_text, j, {}, error, position)) return {std::move(base), {"state: not a JSON object; ignored"}};
+    if (!ParseJson(json_text, j)) return {std::move(base), {"state: not a JSON object; ignored"}};
     return StateFromJsonObject(j, std::move(base));
 }
 

@@ -32,11 +32,13 @@ GLuint Compile(GLenum type, const char* version, const char* body) {
     return shader;
 }
 
-std::string ShaderLog(GLuint shader) {
+// A shader's or the program's info log (what the driver says went wrong).
+template <void (*GetIv)(GLuint, GLenum, GLint*), void (*GetLog)(GLuint, GLsizei, GLsizei*, GLchar*)>
+std::string InfoLog(GLuint object) {
     GLint length = 0;
-    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    GetIv(object, GL_INFO_LOG_LENGTH, &length);
     std::string log(static_cast<size_t>(length > 1 ? length : 1), '\0');
-    glGetShaderInfoLog(shader, static_cast<GLsizei>(log.size()), nullptr, log.data());
+    GetLog(object, static_cast<GLsizei>(log.size()), nullptr, log.data());
     return log.c_str();
 }
 
@@ -45,11 +47,9 @@ bool Finish(std::string& error) {
     GLint linked = GL_FALSE;
     glGetProgramiv(g.program, GL_LINK_STATUS, &linked);
     if (linked != GL_TRUE) {
-        GLint length = 0;
-        glGetProgramiv(g.program, GL_INFO_LOG_LENGTH, &length);
-        std::string log(static_cast<size_t>(length > 1 ? length : 1), '\0');
-        glGetProgramInfoLog(g.program, static_cast<GLsizei>(log.size()), nullptr, log.data());
-        error = "the drawing shaders did not compile: " + ShaderLog(g.vertex) + ShaderLog(g.fragment) + log.c_str();
+        error = "the drawing shaders did not compile: " + InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.vertex) +
+                InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.fragment) +
+                InfoLog<glGetProgramiv, glGetProgramInfoLog>(g.program);
         return false;
     }
     g.projection = glGetUniformLocation(g.program, "ProjMtx");

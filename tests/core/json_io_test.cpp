@@ -85,6 +85,10 @@ TEST(JsonIo, ParseErrorsAndLimits) {
     EXPECT_FALSE(ParseJson(R"(["abcdef"])", j, {4, 5}, error, position));
     EXPECT_TRUE(ParseJson(R"(["abcde"])", j, {4, 5}, error, position));
     EXPECT_FALSE(ParseJson("\"\xff\"", j, {}, error, position));  // not UTF-8
+    // Without limits or reasons.
+    EXPECT_TRUE(ParseJson(R"({"rift":"getState"})", j));
+    EXPECT_EQ(j["rift"], "getState");
+    EXPECT_FALSE(ParseJson("{\"a\":1,}", j));
 }
 
 }  // namespace rift

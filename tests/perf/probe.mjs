@@ -126,7 +126,8 @@ async function main() {
   // Where it went (medians): GL context and ImGui backends (init), font atlas (fonts), parsing and indexing the
   // dataset (load), our first frame's CPU (frame); the fonts' and the data's arrival times; the rest is the
   // browser (WebGL shader and texture setup on the first frame, scheduling).
-  const part = (k) => median(fast.filter((r) => r && r.parts).map((r) => r.parts[k])).toFixed(1);
+  const partOf = (runs, k, digits) => median(runs.filter((r) => r && r.parts).map((r) => r.parts[k])).toFixed(digits);
+  const part = (k) => partOf(fast, k, 1);
   console.log(`  of which: init ${part('init')} ms, fonts ${part('fonts')} ms (arrived at ${part('fontsAt')} ms), ` +
               `load ${part('load')} ms (data arrived at ${part('dataAt')} ms), first data frame CPU ${part('frame')} ms, its GL submission ${part('submit')} ms`);
   console.log(`first frame, from navigation: median ${ms(fast, 'nav')} ms unthrottled; ${ms(slow, 'nav')} ms slow 4G + 4x CPU (budget 2500 ms); ` +
@@ -135,7 +136,7 @@ async function main() {
   // When each file had arrived under slow 4G (median ms from navigation), and our own startup's parts there.
   const arrived = (runs) => Object.keys(runs[0]?.files || {}).map((f) =>
     `${f} ${median(runs.filter(Boolean).map((r) => r.files[f] ?? NaN)).toFixed(0)}`).join(', ');
-  const slowPart = (k) => median(slow.filter((r) => r && r.parts).map((r) => r.parts[k])).toFixed(0);
+  const slowPart = (k) => partOf(slow, k, 0);
   console.log(`  slow 4G: files arrived at ${arrived(slow)} ms; main() ${ms(slow, 'main')} ms, of which init ${slowPart('init')}, ` +
               `fonts ${slowPart('fonts')}, load ${slowPart('load')}, first data frame CPU ${slowPart('frame')}, its GL submission ${slowPart('submit')} ms`);
   if (args.includes('--first-frame-only')) { await browser.close(); server.close(); return; }
