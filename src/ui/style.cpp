@@ -70,18 +70,23 @@ bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error) {
 
 void TextOneLine(std::string_view text) {
     const float avail = ImGui::GetContentRegionAvail().x;
-    const char* b = text.data();
-    const char* e = b + text.size();
-    if (ImGui::CalcTextSize(b, e).x <= avail) {
-        ImGui::TextUnformatted(b, e);
+    if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= avail) {
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
         return;
     }
+    ImGui::TextUnformatted(FitText(text, avail).c_str());
+}
+
+std::string FitText(std::string_view text, float max_width) {
+    const char* b = text.data();
+    const char* e = b + text.size();
+    if (ImGui::CalcTextSize(b, e).x <= max_width) return std::string(text);
     const char* ellipsis = "\xE2\x80\xA6";  // …
     // The longest start that fits beside the ellipsis (ImGui stops at a character).
     const char* fit = e;
-    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), avail - ImGui::CalcTextSize(ellipsis).x, 0.0f, b, e, &fit);
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), max_width - ImGui::CalcTextSize(ellipsis).x, 0.0f, b, e, &fit);
     while (fit > b && fit[-1] == ' ') --fit;
-    ImGui::TextUnformatted((std::string(b, fit) + ellipsis).c_str());
+    return std::string(b, fit) + ellipsis;
 }
 
 ImFont* BoldFont() {

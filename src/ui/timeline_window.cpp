@@ -34,7 +34,15 @@ void DrawYearAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
     const int first = CivilFromDays(static_cast<int32_t>(ax.from)).year;
     const int last = CivilFromDays(static_cast<int32_t>(ax.to)).year + 1;
     const float year_px = ax.X(365.25) - ax.X(0);
-    const int stride = year_px > 60 ? 1 : year_px > 28 ? 2 : year_px > 12 ? 5 : 10;
+    // A label every 1, 2, 5 or 10 years: the most often that leaves a label's width and a gap between neighbours
+    // (in pixels of the current font, so phones' larger text gets fewer labels rather than touching ones).
+    const float need = ImGui::CalcTextSize("2000").x + ImGui::GetFontSize();
+    int stride = 10;
+    for (int k : {1, 2, 5})
+        if (year_px * static_cast<float>(k) >= need) {
+            stride = k;
+            break;
+        }
     for (int y = first; y <= last; ++y) {
         const float x = ax.X(DaysFromCivil(y, 1, 1));
         if (x < ax.x0 || x > ax.x1) continue;
@@ -198,9 +206,9 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         ImGui::PopID();
         if (!collapsed) {
             const float text_y = y + (h - ImGui::GetTextLineHeight()) / 2;
-            dl->PushClipRect(ImVec2(lanes_origin.x, y), ImVec2(lanes_origin.x + label_w - 30 * s, y + h), true);
-            dl->AddText(ImVec2(lanes_origin.x + 2, text_y), TextColor(app.derived.lane_counts[c] ? 1.0f : 0.4f), label.c_str());
-            dl->PopClipRect();
+            // A name too long for the column (phones) ends in "…" before the count.
+            const std::string shown = FitText(label, label_w - 30 * s - 2);
+            dl->AddText(ImVec2(lanes_origin.x + 2, text_y), TextColor(app.derived.lane_counts[c] ? 1.0f : 0.4f), shown.c_str());
             dl->AddText(ImVec2(lanes_origin.x + label_w - 30 * s, text_y), MutedColor(), count);
         }
         dl->AddLine(ImVec2(ax.x0, y + h), ImVec2(ax.x1, y + h), GridColor());
