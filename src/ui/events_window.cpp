@@ -102,7 +102,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(StatusLabel(e.status));
                 ImGui::TableNextColumn();
-                TextBidi(e.title);
+                TextOneLineBidi(e.title);  // phones show only date, actor and title: a long one ends in "…"
             }
         }
         ImGui::EndTable();

@@ -77,6 +77,11 @@ void TextOneLine(std::string_view text) {
     ImGui::TextUnformatted(FitText(text, avail).c_str());
 }
 
+void TextOneLineBidi(std::string_view text) {
+    if (HasRtl(text)) TextBidi(text);
+    else TextOneLine(text);
+}
+
 std::string FitText(std::string_view text, float max_width) {
     const char* b = text.data();
     const char* e = b + text.size();

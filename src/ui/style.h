@@ -52,6 +52,8 @@ void TextBidi(std::string_view text);
 void TextWrappedBidi(std::string_view text);
 // `text` on one line, cut at a character and ended with "…" where it is wider than the space left.
 void TextOneLine(std::string_view text);
+// TextOneLine for left-to-right text (table cells); right-to-left text as TextBidi, left to the cell to clip.
+void TextOneLineBidi(std::string_view text);
 // `text` if it fits in `max_width` at the current font, else its longest start that fits followed by "…".
 std::string FitText(std::string_view text, float max_width);
 // `text` in visual order on one line (for tooltips, combo items and labels drawn by ImGui).

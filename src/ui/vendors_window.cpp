@@ -45,7 +45,7 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                 const VendorId v = grid.vendors[static_cast<size_t>(row)];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                TextBidi(ds.vendors[v].name);
+                TextOneLineBidi(ds.vendors[v].name);
                 for (size_t k = 0; k < ncols; ++k) {
                     ImGui::TableNextColumn();
                     const int32_t at = grid.At(static_cast<size_t>(row), k);
