@@ -159,7 +159,7 @@
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
                framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
                firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
-               partial: !!s.partial, fullDataAt: stats.fullDataAt,
+               partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
                loadedFrom: s.loadedFrom || '', problems: s.problems || [] };
     },
     openFile: function (file) { readFile(file); },
@@ -174,7 +174,8 @@
       };
       var entry = asset(path);
       delete assets[path];  // the app keeps its copy; a failed fetch is tried again next time
-      if (entry.bytes) { deliver(true, entry.bytes); return; }  // at once: the fonts were fetched beside the wasm
+      // Never inside the call, which may come from within a frame: the app may rebuild its font atlas on delivery.
+      // Bytes already here (the fonts, fetched beside the wasm) come as soon as the current task ends.
       entry.promise.then(function (b) { deliver(true, b); })
         .catch(function (e) { deliver(false, new TextEncoder().encode(e.message)); });
     },

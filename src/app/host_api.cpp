@@ -9,6 +9,7 @@
 #include "core/json_io.h"
 #include "core/state_json.h"
 #include "core/synth.h"
+#include "ui/style.h"
 
 namespace rift {
 
@@ -70,7 +71,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         w.Key("eventsMatching").Uint(app.derived.selection.size());
         w.Key("eventsTotal").Uint(app.dataset ? app.dataset->size() : 0);
         w.Field("loadedFrom", app.loaded_from).Key("maxBytes").Uint(Limits{}.max_bytes);
-        w.Field("partial", app.dataset && app.dataset->partial);
+        w.Field("partial", app.dataset && app.dataset->partial).Field("fontsComplete", FontsComplete());
         w.Key("problems").Strings(app.load_problems);
         return w.EndObject().Take();
     }

@@ -198,15 +198,31 @@ int main(int argc, char** argv) {
             const double now = g_startup.Since();
             g_startup.frame_cpu = now - frame_start;
             rift::platform::NotifyFirstFrame(now, g_startup.Json(now));
+            // The page's fonts for scripts only summaries and sources use (which also follow the first frame).
+            // The platform delivers assets between frames, where the atlas may be rebuilt.
+            if (!rift::FontsComplete())
+                rift::platform::FetchAsset("assets/fonts-extra.bin", [](bool ok, std::string bytes) {
+                    std::string error;
+                    if (!ok) error = bytes;
+                    else if (rift::AddFonts(std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()),
+                                                                     bytes.size()),
+                                            error))
+                        return;
+                    app.notices.push_back("The fonts for some scripts could not be loaded (" + error +
+                                          "): their letters show as boxes.");
+                });
         }
         return rift::IsAnimating(app);
     };
     // Frames start once the fonts are in: the desktop carries them, the page fetches assets/fonts.bin (preloaded
-    // by the HTML beside the wasm and the data).
+    // by the HTML beside the wasm and the data), and assets/fonts-extra.bin after the first frame.
     static const auto begin = [](std::span<const uint8_t> pack) {
         std::string error;
         g_startup.fonts_at = g_startup.Since();
-        if (!rift::LoadFonts(pack, app.ui_scale, error)) return rift::platform::Fail("Rift could not read its fonts: " + error);
+        // The desktop carries every face; the page fetches the rest after its first frame.
+        const bool complete = !rift::EmbeddedFontPack().empty();
+        if (!rift::LoadFonts(pack, app.ui_scale, complete, error))
+            return rift::platform::Fail("Rift could not read its fonts: " + error);
         g_startup.fonts = g_startup.Since() - g_startup.fonts_at;
         rift::platform::Run(frame);
     };

@@ -17,7 +17,8 @@ struct Reader {
 };
 }  // namespace
 
-std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack, std::string& error) {
+std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack, std::string& error,
+                                                   FontPackKind kind) {
     Reader r{pack};
     // `back`: how many bytes ago the offending field started.
     auto fail = [&](const std::string& what, size_t back = 0) {
@@ -59,7 +60,10 @@ std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack
         faces.push_back(std::move(face));
     }
     if (r.at != pack.size()) return fail("unexpected bytes after the last face");
-    if (regular != 1 || bold > 1) return fail("a pack needs one regular face and at most one bold face");
+    if (kind == FontPackKind::Base && (regular != 1 || bold > 1))
+        return fail("a pack needs one regular face and at most one bold face");
+    if (kind == FontPackKind::Extra && regular + bold > 0)
+        return fail("an extra pack holds only faces merged into the body font");
     return faces;
 }
 

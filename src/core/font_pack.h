@@ -26,9 +26,15 @@ struct FontFace {
     std::span<const uint8_t> bytes;  // points into the pack
 };
 
-// The faces of `pack`, or nullopt and a message naming the byte offset where it is broken. The pack must
-// hold exactly one Regular face, at most one Bold face, and nothing after the last face.
-std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack, std::string& error);
+// A base pack holds the body font (exactly one Regular face, at most one Bold face) and the faces merged into it
+// that the first view needs; an extra pack holds only Merge faces (possibly none), added later (the page fetches
+// assets/fonts-extra.bin after its first frame: the scripts that only summaries and sources use).
+enum class FontPackKind { Base, Extra };
+
+// The faces of `pack`, or nullopt and a message naming the byte offset where it is broken. The faces must be those
+// of `kind`, with nothing after the last face.
+std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack, std::string& error,
+                                                   FontPackKind kind = FontPackKind::Base);
 
 // The pack built into this binary (the desktop app and the tests), or an empty span when the platform
 // fetches it instead (the web build). CMake links exactly one definition.

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <vector>
 
@@ -25,6 +26,7 @@ Options g_options;
 bool g_wake = true;
 CallHandler g_call;
 std::string g_pending_png;
+std::vector<std::function<void()>> g_deliveries;  // FetchAsset's answers, handed over between frames
 FirstFrameReport g_first_frame;
 
 double NowMs() {
@@ -66,10 +68,14 @@ void Run(const std::function<bool(double dt)>& frame) {
     while (!glfwWindowShouldClose(g_window)) {
         // Idle costs nothing: wait for input unless something is animating.
         if (g_wake) glfwPollEvents(); else glfwWaitEventsTimeout(0.5);
+        // Assets asked for during the last frame arrive here, between frames (platform.h).
+        // (A delivery may ask for another, which then waits for the next turn: a moved-from vector is empty.)
+        for (auto deliveries = std::move(g_deliveries); auto& deliver : deliveries) deliver();
         const auto now = std::chrono::steady_clock::now();
         const double dt = std::chrono::duration<double>(now - last).count();
         last = now;
         ImGui_ImplGlfw_NewFrame();
+        gl::NewFrame();
         ImGui::NewFrame();
         const bool animating = frame(dt);
         ImGui::Render();
@@ -92,7 +98,7 @@ void Run(const std::function<bool(double dt)>& frame) {
         glfwSwapBuffers(g_window);
         // A few frames after the last input let hover states settle before going idle.
         g_wake = animating || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
-                 ImGui::IsAnyMouseDown() || !g_options.screenshot_path.empty();
+                 ImGui::IsAnyMouseDown() || !g_options.screenshot_path.empty() || !g_deliveries.empty();
     }
 }
 
@@ -160,10 +166,13 @@ bool PickFile() { return false; }
 
 void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
     std::ifstream in(std::string(RIFT_SOURCE_DIR) + "/" + path, std::ios::binary);
-    if (!in) return done(false, "cannot read " + path);
     std::ostringstream bytes;
-    bytes << in.rdbuf();
-    done(true, bytes.str());
+    if (in) bytes << in.rdbuf();
+    const bool ok = static_cast<bool>(in);
+    g_deliveries.push_back([done = std::move(done), ok, text = ok ? bytes.str() : "cannot read " + path]() mutable {
+        done(ok, std::move(text));
+    });
+    g_wake = true;
 }
 
 void SaveScreenshot(const std::string& name) {

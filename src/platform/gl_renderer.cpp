@@ -68,11 +68,17 @@ bool Finish(std::string& error) {
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
 
-    // The atlas as one channel of coverage; the fragment shader reads it as alpha.
+    g.ready = true;
+    return true;
+}
+
+// The atlas as one channel of coverage (the fragment shader reads it as alpha).
+void UploadFontTexture() {
     ImFontAtlas* fonts = ImGui::GetIO().Fonts;
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (g.font_texture) glDeleteTextures(1, &g.font_texture);
     glGenTextures(1, &g.font_texture);
     glBindTexture(GL_TEXTURE_2D, g.font_texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -83,8 +89,6 @@ bool Finish(std::string& error) {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g.font_texture)));
     fonts->ClearTexData();  // the glyphs stay; only the pixels, now on the GPU, go
-    g.ready = true;
-    return true;
 }
 
 }  // namespace
@@ -126,6 +130,11 @@ void Init(const char* glsl_version) {
     glAttachShader(g.program, g.fragment);
     glLinkProgram(g.program);  // no status query here: see gl_renderer.h
     glFlush();                 // hands the work to the GPU (the browser's GPU process) now, not at the first query
+}
+
+void NewFrame() {
+    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+    if (fonts->IsBuilt() && !fonts->TexID) UploadFontTexture();
 }
 
 bool Render(const ImDrawData* data, std::string& error) {

@@ -14,7 +14,10 @@ namespace rift::platform::gl {
 
 // `glsl_version` is the shaders' first line ("#version 300 es" or "#version 330 core"). Call with the context current.
 void Init(const char* glsl_version);
-// Draws `data` to the current framebuffer. The first call finishes the setup (shader check, buffers, font texture);
+// Before ImGui::NewFrame: uploads the font atlas when it is new (its texture id is null: at the start, and after the
+// app rebuilt it, style.cpp), so that the frame's draw commands name its texture.
+void NewFrame();
+// Draws `data` to the current framebuffer. The first call finishes the setup (shader check, buffers);
 // it returns false with the reason if the shaders did not compile or link.
 bool Render(const ImDrawData* data, std::string& error);
 void Shutdown();

@@ -57,7 +57,8 @@ bool PickFile();
 // Saves the next drawn frame as a PNG named `name`.
 void SaveScreenshot(const std::string& name);
 // Loads one of the app's assets ("assets/world.bin") from next to the page, or from the source tree on the
-// desktop; `done` gets the bytes, or ok=false and the reason. It may be called before FetchAsset returns.
+// desktop; `done` gets the bytes, or ok=false and the reason. It runs later, between two frames (never inside
+// FetchAsset or a frame), so it may rebuild the font atlas.
 void FetchAsset(const std::string& path, std::function<void(bool ok, std::string bytes_or_error)> done);
 
 }  // namespace rift::platform

@@ -130,6 +130,7 @@ void Frame(void*) {
     for (int k : g_pending_keys) io.KeysDown[k] = true;
     g_release_keys.swap(g_pending_keys);
     ImGui_ImplGlfw_NewFrame();
+    gl::NewFrame();
     ImGui::NewFrame();
     const bool animating = g_frame(dt);
     ImGui::Render();

@@ -13,9 +13,15 @@
 
 namespace rift {
 
-// Builds the font atlas from a font pack (core/font_pack.h) at `scale` (device pixel ratio × zoom). The pack's
-// bytes are copied and kept. False, with the reason in `error`, when the pack is broken (the atlas is untouched).
-bool LoadFonts(std::span<const uint8_t> pack, float scale, std::string& error);
+// Builds the font atlas from a base font pack (core/font_pack.h) at `scale` (device pixel ratio × zoom). The pack's
+// bytes are copied and kept. `complete`: the pack has every face (the desktop's); else an extra pack follows
+// (AddFonts). False, with the reason in `error`, when the pack is broken (the atlas is untouched).
+bool LoadFonts(std::span<const uint8_t> pack, float scale, bool complete, std::string& error);
+// Adds an extra pack's faces (the page's assets/fonts-extra.bin) and rebuilds the atlas at the same scale; call it
+// between frames. False, with the reason, when the pack is broken or no base pack was loaded (the atlas is untouched).
+bool AddFonts(std::span<const uint8_t> pack, std::string& error);
+// Whether the atlas has every face: the base pack was complete, or the extra pack came (or failed: see main.cpp).
+bool FontsComplete();
 ImFont* BoldFont();
 void ApplyTheme(bool dark, float scale);
 

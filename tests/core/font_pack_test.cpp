@@ -104,4 +104,27 @@ TEST(FontPack, NeedsExactlyOneRegularFace) {
     EXPECT_FALSE(ParseFontPack(Pack(0), error));
 }
 
+TEST(FontPack, AnExtraPackHoldsOnlyMergedFaces) {
+    std::string error;
+    auto extra = Pack(1);
+    AddFace(extra, 2, {{0xFE70, 0xFEFC}}, {7, 8}, 1745);
+    auto faces = ParseFontPack(extra, error, FontPackKind::Extra);
+    ASSERT_TRUE(faces) << error;
+    ASSERT_EQ(faces->size(), 1u);
+    EXPECT_EQ((*faces)[0].role, FontRole::Merge);
+    EXPECT_FLOAT_EQ((*faces)[0].size, 1.745f);
+    EXPECT_EQ((*faces)[0].ranges, (std::vector<uint16_t>{0xFE70, 0xFEFC, 0}));
+    // ... which is not a base pack, and a base pack is not an extra one.
+    EXPECT_FALSE(ParseFontPack(extra, error));
+    EXPECT_EQ(error, "font pack, byte 20: a pack needs one regular face and at most one bold face");
+    auto base = Pack(1);
+    AddFace(base, 0, {{32, 126}}, {1});
+    EXPECT_FALSE(ParseFontPack(base, error, FontPackKind::Extra));
+    EXPECT_EQ(error, "font pack, byte 19: an extra pack holds only faces merged into the body font");
+    // An extra pack may be empty (every script the data uses is in the base pack).
+    auto empty = ParseFontPack(Pack(0), error, FontPackKind::Extra);
+    ASSERT_TRUE(empty) << error;
+    EXPECT_TRUE(empty->empty());
+}
+
 }  // namespace rift

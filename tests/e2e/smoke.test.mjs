@@ -141,3 +141,35 @@ test('the first frame comes from the first-view data; the full file completes it
   await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
   await failing.close();
 });
+
+test('the fonts for scripts only sources use (Arabic) follow the first frame, or a notice says they failed', async () => {
+  // Loaded: the Arabic source title of this event is drawn in the app's own glyphs once the extra pack is in.
+  const { page, context, errors } = await openRift(env.browser, env.url + '#event=ru-2022-07-18-google-21bn-rouble-fine');
+  let complete = false;
+  for (let i = 0; i < 100 && !complete; i++) {
+    complete = (await page.evaluate(() => window.rift.stats())).fontsComplete;
+    if (!complete) await page.waitForTimeout(50);
+  }
+  assert.ok(complete, 'assets/fonts-extra.bin was added to the atlas');
+  assert.ok(await canvasIsDrawn(page));
+  assert.deepEqual((await ui(page)).notices, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Not found: the page goes on with the fonts it has, and says which letters will show as boxes.
+  const failing = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await failing.newPage();
+  await p2.route('**/assets/fonts-extra.bin', (route) => route.fulfill({ status: 404, body: '' }));
+  await p2.goto(env.url);
+  let notices = [];
+  for (let i = 0; i < 200 && notices.length === 0; i++) {
+    await p2.waitForTimeout(50);
+    if (await p2.evaluate(() => !!(window.rift && window.rift.stats().firstFrameMs !== null))) notices = (await ui(p2)).notices;
+  }
+  assert.match(notices.join(' '), /fonts for some scripts could not be loaded \(.*404.*\)/);
+  const s = await p2.evaluate(() => window.rift.stats());
+  assert.equal(s.fontsComplete, false);
+  assert.equal(s.eventsTotal, 478);
+  assert.ok(await canvasIsDrawn(p2));
+  await failing.close();
+});

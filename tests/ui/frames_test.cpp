@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/font_pack.h"
 #include "core/io.h"
 #include "core/synth.h"
 #include "ui/style.h"
@@ -91,6 +93,65 @@ TEST_F(Frames, ArabicSourceTitleHasJoinedGlyphs) {
         for (ImWchar c : std::initializer_list<ImWchar>{0xFEDE, 0xFECF, 0xFEEE, 0xFEE3, 0xFE8E, 0xFEFB})
             EXPECT_NE(font->FindGlyphNoFallback(c), nullptr) << std::hex << c;
     EXPECT_EQ(Bidi("Elnashra: \u063A\u0648\u063A\u0644"), "Elnashra: \uFEDE\uFECF\uFEEE\uFECF");
+}
+
+// The pack format of core/font_pack.h, written from parsed faces (to split the embedded pack as gen_font.py splits
+// the page's).
+std::vector<uint8_t> WritePack(const std::vector<FontFace>& faces) {
+    std::vector<uint8_t> p = {'R', 'F', 'P', '1', static_cast<uint8_t>(faces.size())};
+    auto u16 = [&](uint32_t v) {
+        p.push_back(static_cast<uint8_t>(v));
+        p.push_back(static_cast<uint8_t>(v >> 8));
+    };
+    for (const FontFace& f : faces) {
+        p.push_back(static_cast<uint8_t>(f.role));
+        u16(static_cast<uint32_t>(std::lround(f.size * 1000.0f)));
+        u16(static_cast<uint32_t>(f.ranges.size() / 2));
+        for (size_t k = 0; k + 1 < f.ranges.size(); ++k) u16(f.ranges[k]);
+        const auto n = static_cast<uint32_t>(f.bytes.size());
+        for (int k = 0; k < 4; ++k) p.push_back(static_cast<uint8_t>(n >> (8 * k)));
+        p.insert(p.end(), f.bytes.begin(), f.bytes.end());
+    }
+    return p;
+}
+
+TEST_F(Frames, ExtraFontPackAddsItsScriptsBetweenFrames) {
+    // The page's way: the base pack first (Inter), the extra pack (Arabic) after the first frame.
+    std::string error;
+    auto faces = ParseFontPack(EmbeddedFontPack(), error);
+    ASSERT_TRUE(faces) << error;
+    std::vector<FontFace> base, extra;
+    for (const FontFace& f : *faces) (f.role == FontRole::Merge ? extra : base).push_back(f);
+    ASSERT_FALSE(extra.empty());
+    const std::vector<uint8_t> base_pack = WritePack(base), extra_pack = WritePack(extra);
+    const ImWchar lam = 0xFEDE;  // a presentation form of the Arabic source title
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+
+    ASSERT_TRUE(LoadFonts(base_pack, 1.0f, false, error)) << error;
+    EXPECT_FALSE(FontsComplete());
+    EXPECT_EQ(atlas.Fonts[0]->FindGlyphNoFallback(lam), nullptr);
+    EXPECT_EQ(atlas.TexID, nullptr);  // a new atlas: the renderer uploads it before the next frame
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+    Frames_(1);
+
+    // A broken extra pack changes nothing; a base pack is not an extra one.
+    EXPECT_FALSE(AddFonts(std::vector<uint8_t>{'R', 'F', 'P', '1', 1, 2}, error));
+    EXPECT_FALSE(AddFonts(base_pack, error));
+    EXPECT_EQ(error, "font pack, byte " + std::to_string(base_pack.size()) +
+                         ": an extra pack holds only faces merged into the body font");
+    EXPECT_FALSE(FontsComplete());
+    EXPECT_NE(atlas.TexID, nullptr);
+
+    ASSERT_TRUE(AddFonts(extra_pack, error)) << error;
+    EXPECT_TRUE(FontsComplete());
+    EXPECT_EQ(atlas.TexID, nullptr);
+    for (ImFont* font : {atlas.Fonts[0], BoldFont()}) EXPECT_NE(font->FindGlyphNoFallback(lam), nullptr);
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+    auto idx = app.dataset->FindEvent("ru-2022-07-18-google-21bn-rouble-fine");
+    ASSERT_TRUE(idx);
+    SelectEvent(app, *idx);
+    Frames_(2);
+    EXPECT_GT(total_vertices, 0);
 }
 
 TEST_F(Frames, PlaybackMovesCursorAndCaptions) {

@@ -21,7 +21,7 @@ inline void StartHeadlessImGui(ImVec2 display = ImVec2(1440, 900)) {
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
     std::string error;
-    ASSERT_TRUE(LoadFonts(EmbeddedFontPack(), 1.0f, error)) << error;
+    ASSERT_TRUE(LoadFonts(EmbeddedFontPack(), 1.0f, true, error)) << error;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
