@@ -1,6 +1,9 @@
 // Aggregations over a selection, reading only the columns.
 #include "core/aggregate.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace rift {
 
 int32_t BucketOf(int32_t day, TimeBucket bucket) {
@@ -61,6 +64,42 @@ DyadMatrix CountDyads(const Dataset& ds, std::span<const EventIndex> selection) 
         for (uint32_t k = c.target_begin[i]; k < c.target_begin[i + 1]; ++k) ++m.counts[row + c.targets[k]];
     }
     return m;
+}
+
+void UpdateDensity(DensityGrid& grid, const Dataset& ds, std::span<const EventIndex> selection,
+                   std::span<const int32_t> selection_days, uint64_t version, double from, double to,
+                   float width_in_bins, int32_t up_to_day) {
+    const auto days_begin = selection_days.begin();
+    const auto first = static_cast<size_t>(
+        std::lower_bound(days_begin, selection_days.end(), static_cast<int32_t>(std::floor(from))) - days_begin);
+    const auto last = static_cast<size_t>(
+        std::upper_bound(days_begin, selection_days.end(), static_cast<int32_t>(std::ceil(to))) - days_begin);
+    const size_t end = first >= last ? first
+                                     : static_cast<size_t>(std::upper_bound(days_begin + static_cast<std::ptrdiff_t>(first),
+                                                                            days_begin + static_cast<std::ptrdiff_t>(last),
+                                                                            up_to_day) - days_begin);
+    const bool same = grid.version == version && grid.from == from && grid.to == to &&
+                      grid.width_in_bins == width_in_bins && grid.first == first && grid.counted <= end &&
+                      grid.bins > 0;
+    if (!same) {
+        grid.bins = static_cast<size_t>(std::max(width_in_bins, 0.0f)) + 1;
+        grid.counts.assign(ds.countries.size() * grid.bins, 0);
+        grid.max_count = 0;
+        grid.version = version;
+        grid.from = from;
+        grid.to = to;
+        grid.width_in_bins = width_in_bins;
+        grid.first = grid.counted = first;
+    }
+    const float last_bin = static_cast<float>(grid.bins - 1);
+    const double span = to > from ? to - from : 1.0;
+    for (size_t k = grid.counted; k < end; ++k) {
+        const EventIndex i = selection[k];
+        const float x = static_cast<float>((selection_days[k] - from) / span) * width_in_bins;
+        const auto bin = static_cast<size_t>(std::clamp(x, 0.0f, last_bin));
+        grid.max_count = std::max(grid.max_count, ++grid.counts[ds.cols.actor[i] * grid.bins + bin]);
+    }
+    grid.counted = end;
 }
 
 }  // namespace rift

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/aggregate.h"
 #include "core/compare.h"
 #include "core/escalation.h"
 #include "core/filter.h"
@@ -48,6 +49,7 @@ struct Derived {
     size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
+    DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
     bool table_rows_valid = false;
 };

@@ -206,10 +206,12 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         ImGui::PopID();
         if (!collapsed) {
             const float text_y = y + (h - ImGui::GetTextLineHeight()) / 2;
-            // A name too long for the column (phones) ends in "…" before the count.
-            const std::string shown = FitText(label, label_w - 30 * s - 2);
+            // The count right-aligned before the plot (six digits at a million events); a name too long for what
+            // is left (phones) ends in "…".
+            const float count_x = lanes_origin.x + label_w - 6 * s - ImGui::CalcTextSize(count).x;
+            const std::string shown = FitText(label, count_x - lanes_origin.x - 2);
             dl->AddText(ImVec2(lanes_origin.x + 2, text_y), TextColor(app.derived.lane_counts[c] ? 1.0f : 0.4f), shown.c_str());
-            dl->AddText(ImVec2(lanes_origin.x + label_w - 30 * s, text_y), MutedColor(), count);
+            dl->AddText(ImVec2(count_x, text_y), MutedColor(), count);
         }
         dl->AddLine(ImVec2(ax.x0, y + h), ImVec2(ax.x1, y + h), GridColor());
         y += h;
@@ -229,18 +231,14 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     float hovered_d2 = 100.0f * s * s;
     dl->PushClipRect(ImVec2(ax.x0 - 6, lanes_origin.y), ImVec2(ax.x1 + 6, lanes_origin.y + std::max(y - lanes_origin.y, lanes_h)), true);
     if (dense) {
+        // Counted once and kept (Derived): while playing, each frame adds only the events the cursor passed.
         const float bin_w = 3.0f * s;
-        const size_t bins = static_cast<size_t>((ax.x1 - ax.x0) / bin_w) + 1;
-        std::vector<uint32_t> counts(ds.countries.size() * bins, 0);
-        uint32_t max_count = 1;
-        for (auto k = first; k < last; ++k) {
-            const EventIndex i = sel[static_cast<size_t>(k)];
-            const CountryId c = ds.cols.actor[i];
-            if (lane_y[c] < 0 || (ds.cols.day[i] > cursor_day && app.clock.playing)) continue;
-            const auto b = static_cast<size_t>(std::clamp((ax.X(ds.cols.day[i]) - ax.x0) / bin_w, 0.0f, static_cast<float>(bins - 1)));
-            max_count = std::max(max_count, ++counts[c * bins + b]);
-        }
-        const float log_max = std::log1p(static_cast<float>(max_count));
+        DensityGrid& grid = app.derived.density;
+        UpdateDensity(grid, ds, sel, days, app.derived.generation, ax.from, ax.to, (ax.x1 - ax.x0) / bin_w,
+                      app.clock.playing ? cursor_day : kNoEnd);
+        const size_t bins = grid.bins;
+        const std::vector<uint32_t>& counts = grid.counts;
+        const float log_max = std::log1p(static_cast<float>(std::max(grid.max_count, 1u)));
         std::optional<std::pair<CountryId, size_t>> hover_bin;
         for (CountryId c : app.derived.lanes) {
             if (lane_y[c] < 0) continue;

@@ -44,10 +44,10 @@ export async function openRift(browser, url, viewport = { width: 1440, height: 9
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   // page.waitForFunction evaluates strings, which the page's Content-Security-Policy forbids: poll instead.
-  // Ready means the first frame is drawn and the full dataset (fetched after it) is in.
+  // Ready means the first frame is drawn and the full dataset and the extra fonts (fetched after it) are in.
   const deadline = Date.now() + 60000;
-  while (!(await page.evaluate(() => !!(window.rift && window.rift.stats().firstFrameMs !== null &&
-                                        window.rift.stats().fullDataAt !== null)))) {
+  while (!(await page.evaluate(() => { const s = window.rift && window.rift.stats();
+                                       return !!s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete; }))) {
     if (Date.now() > deadline) throw new Error('no first frame within 60 s: ' + errors.join('; '));
     await page.waitForTimeout(50);
   }

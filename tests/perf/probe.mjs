@@ -75,7 +75,10 @@ async function playback(browser, url, synthetic) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  while (!(await page.evaluate(() => window.rift && window.rift.stats().firstFrameMs !== null))) await page.waitForTimeout(50);
+  // Loaded: the first frame, then the full data and the extra fonts that follow it (each draws a few frames).
+  while (!(await page.evaluate(() => { const s = window.rift && window.rift.stats();
+                                       return !!s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete; })))
+    await page.waitForTimeout(50);
   if (synthetic) {
     await page.evaluate((n) => window.rift._call('synthetic', String(n)), synthetic);
     await page.waitForTimeout(500);
