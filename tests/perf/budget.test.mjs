@@ -10,7 +10,7 @@ import { WEB_DIR } from '../e2e/browser.mjs';
 
 const FIRST_VIEW_BUDGET = 500_000;
 const CODE_BUDGET = 200_000;
-const CODE_CEILING = 256_000;  // today's code (252.0 KB gzip) with a little room; lower it as the code shrinks
+const CODE_CEILING = 256_000;  // today's code (254.0 KB gzip) with a little room; lower it as the code shrinks
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
