@@ -15,6 +15,9 @@ Arabic as the presentation forms that core/bidi's shaping draws (ImGui cannot sh
 import json, os, struct, subprocess, sys, tempfile, unicodedata
 from fontTools.ttLib import TTFont
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_page  # noqa: E402 (the first-view rule, shared)
+
 INTER = "/usr/share/fonts/opentype/inter/Inter-Regular.otf"
 INTER_BOLD = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf"
 NOTO = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
@@ -81,14 +84,12 @@ def pack(faces):
     return bytes(out)
 
 def first_view_text(path, text):
-    """The part of a text file the page's first view shows: for a dataset, everything but the events' summaries and
-    sources (as tools/gen_page.py first-view writes it); any other file whole."""
+    """The part of a text file the page's first view shows: a dataset as tools/gen_page.py first-view writes it; any
+    other file whole."""
     if path.endswith(".json"):
         doc = json.loads(text)
         if isinstance(doc, dict) and isinstance(doc.get("events"), list):
-            doc = dict(doc, events=[{k: v for k, v in e.items() if k not in ("summary", "sources")}
-                                    for e in doc["events"] if isinstance(e, dict)])
-            return json.dumps(doc, ensure_ascii=False)
+            return json.dumps(gen_page.first_view(doc), ensure_ascii=False)
     return text
 
 def main():

@@ -43,6 +43,15 @@ def table_page(events, vendors, out):
             "<body class=\"table-page\">\n" + fallback_table(events, vendors) + "\n</body>\n</html>\n")
     open(out, "w", encoding="utf-8").write(text)
 
+def first_view(dataset):
+    """What the page's first frame needs of a dataset: every event without its summary and sources (the full file
+    follows the first frame). tools/gen_font.py uses it too, to know which scripts the first view shows."""
+    out = dict(dataset)
+    if isinstance(dataset.get("events"), list):
+        out["events"] = [{k: v for k, v in e.items() if k not in ("summary", "sources")} if isinstance(e, dict) else e
+                         for e in dataset["events"]]
+    return out
+
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
@@ -85,10 +94,7 @@ if __name__ == "__main__":
     elif sys.argv[1] in ("minify", "first-view"):
         data = json.load(open(sys.argv[2], encoding="utf-8"))
         if sys.argv[1] == "first-view":
-            # What the first frame needs: every event without its summary and sources (the full file follows).
-            for event in data["events"]:
-                event.pop("summary", None)
-                event.pop("sources", None)
+            data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "single":
         single(*sys.argv[2:12])
