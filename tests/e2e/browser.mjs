@@ -35,7 +35,14 @@ export async function startServer() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-// Opens the page and waits until the data is loaded and the first frame is drawn; collects console errors.
+// Whether the page has everything: the first frame is drawn, and the full dataset and the extra fonts (fetched
+// after it, each drawing a few frames when it comes) are in.
+export async function loaded(page) {
+  return page.evaluate(() => { const s = window.rift && window.rift.stats();
+                               return !!s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete; });
+}
+
+// Opens the page and waits until it has loaded everything (loaded()); collects console errors.
 export async function openRift(browser, url, viewport = { width: 1440, height: 900 }, deviceScaleFactor = 1) {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
@@ -44,10 +51,8 @@ export async function openRift(browser, url, viewport = { width: 1440, height: 9
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   // page.waitForFunction evaluates strings, which the page's Content-Security-Policy forbids: poll instead.
-  // Ready means the first frame is drawn and the full dataset and the extra fonts (fetched after it) are in.
   const deadline = Date.now() + 60000;
-  while (!(await page.evaluate(() => { const s = window.rift && window.rift.stats();
-                                       return !!s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete; }))) {
+  while (!(await loaded(page))) {
     if (Date.now() > deadline) throw new Error('no first frame within 60 s: ' + errors.join('; '));
     await page.waitForTimeout(50);
   }

@@ -5,7 +5,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { launch, startServer, WEB_DIR } from '../e2e/browser.mjs';
+import { launch, startServer, loaded, WEB_DIR } from '../e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -75,10 +75,7 @@ async function playback(browser, url, synthetic) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  // Loaded: the first frame, then the full data and the extra fonts that follow it (each draws a few frames).
-  while (!(await page.evaluate(() => { const s = window.rift && window.rift.stats();
-                                       return !!s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete; })))
-    await page.waitForTimeout(50);
+  while (!(await loaded(page))) await page.waitForTimeout(50);  // frames drawn while loading are not idle
   if (synthetic) {
     await page.evaluate((n) => window.rift._call('synthetic', String(n)), synthetic);
     await page.waitForTimeout(500);
