@@ -81,10 +81,15 @@ export async function clickControl(page, name) {
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + (r[0] + r[2] / 2) / dpr, box.y + (r[1] + r[3] / 2) / dpr);
   await page.waitForTimeout(50);
+  const before = await page.evaluate(() => window.rift.stats().framesDrawn);
   await page.mouse.down();
   await page.waitForTimeout(50);
   await page.mouse.up();
   await page.waitForTimeout(150);
+  // ImGui sees a click over two frames (press, then release): on a busy machine (the tests run beside others, and
+  // the page may still be loading its full data or fonts) they can come later than the waits above.
+  for (let i = 0; i < 60 && (await page.evaluate(() => window.rift.stats().framesDrawn)) < before + 2; i++)
+    await page.waitForTimeout(50);
 }
 
 // Waits until fn() (run in the page) is true.
