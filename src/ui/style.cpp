@@ -112,7 +112,7 @@ void TextOneLine(std::string_view text) {
 }
 
 void TextOneLineBidi(std::string_view text) {
-    if (HasRtl(text)) TextBidi(text);
+    if (HasRtl(text)) ImGui::TextUnformatted(FitTextBidi(text, ImGui::GetContentRegionAvail().x).c_str());
     else TextOneLine(text);
 }
 
@@ -126,6 +126,30 @@ std::string FitText(std::string_view text, float max_width) {
     ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), max_width - ImGui::CalcTextSize(ellipsis).x, 0.0f, b, e, &fit);
     while (fit > b && fit[-1] == ' ') --fit;
     return std::string(b, fit) + ellipsis;
+}
+
+std::string FitTextBidi(std::string_view text, float max_width) {
+    if (!HasRtl(text)) return FitText(text, max_width);
+    auto width = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
+    std::string shown = VisualOrder(text);
+    if (width(shown) <= max_width) return shown;
+    // Where each character starts; keeping k characters keeps text[0, starts[k]). All of them do not fit.
+    std::vector<size_t> starts;
+    for (size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+    // Shaped and ordered with the "…" after the kept start (letters join differently where the text is cut).
+    auto shorten = [&](size_t keep) {
+        std::string_view start = text.substr(0, starts[keep]);
+        while (!start.empty() && start.back() == ' ') start.remove_suffix(1);
+        return VisualOrder(std::string(start) + "\xE2\x80\xA6");
+    };
+    size_t lo = 0, hi = starts.size() - 1;  // the most characters kept that fit: lo fits (or is 0), hi + 1 not
+    while (lo < hi) {
+        const size_t mid = (lo + hi + 1) / 2;
+        if (width(shorten(mid)) <= max_width) lo = mid;
+        else hi = mid - 1;
+    }
+    return shorten(lo);
 }
 
 ImFont* BoldFont() {

@@ -58,10 +58,13 @@ void TextBidi(std::string_view text);
 void TextWrappedBidi(std::string_view text);
 // `text` on one line, cut at a character and ended with "…" where it is wider than the space left.
 void TextOneLine(std::string_view text);
-// TextOneLine for left-to-right text (table cells); right-to-left text as TextBidi, left to the cell to clip.
+// TextOneLine for text that may hold right-to-left characters (table cells): shown through FitTextBidi.
 void TextOneLineBidi(std::string_view text);
 // `text` if it fits in `max_width` at the current font, else its longest start that fits followed by "…".
 std::string FitText(std::string_view text, float max_width);
+// FitText for text that may hold right-to-left characters: the result is in visual order (as Bidi), shortened in
+// logical order, so the "…" stands where the text goes on: at the left end of a right-to-left line.
+std::string FitTextBidi(std::string_view text, float max_width);
 // `text` in visual order on one line (for tooltips, combo items and labels drawn by ImGui).
 std::string Bidi(std::string_view text);
 

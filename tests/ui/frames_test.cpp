@@ -95,6 +95,35 @@ TEST_F(Frames, ArabicSourceTitleHasJoinedGlyphs) {
     EXPECT_EQ(Bidi("Elnashra: \u063A\u0648\u063A\u0644"), "Elnashra: \uFEDE\uFECF\uFEEE\uFECF");
 }
 
+TEST_F(Frames, LongRightToLeftTextEndsWithAnEllipsisAtItsLeft) {
+    Frames_(1);  // the atlas and the current font, which CalcTextSize measures with
+    auto width = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
+    const std::string ellipsis = "\xE2\x80\xA6";
+    // The Arabic source title (its letters are in the atlas).
+    const std::string title = "\u0645\u062D\u0643\u0645\u0629 \u0631\u0648\u0633\u064A\u0629 \u0641\u0631\u0636\u062A "
+                              "\u063A\u0631\u0627\u0645\u0629 \u062C\u062F\u064A\u062F\u0629 \u0628\u0642\u064A\u0645\u0629 21 "
+                              "\u0645\u0644\u064A\u0627\u0631 \u0631\u0648\u0628\u0644 \u0639\u0644\u0649 \u063A\u0648\u063A\u0644";
+    const float full = width(Bidi(title));
+    ASSERT_GT(full, 100.0f);
+    EXPECT_EQ(FitTextBidi(title, full + 1), Bidi(title));
+    for (float max : {full * 0.7f, full / 2, full / 4}) {
+        const std::string cut = FitTextBidi(title, max);
+        EXPECT_LE(width(cut), max);
+        EXPECT_GT(width(cut), max - 40) << "keeps as much as fits";
+        // Right to left: the text goes on to the left, where the "…" is; its first word stays at the right.
+        EXPECT_EQ(cut.substr(0, ellipsis.size()), ellipsis) << max;
+        EXPECT_EQ(cut.substr(cut.size() - 8), Bidi(title).substr(Bidi(title).size() - 8)) << max;
+    }
+    EXPECT_EQ(FitTextBidi(title, 1), ellipsis);
+    // Left-to-right text, with or without Arabic in it, ends at the right.
+    EXPECT_EQ(FitTextBidi("Federal Communications Commission", 80), FitText("Federal Communications Commission", 80));
+    const std::string mixed = "Elnashra: " + title;
+    const std::string cut = FitTextBidi(mixed, full / 2);
+    EXPECT_LE(width(cut), full / 2);
+    EXPECT_EQ(cut.substr(0, 10), "Elnashra: ");
+    EXPECT_EQ(cut.substr(cut.size() - ellipsis.size()), ellipsis);
+}
+
 // The pack format of core/font_pack.h, written from parsed faces (to split the embedded pack as gen_font.py splits
 // the page's).
 std::vector<uint8_t> WritePack(const std::vector<FontFace>& faces) {
