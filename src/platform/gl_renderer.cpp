@@ -15,15 +15,11 @@ namespace rift::platform::gl {
 
 namespace {
 
-// The projection reaches the vertex shader as a generic vertex attribute (location 3, whose array is never enabled:
-// glVertexAttrib4f sets the value every vertex reads), not a uniform: a uniform's location is a query that waits for
-// the link, and the first frame would wait for it.
-constexpr GLuint kTransform = 3;
-
 struct State {
     GLuint vertex = 0, fragment = 0, program = 0;
+    GLint projection = -1;
     GLuint vao = 0, vbo = 0, ebo = 0, font_texture = 0;
-    int frames = 0;       // frames drawn so far
+    bool ready = false;
     bool failed = false;  // reported once; nothing is drawn after
 };
 State g;
@@ -46,21 +42,18 @@ std::string InfoLog(GLuint object) {
     return log.c_str();
 }
 
-// Whether the shaders compiled and linked. Asked after the first frame has been handed over, not before: the answer
-// waits for the driver (in the browser, the GPU process) to finish linking, and the first frame need not wait for
-// it. If the link failed, that first frame drew nothing and this reports why.
-bool Check(std::string& error) {
+// The first frame's setup, once the shaders have had the load's time to compile.
+bool Finish(std::string& error) {
     GLint linked = GL_FALSE;
     glGetProgramiv(g.program, GL_LINK_STATUS, &linked);
-    if (linked == GL_TRUE) return true;
-    error = "the drawing shaders did not compile: " + InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.vertex) +
-            InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.fragment) +
-            InfoLog<glGetProgramiv, glGetProgramInfoLog>(g.program);
-    return false;
-}
+    if (linked != GL_TRUE) {
+        error = "the drawing shaders did not compile: " + InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.vertex) +
+                InfoLog<glGetShaderiv, glGetShaderInfoLog>(g.fragment) +
+                InfoLog<glGetProgramiv, glGetProgramInfoLog>(g.program);
+        return false;
+    }
+    g.projection = glGetUniformLocation(g.program, "ProjMtx");
 
-// The vertex layout, made at the first frame (no query: nothing here waits for the driver).
-void Setup() {
     glGenVertexArrays(1, &g.vao);
     glGenBuffers(1, &g.vbo);
     glGenBuffers(1, &g.ebo);
@@ -74,6 +67,9 @@ void Setup() {
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+
+    g.ready = true;
+    return true;
 }
 
 // The atlas as one channel of coverage (the fragment shader reads it as alpha).
@@ -111,13 +107,13 @@ void Init(const char* glsl_version) {
                                "layout (location = 0) in vec2 Position;\n"
                                "layout (location = 1) in vec2 UV;\n"
                                "layout (location = 2) in vec4 Color;\n"
-                               "layout (location = 3) in vec4 Transform;\n"  // scale xy, offset zw: see kTransform
+                               "uniform mat4 ProjMtx;\n"
                                "out vec2 Frag_UV;\n"
                                "out vec4 Frag_Color;\n"
                                "void main() {\n"
                                "    Frag_UV = UV;\n"
                                "    Frag_Color = Color;\n"
-                               "    gl_Position = vec4(Position * Transform.xy + Transform.zw, 0.0, 1.0);\n"
+                               "    gl_Position = ProjMtx * vec4(Position.xy, 0.0, 1.0);\n"
                                "}\n";
     const std::string fragment = std::string(precision_medium) +
                                  "uniform sampler2D Texture;\n"
@@ -145,12 +141,10 @@ bool Render(const ImDrawData* data, std::string& error) {
     const float fb_w = data->DisplaySize.x * data->FramebufferScale.x;
     const float fb_h = data->DisplaySize.y * data->FramebufferScale.y;
     if (fb_w <= 0 || fb_h <= 0 || g.failed) return true;
-    if (g.frames == 0) Setup();
-    if (g.frames == 1 && !Check(error)) {
+    if (!g.ready && !Finish(error)) {
         g.failed = true;
         return false;
     }
-    ++g.frames;
 
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
@@ -163,8 +157,10 @@ bool Render(const ImDrawData* data, std::string& error) {
 
     const float l = data->DisplayPos.x, r = l + data->DisplaySize.x;
     const float t = data->DisplayPos.y, b = t + data->DisplaySize.y;
+    const float projection[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0,
+                                  0, 0, -1.0f, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1.0f};
     glUseProgram(g.program);
-    glVertexAttrib4f(kTransform, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t));
+    glUniformMatrix4fv(g.projection, 1, GL_FALSE, projection);
     glBindVertexArray(g.vao);
     glActiveTexture(GL_TEXTURE0);
 

@@ -1,10 +1,8 @@
 // Draws ImGui's frames with OpenGL 3.3 (desktop) or WebGL 2 (page), shared by both platforms; it replaces ImGui's
 // OpenGL 3 backend. What it does differently, and why:
 // - The shaders are compiled and linked when the window is made, and nothing asks for their status until the first
-//   frame has been handed over: the driver (in the browser, the GPU process) compiles them while the app loads its
-//   fonts and data, and the first frame waits for nothing. ImGui's backend asked right after each compile, so the
-//   page waited 100-200 ms for SwiftShader there. The projection is a generic vertex attribute, not a uniform, so no
-//   uniform location (a query that waits for the link) is asked for either.
+//   frame is drawn: the driver (in the browser, the GPU process) compiles them while the app loads its fonts and
+//   data. ImGui's backend asked right after each compile, so the page waited 100-200 ms for SwiftShader there.
 // - The font atlas is a one-channel texture (a quarter of the bytes of RGBA), and its pixels are freed once uploaded.
 // - Rift owns the GL context, so no GL state is saved and restored around each frame (WebGL state queries are slow).
 #pragma once
@@ -19,8 +17,8 @@ void Init(const char* glsl_version);
 // Before ImGui::NewFrame: uploads the font atlas when it is new (its texture id is null: at the start, and after the
 // app rebuilt it, style.cpp), so that the frame's draw commands name its texture.
 void NewFrame();
-// Draws `data` to the current framebuffer. The first call makes the buffers; the second checks the shaders and
-// returns false with the reason if they did not compile or link (the first frame then drew nothing).
+// Draws `data` to the current framebuffer. The first call finishes the setup (shader check, buffers);
+// it returns false with the reason if the shaders did not compile or link.
 bool Render(const ImDrawData* data, std::string& error);
 void Shutdown();
 
