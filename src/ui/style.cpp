@@ -32,6 +32,7 @@ std::vector<std::vector<uint8_t>> g_packs;
 std::vector<FontFace> g_faces;
 float g_font_scale = 1.0f;
 bool g_fonts_complete = false;
+constexpr const char* kEllipsis = "\xE2\x80\xA6";  // …, where FitText and FitTextBidi shorten a text
 
 // Builds the atlas from g_faces: body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans
 // Arabic). Horizontal oversampling (glyphs rasterised at `oversample` subpixel offsets) sharpens body text at one
@@ -120,12 +121,11 @@ std::string FitText(std::string_view text, float max_width) {
     const char* b = text.data();
     const char* e = b + text.size();
     if (ImGui::CalcTextSize(b, e).x <= max_width) return std::string(text);
-    const char* ellipsis = "\xE2\x80\xA6";  // …
     // The longest start that fits beside the ellipsis (ImGui stops at a character).
     const char* fit = e;
-    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), max_width - ImGui::CalcTextSize(ellipsis).x, 0.0f, b, e, &fit);
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), max_width - ImGui::CalcTextSize(kEllipsis).x, 0.0f, b, e, &fit);
     while (fit > b && fit[-1] == ' ') --fit;
-    return std::string(b, fit) + ellipsis;
+    return std::string(b, fit) + kEllipsis;
 }
 
 std::string FitTextBidi(std::string_view text, float max_width) {
@@ -141,7 +141,7 @@ std::string FitTextBidi(std::string_view text, float max_width) {
     auto shorten = [&](size_t keep) {
         std::string_view start = text.substr(0, starts[keep]);
         while (!start.empty() && start.back() == ' ') start.remove_suffix(1);
-        return VisualOrder(std::string(start) + "\xE2\x80\xA6");
+        return VisualOrder(std::string(start) + kEllipsis);
     };
     size_t lo = 0, hi = starts.size() - 1;  // the most characters kept that fit: lo fits (or is 0), hi + 1 not
     while (lo < hi) {
