@@ -27,6 +27,33 @@
     return;
   }
 
+  // ---- a stopped app says so: a trap or abort in the wasm leaves a message and a Reload button, not a frozen
+  // canvas, and no further call goes into its (possibly corrupt) memory ----
+  var crashed = null;
+  function crash(reason) {
+    if (crashed !== null) return;
+    crashed = 'Rift stopped because of an internal error (' + String(reason || 'unknown').replace(/^RuntimeError: /, '')
+      .substring(0, 200) + ').';
+    statusBox.className = 'error crashed';
+    statusText.textContent = crashed + ' Your view is kept in the address; reloading starts Rift again with it.';
+    if (!document.getElementById('reload')) {
+      var reload = document.createElement('button');
+      reload.id = 'reload';
+      reload.type = 'button';
+      reload.textContent = 'Reload';
+      reload.addEventListener('click', function () { location.reload(); });
+      statusBox.appendChild(reload);
+      reload.focus({ preventScroll: true });
+    }
+    emit('error', crashed);
+    post({ rift: 'error', message: crashed });
+  }
+  window.addEventListener('error', function (e) {
+    var err = e.error;
+    if ((typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) || /^Aborted\(/.test(String(e.message)))
+      crash(err ? err.message : e.message);
+  });
+
   function urlParam(name) {
     var text = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
     var parts = text.split('&');
@@ -57,10 +84,11 @@
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
     : Promise.all([fetchBytes('data/events.first.json'), fetchBytes('data/vendors.json')]);
   function giveData(events, vendors, firstView) {
-    var M = window.Module;
-    var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
-    M._rift_load_dataset(p[0], p[1], p[2], firstView ? 1 : 0);
-    p.forEach(function (x) { M._free(x); });
+    guarded(function (M) {
+      var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
+      M._rift_load_dataset(p[0], p[1], p[2], firstView ? 1 : 0);
+      p.forEach(function (x) { M._free(x); });
+    });
   }
   function loadFullData() {
     Promise.all([fetchBytes('data/events.json'), builtIn]).then(function (r) {
@@ -106,16 +134,24 @@
 
   // ---- calls into the app (strings go through the heap, never the small stack) ----
   var runtimeUp = false;
+  // Every call into the app goes through guarded(): once the app has trapped, nothing more is asked of it.
+  function guarded(fn) {
+    if (!runtimeUp || crashed !== null) return null;
+    try { return fn(window.Module); } catch (e) {
+      if (typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError) { crash(e.message); return null; }
+      throw e;
+    }
+  }
   function call(name, a, b) {
-    var M = window.Module;
-    if (!runtimeUp) return null;
-    var ptrs = [name, a || '', b || ''].map(function (s) { return M.allocateUTF8(String(s)); });
-    var out = M._rift_call(ptrs[0], ptrs[1], ptrs[2]);
-    ptrs.forEach(function (p) { M._free(p); });
-    if (!out) return null;
-    var text = M.UTF8ToString(out);
-    M._free(out);
-    return text;
+    return guarded(function (M) {
+      var ptrs = [name, a || '', b || ''].map(function (s) { return M.allocateUTF8(String(s)); });
+      var out = M._rift_call(ptrs[0], ptrs[1], ptrs[2]);
+      ptrs.forEach(function (p) { M._free(p); });
+      if (!out) return null;
+      var text = M.UTF8ToString(out);
+      M._free(out);
+      return text;
+    });
   }
   function callJson(name, a, b) { var t = call(name, a, b); return t ? JSON.parse(t) : null; }
   // Bytes copied into the heap as they are, NUL-terminated; the caller frees them.
@@ -127,19 +163,19 @@
   }
   // A file's bytes exactly as they are (a byte-order mark or invalid UTF-8 must reach the validator).
   function callWithBytes(name, a, bytes) {
-    var M = window.Module;
-    if (!runtimeUp) return null;
-    var n = M.allocateUTF8(name), p = M.allocateUTF8(a), buf = heapBytes(bytes);
-    var out = M._rift_call(n, p, buf);
-    [n, p, buf].forEach(function (x) { M._free(x); });
-    if (!out) return null;
-    var text = M.UTF8ToString(out);
-    M._free(out);
-    return JSON.parse(text);
+    return guarded(function (M) {
+      var n = M.allocateUTF8(name), p = M.allocateUTF8(a), buf = heapBytes(bytes);
+      var out = M._rift_call(n, p, buf);
+      [n, p, buf].forEach(function (x) { M._free(x); });
+      if (!out) return null;
+      var text = M.UTF8ToString(out);
+      M._free(out);
+      return JSON.parse(text);
+    });
   }
 
   // ---- window.rift ----
-  var listeners = { change: [], ready: [], load: [] };
+  var listeners = { change: [], ready: [], load: [], error: [] };
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
                 fullDataAt: null };
   var resolveReady;
@@ -160,17 +196,19 @@
                framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
                firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
                partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
-               loadedFrom: s.loadedFrom || '', problems: s.problems || [] };
+               loadedFrom: s.loadedFrom || '', problems: (s.problems || []).concat(crashed ? [crashed] : []),
+               stopped: crashed !== null };
     },
     openFile: function (file) { readFile(file); },
     _fail: function (message) { showFallback(message); },
     _fetchAsset: function (path, id) {
-      var M = window.Module;
       var deliver = function (ok, bytes) {
-        var buf = M._malloc(bytes.length + 1);
-        M.HEAPU8.set(bytes, buf);
-        M._rift_asset_loaded(id, ok ? 1 : 0, buf, bytes.length);
-        M._free(buf);
+        guarded(function (M) {
+          var buf = M._malloc(bytes.length + 1);
+          M.HEAPU8.set(bytes, buf);
+          M._rift_asset_loaded(id, ok ? 1 : 0, buf, bytes.length);
+          M._free(buf);
+        });
       };
       var entry = asset(path);
       delete assets[path];  // the app keeps its copy; a failed fetch is tried again next time
@@ -291,7 +329,7 @@
     canvas: canvas,
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
-    onAbort: function () { showFallback('Rift stopped because of an internal error.'); },
+    onAbort: function (what) { crash(what); },
     locateFile: function (path) { return path; }
   });
   var runtimeReady = new Promise(function (resolve) {
@@ -308,7 +346,7 @@
   });
 
   // ---- input: wake the paused loop; touch becomes mouse; two fingers pinch to zoom ----
-  function wake() { if (window.Module && window.Module._rift_wake) window.Module._rift_wake(); }
+  function wake() { guarded(function (M) { M._rift_wake(); }); }
   ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'focus', 'mousedown', 'mousemove', 'mouseup']
     .forEach(function (type) { canvas.addEventListener(type, wake, { passive: true }); });
   window.addEventListener('resize', wake);
@@ -351,20 +389,20 @@
     mouse('mouseup', e.changedTouches[0]);
   }, { capture: true, passive: false });
   window.addEventListener('hashchange', function () {
-    var M = window.Module;
-    if (!M || !M._rift_set_url_state) return;
-    var p = M.allocateUTF8(location.hash.substring(1));
-    M._rift_set_url_state(p);
-    M._free(p);
+    guarded(function (M) {
+      var p = M.allocateUTF8(location.hash.substring(1));
+      M._rift_set_url_state(p);
+      M._free(p);
+    });
   });
   // The proxy input forwards what is typed to the active field and keeps its own keys away from GLFW.
   var proxy = document.getElementById('keyboard');
   proxy.addEventListener('beforeinput', function (e) {
-    var M = window.Module;
     e.preventDefault();
-    if (!runtimeUp) return;
-    if (e.inputType === 'deleteContentBackward') { M._rift_key(0); return; }
-    if (e.data) { var p = M.allocateUTF8(e.data); M._rift_type(p); M._free(p); }
+    guarded(function (M) {
+      if (e.inputType === 'deleteContentBackward') { M._rift_key(0); return; }
+      if (e.data) { var p = M.allocateUTF8(e.data); M._rift_type(p); M._free(p); }
+    });
   });
   // GLFW listens on window in the capture phase; this listener is registered first (bridge.js runs before the
   // app), so keys aimed at the proxy never reach GLFW and are not typed twice.
@@ -372,9 +410,11 @@
     window.addEventListener(type, function (e) {
       if (e.target !== proxy) return;
       e.stopImmediatePropagation();
-      if (type !== 'keydown' || !runtimeUp) return;
-      if (e.key === 'Enter') { window.Module._rift_key(1); e.preventDefault(); }
-      if (e.key === 'Escape') { window.Module._rift_key(2); e.preventDefault(); }
+      if (type !== 'keydown') return;
+      var key = { Enter: 1, Escape: 2 }[e.key];
+      if (key === undefined) return;
+      e.preventDefault();
+      guarded(function (M) { M._rift_key(key); });
     }, true);
   });
   canvas.focus();

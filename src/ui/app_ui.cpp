@@ -86,17 +86,22 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         for (const Tab& t : tabs)
             if (t.view == app.view.view) current = Tr(t.label);
         ImGui::SetNextItemWidth(ImGui::CalcTextSize(Tr("Compare")).x + ImGui::GetFrameHeight() * 2);
-        if (app.phone_panel == Panel::Main) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
+        // The list opens over any panel; choosing a view (the current one too) shows the main panel. Pop exactly what
+        // was pushed: the choice changes the panel between the two.
+        const bool highlight = app.phone_panel == Panel::Main;
+        if (highlight) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
         if (ImGui::BeginCombo("##view", current)) {
-            for (const Tab& t : tabs)
+            for (const Tab& t : tabs) {
                 if (ImGui::Selectable(Tr(t.label), t.view == app.view.view)) {
                     app.view.view = t.view;
                     app.phone_panel = Panel::Main;
                 }
+                RememberItem(app.control_rects, std::string("view-") + std::string(kViewNames[static_cast<size_t>(t.view)]));
+            }
             ImGui::EndCombo();
         }
-        if (ImGui::IsItemClicked()) app.phone_panel = Panel::Main;
-        if (app.phone_panel == Panel::Main) ImGui::PopStyleColor();
+        RememberItem(app.control_rects, "view-menu");
+        if (highlight) ImGui::PopStyleColor();
         ImGui::SameLine();
         if (TabButton(Tr("Filters"), app.phone_panel == Panel::Filters)) app.phone_panel = Panel::Filters;
         RememberItem(app.control_rects, "tab-filters");

@@ -43,20 +43,26 @@ export async function loaded(page) {
 }
 
 // Opens the page and waits until it has loaded everything (loaded()); collects console errors.
-export async function openRift(browser, url, viewport = { width: 1440, height: 900 }, deviceScaleFactor = 1) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+// `options` adds to the browser context's (e.g. { hasTouch: true, isMobile: true } for a phone).
+export async function openRift(browser, url, viewport = { width: 1440, height: 900 }, deviceScaleFactor = 1, options = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
+  await waitLoaded(page, errors);
+  return { page, context, errors };
+}
+
+// Waits until loaded(page) (after a navigation or a reload).
+export async function waitLoaded(page, errors = []) {
   // page.waitForFunction evaluates strings, which the page's Content-Security-Policy forbids: poll instead.
   const deadline = Date.now() + 60000;
   while (!(await loaded(page))) {
     if (Date.now() > deadline) throw new Error('no first frame within 60 s: ' + errors.join('; '));
     await page.waitForTimeout(50);
   }
-  return { page, context, errors };
 }
 
 // Calls into the page's app and returns its parsed answer (see src/app/host_api.cpp).
@@ -72,19 +78,25 @@ export async function ui(page) {
   });
 }
 
-// Clicks a named control on the canvas (its rectangle is in framebuffer pixels).
-export async function clickControl(page, name) {
+// Clicks a named control on the canvas (its rectangle is in framebuffer pixels); { touch: true } taps it with a
+// finger instead (the context needs hasTouch), as a phone does.
+export async function clickControl(page, name, { touch = false } = {}) {
   const u = await ui(page);
   const r = u.rects[name];
   if (!r) throw new Error(`no control named ${name}; known: ${Object.keys(u.rects).join(', ')}`);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const box = await page.locator('#canvas').boundingBox();
-  await page.mouse.move(box.x + (r[0] + r[2] / 2) / dpr, box.y + (r[1] + r[3] / 2) / dpr);
-  await page.waitForTimeout(50);
+  const x = box.x + (r[0] + r[2] / 2) / dpr, y = box.y + (r[1] + r[3] / 2) / dpr;
   const before = await page.evaluate(() => window.rift.stats().framesDrawn);
-  await page.mouse.down();
-  await page.waitForTimeout(50);
-  await page.mouse.up();
+  if (touch) {
+    await page.touchscreen.tap(x, y);
+  } else {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(50);
+    await page.mouse.down();
+    await page.waitForTimeout(50);
+    await page.mouse.up();
+  }
   await page.waitForTimeout(150);
   // ImGui sees a click over two frames (press, then release): on a busy machine (the tests run beside others, and
   // the page may still be loading its full data or fonts) they can come later than the waits above.

@@ -35,6 +35,19 @@ protected:
         for (int i = 0; i < n; ++i) Frame();
     }
 
+    // A tap on a named control: the pointer moves there, presses and releases, a frame each.
+    void Click(const std::string& control) {
+        ASSERT_TRUE(app.control_rects.count(control)) << control;
+        const auto r = app.control_rects.at(control);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(r[0] + r[2] / 2, r[1] + r[3] / 2);
+        Frame();
+        io.MouseDown[0] = true;
+        Frame();
+        io.MouseDown[0] = false;
+        Frame();
+    }
+
     AppState app;
     long total_vertices = 0;
 };
@@ -490,6 +503,32 @@ TEST_F(Frames, BadUrlValuesBecomeNotices) {
     Frames_(1);
     EXPECT_EQ(app.view.filter.actors, (std::vector<std::string>{"US"}));
     EXPECT_GE(app.notices.size(), 3u);
+}
+
+// Issue 16.1: on a phone or in an embed, the view drop-down opened from the Filters or Details panel popped a
+// colour it never pushed and the page trapped. Every panel, every view, both narrow layouts; with ImGui's
+// asserts fatal (RIFT_IMGUI_ASSERTS) any push/pop imbalance stops this test.
+TEST_F(Frames, ViewMenuOpensFromEveryPanel) {
+    for (bool embed : {false, true}) {
+        ImGui::GetIO().DisplaySize = embed ? ImVec2(700, 480) : ImVec2(390, 780);
+        app.view.embed = embed;
+        for (Panel from : {Panel::Main, Panel::Filters, Panel::Details})
+            for (View to : {View::Timeline, View::Map, View::Compare, View::Vendors, View::Events}) {
+                const std::string name(kViewNames[static_cast<size_t>(to)]);
+                app.phone_panel = from;
+                Frames_(2);
+                Click("view-menu");
+                EXPECT_EQ(ImGui::GetCurrentContext()->OpenPopupStack.Size, 1) << "the list is open";
+                EXPECT_EQ(app.phone_panel, from) << name;
+                Frames_(2);  // the list has been placed (a popup measures itself in its first frame)
+                Click("view-" + name);
+                EXPECT_EQ(app.view.view, to) << name;
+                EXPECT_EQ(app.phone_panel, Panel::Main) << name;
+                ImGui::GetIO().MousePos = ImVec2(-100, -100);
+                Frames_(1);
+                EXPECT_EQ(ImGui::GetCurrentContext()->ColorStack.Size, 0) << name;
+            }
+    }
 }
 
 }  // namespace rift
