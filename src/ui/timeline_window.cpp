@@ -153,9 +153,11 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     const float right_edge = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     for (int f = 0; f < kFamilyCount; ++f) {
         const char* label = FamilyLabel(static_cast<MeasureFamily>(f));
-        const float item_w = ImGui::GetTextLineHeight() * 0.6f + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(label).x;
-        ImGui::SameLine(0, 14 * s);
-        if (ImGui::GetCursorScreenPos().x + item_w > right_edge) ImGui::NewLine();
+        // (whole pixels: ImGui places each part of the item at a rounded position)
+        const float item_w = std::ceil(ImGui::GetTextLineHeight() * 0.6f) + ImGui::GetStyle().ItemSpacing.x +
+                             std::ceil(ImGui::CalcTextSize(label).x) + 1;
+        // Decided before SameLine: a line break after it would count the gap as content (wider than the window).
+        if (ImGui::GetItemRectMax().x + 14 * s + item_w <= right_edge) ImGui::SameLine(0, 14 * s);
         Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
         ImGui::TextUnformatted(label);
     }

@@ -1,11 +1,16 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, WebGL on SwiftShader, and the page server.
 import { before, after } from 'node:test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 
 export const WEB_DIR = process.env.RIFT_WEB_DIR || 'build/web/src/app';
 export const SHOTS = process.env.RIFT_SHOTS || 'build/shots';
+
+// The built-in dataset as the page serves it: counts in assertions come from here, never from a number in a test.
+export function servedEvents() {
+  return JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).events;
+}
 
 export async function launch() {
   return chromium.launch({

@@ -1,7 +1,7 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, canvasIsDrawn, ui, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, ui, servedEvents, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -119,7 +119,7 @@ test('the first frame comes from the first-view data; the full file completes it
   let s = await page.evaluate(() => window.rift.stats());
   assert.equal(s.partial, false);
   assert.ok(s.fullDataAt >= s.firstFrameAt, 'the full file is handed over after the first frame');
-  assert.equal(s.eventsTotal, 478);
+  assert.equal(s.eventsTotal, servedEvents().length);
   assert.equal((await page.evaluate(() => window.rift.getState())).event, 'au-2012-03-26-huawei-nbn-exclusion');
   await context.close();
 
@@ -136,7 +136,7 @@ test('the first frame comes from the first-view data; the full file completes it
   assert.match(notices.join(' '), /summaries and sources could not be loaded \(.*503.*\)/);
   s = await p2.evaluate(() => window.rift.stats());
   assert.equal(s.partial, true);
-  assert.equal(s.eventsTotal, 478);
+  assert.equal(s.eventsTotal, servedEvents().length);
   await p2.waitForTimeout(300);
   await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
   await failing.close();
@@ -164,7 +164,7 @@ test('the fonts for scripts only sources use (Arabic) follow the first frame, or
   assert.match(notices.join(' '), /fonts for some scripts could not be loaded \(.*404.*\)/);
   const s = await p2.evaluate(() => window.rift.stats());
   assert.equal(s.fontsComplete, false);
-  assert.equal(s.eventsTotal, 478);
+  assert.equal(s.eventsTotal, servedEvents().length);
   assert.ok(await canvasIsDrawn(p2));
   await failing.close();
 });
