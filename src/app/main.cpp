@@ -21,11 +21,16 @@
 
 namespace {
 
+rift::platform::Options DefaultOptions() {
+    rift::platform::Options o;
+    o.events_path = RIFT_DATA_DIR "/events.json";
+    o.vendors_path = RIFT_DATA_DIR "/vendors.json";
+    return o;
+}
+
 struct Args {
-    std::string events = RIFT_DATA_DIR "/events.json";
-    std::string vendors = RIFT_DATA_DIR "/vendors.json";
     std::string url;  // view state, as in the page's URL fragment
-    rift::platform::Options platform;
+    rift::platform::Options platform = DefaultOptions();
     float scale = 0;  // 0: the display's own
 };
 
@@ -34,8 +39,8 @@ bool ParseArgs(int argc, char** argv, Args& a) {
         const std::string arg = argv[i];
         auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         const char* v = nullptr;
-        if (arg == "--data" && (v = next())) a.events = v;
-        else if (arg == "--vendors" && (v = next())) a.vendors = v;
+        if (arg == "--data" && (v = next())) a.platform.events_path = v;
+        else if (arg == "--vendors" && (v = next())) a.platform.vendors_path = v;
         else if (arg == "--url" && (v = next())) a.url = v;
         else if (arg == "--screenshot" && (v = next())) a.platform.screenshot_path = v;
         else if (arg == "--scale" && (v = next())) a.scale = std::strtof(v, nullptr);
@@ -114,25 +119,28 @@ int main(int argc, char** argv) {
     const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
     rift::ApplyUrl(app, initial);
 
-    // The desktop reads its files; the page fetches them and hands them over through OnData.
-    // The built-in dataset, kept for "back to the built-in data"; the first one's load is timed for the startup report.
-    // The page's full file completes its first-view file in place (or is kept for later if the reader loaded other
-    // data meanwhile).
-    static const auto apply_builtin = [](const std::string& events, const std::string& vendors, const std::string& origin,
-                                         bool first_view) {
-        session.builtin_events = events;
-        session.builtin_vendors = vendors;
-        session.builtin_origin = origin;
-        session.builtin_first_view = first_view;
-        const double t = g_startup.Since();
-        if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view), origin);
-        else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false), origin);
-        if (g_startup.data_at == 0) {
-            g_startup.data_at = t;
-            g_startup.load = g_startup.Since() - t;
-        }
-    };
-    rift::platform::OnData(apply_builtin);
+    // The built-in dataset (the desktop's files, or what the page fetched), kept for "back to the built-in data";
+    // the first one's load is timed for the startup report. The page's full file completes its first-view file in
+    // place (or is kept for later if the reader loaded other data meanwhile).
+    rift::platform::OnData(
+        [](const std::string& events, const std::string& vendors, const std::string& origin, bool first_view) {
+            session.builtin_events = events;
+            session.builtin_vendors = vendors;
+            session.builtin_origin = origin;
+            session.builtin_first_view = first_view;
+            const double t = g_startup.Since();
+            if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view), origin);
+            else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false), origin);
+            if (g_startup.data_at == 0) {
+                g_startup.data_at = t;
+                g_startup.load = g_startup.Since() - t;
+            }
+            for (const std::string& p : app.load_problems) std::fprintf(stderr, "rift: %s\n", p.c_str());
+        },
+        [](const std::string& error) {
+            app.load_problems.push_back(error);
+            std::fprintf(stderr, "rift: %s\n", error.c_str());
+        });
     rift::platform::OnUrlState([](const std::string& state) { rift::ApplyUrl(app, state); });
     rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
         // Queries must not draw frames (an idle page stays idle while a host polls it); changes must.
@@ -141,22 +149,7 @@ int main(int argc, char** argv) {
         if (!query) rift::platform::Wake();
         return out;
     });
-#ifndef __EMSCRIPTEN__
-    {
-        std::string error;
-        rift::LoadOptions o;
-        auto events = rift::ReadFile(args.events, o.limits.max_bytes, error);
-        auto vendors = events ? rift::ReadFile(args.vendors, o.limits.max_bytes, error) : std::nullopt;
-        if (events && vendors) {
-            apply_builtin(*events, *vendors, args.events, false);
-        } else {
-            app.load_problems.push_back(error);
-        }
-        for (const std::string& p : app.load_problems) std::fprintf(stderr, "rift: %s\n", p.c_str());
-    }
-#endif
-
-    static std::string theme;
+    static std::optional<rift::Theme> theme;
     static std::string last_url = initial;
     static std::string last_data = app.view.data;
     static std::string last_caption;
@@ -166,7 +159,7 @@ int main(int argc, char** argv) {
         const double frame_start = g_startup.Since();
         if (theme != app.view.theme) {
             theme = app.view.theme;
-            rift::ApplyTheme(theme == "dark", app.ui_scale);
+            rift::ApplyTheme(*theme == rift::Theme::Dark, app.ui_scale);
         }
         rift::Tick(app, dt);
         rift::DrawApp(app);

@@ -61,7 +61,7 @@ DyadMatrix CountDyads(const Dataset& ds, std::span<const EventIndex> selection) 
     const Columns& c = ds.cols;
     for (EventIndex i : selection) {
         const size_t row = c.actor[i] * m.n;
-        for (uint32_t k = c.target_begin[i]; k < c.target_begin[i + 1]; ++k) ++m.counts[row + c.targets[k]];
+        for (CountryId t : c.TargetsOf(i)) ++m.counts[row + t];
     }
     return m;
 }

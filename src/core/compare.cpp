@@ -8,11 +8,6 @@
 namespace rift {
 
 namespace {
-bool HasTarget(const Columns& c, EventIndex i, CountryId t) {
-    for (uint32_t k = c.target_begin[i]; k < c.target_begin[i + 1]; ++k)
-        if (c.targets[k] == t) return true;
-    return false;
-}
 // Number of selection events on or before `day` (the selection is in date order).
 size_t CountUpTo(const Dataset& ds, std::span<const EventIndex> selection, int32_t day) {
     const auto it = std::upper_bound(selection.begin(), selection.end(), day,
@@ -32,15 +27,15 @@ void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, Com
         for (CountryTimeline& ct : t.countries) {
             if (c.actor[i] == ct.country) {
                 ct.taken[at] += step;
-                for (uint32_t v = c.vendor_begin[i]; v < c.vendor_begin[i + 1]; ++v) ct.vendors[c.vendors[v]] += step;
+                for (VendorId v : c.VendorsOf(i)) ct.vendors[v] += step;
             }
-            if (HasTarget(c, i, ct.country)) ct.received[at] += step;
+            if (c.HasTarget(i, ct.country)) ct.received[at] += step;
         }
         const size_t period = at / static_cast<size_t>(kMeasureCount);
         for (PairTimeline& pair : t.pairs) {
             const CountryId a = t.countries[pair.a].country, b = t.countries[pair.b].country;
-            if (c.actor[i] == a && HasTarget(c, i, b)) pair.a_to_b[period] += step;
-            else if (c.actor[i] == b && HasTarget(c, i, a)) pair.b_to_a[period] += step;
+            if (c.actor[i] == a && c.HasTarget(i, b)) pair.a_to_b[period] += step;
+            else if (c.actor[i] == b && c.HasTarget(i, a)) pair.b_to_a[period] += step;
         }
     }
 }
@@ -67,9 +62,9 @@ CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selectio
             ++p.taken_by_measure[c.measure[i]];
             if (!p.first_taken) p.first_taken = i;
             p.latest_taken = i;
-            for (uint32_t k = c.vendor_begin[i]; k < c.vendor_begin[i + 1]; ++k) ++vendor_counts[c.vendors[k]];
+            for (VendorId v : c.VendorsOf(i)) ++vendor_counts[v];
         }
-        if (HasTarget(c, i, country)) {
+        if (c.HasTarget(i, country)) {
             ++p.received;
             ++p.received_by_measure[c.measure[i]];
         }
@@ -96,10 +91,10 @@ Reciprocity ReciprocityOf(const Dataset& ds, std::span<const EventIndex> selecti
     r.b_to_a_severity.assign(n, 0);
     for (EventIndex i : selection) {
         const size_t k = static_cast<size_t>(BucketOf(c.day[i], bucket) - r.first);
-        if (c.actor[i] == a && HasTarget(c, i, b)) {
+        if (c.actor[i] == a && c.HasTarget(i, b)) {
             ++r.a_to_b[k];
             r.a_to_b_severity[k] += c.severity[i];
-        } else if (c.actor[i] == b && HasTarget(c, i, a)) {
+        } else if (c.actor[i] == b && c.HasTarget(i, a)) {
             ++r.b_to_a[k];
             r.b_to_a_severity[k] += c.severity[i];
         }

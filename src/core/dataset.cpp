@@ -96,6 +96,16 @@ std::optional<EventIndex> Dataset::FindEvent(std::string_view id) const {
     return *it;
 }
 
+bool Columns::HasTarget(EventIndex i, CountryId c) const {
+    const auto list = TargetsOf(i);
+    return std::find(list.begin(), list.end(), c) != list.end();
+}
+
+bool Columns::NamesVendor(EventIndex i, VendorId v) const {
+    const auto list = VendorsOf(i);
+    return std::find(list.begin(), list.end(), v) != list.end();
+}
+
 void Dataset::Finalize() {
     // Sort by date, keeping links valid through an old->new index map. The events are permuted in place (a
     // second array of a million events would double the peak memory); data that is already in order, as

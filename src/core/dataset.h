@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -211,6 +212,16 @@ struct Columns {
     // fields view it. A vector, unlike a string, keeps its buffer when it is moved, so the views survive a move.
     std::vector<uint32_t> text_begin;
     std::vector<char> text;
+
+    // The one way to read an event's lists (each value once: the loader refuses repeats).
+    std::span<const CountryId> TargetsOf(size_t i) const {
+        return {targets.data() + target_begin[i], targets.data() + target_begin[i + 1]};
+    }
+    std::span<const VendorId> VendorsOf(size_t i) const {
+        return {vendors.data() + vendor_begin[i], vendors.data() + vendor_begin[i + 1]};
+    }
+    bool HasTarget(EventIndex i, CountryId c) const;
+    bool NamesVendor(EventIndex i, VendorId v) const;
 };
 
 struct Dataset {

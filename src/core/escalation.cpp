@@ -6,14 +6,6 @@
 
 namespace rift {
 
-namespace {
-bool Targets(const Columns& c, EventIndex i, CountryId target) {
-    for (uint32_t k = c.target_begin[i]; k < c.target_begin[i + 1]; ++k)
-        if (c.targets[k] == target) return true;
-    return false;
-}
-}  // namespace
-
 EscalationSeries Escalation(const Dataset& ds, std::span<const EventIndex> selection, CountryId actor,
                             CountryId target, int32_t first_day, int32_t last_day, const EscalationParams& p) {
     EscalationSeries s;
@@ -33,7 +25,7 @@ EscalationSeries Escalation(const Dataset& ds, std::span<const EventIndex> selec
         const int32_t month_end = DayFromMonthIndex(s.first_month + static_cast<int32_t>(m) + 1) - 1;
         for (; k < selection.size() && c.day[selection[k]] <= month_end; ++k) {
             const EventIndex i = selection[k];
-            if (c.actor[i] != actor || !Targets(c, i, target) || c.day[i] < first_day) continue;
+            if (c.actor[i] != actor || !c.HasTarget(i, target) || c.day[i] < first_day) continue;
             sum = sum * std::exp(-lambda * (c.day[i] - sum_day)) + c.severity[i];
             sum_day = c.day[i];
         }
@@ -49,7 +41,7 @@ double EscalationAt(const Dataset& ds, std::span<const EventIndex> selection, Co
     double sum = 0.0;
     for (EventIndex i : selection) {
         if (c.day[i] > day) break;
-        if (c.actor[i] == actor && Targets(c, i, target)) sum += c.severity[i] * std::exp(-lambda * (day - c.day[i]));
+        if (c.actor[i] == actor && c.HasTarget(i, target)) sum += c.severity[i] * std::exp(-lambda * (day - c.day[i]));
     }
     return sum;
 }

@@ -95,9 +95,9 @@ Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet>
     return c;
 }
 
-bool AnyIn(const std::vector<uint8_t>& set, const std::vector<uint16_t>& values, uint32_t b, uint32_t e) {
-    for (uint32_t k = b; k < e; ++k)
-        if (set[values[k]]) return true;
+bool AnyIn(const std::vector<uint8_t>& set, std::span<const uint16_t> values) {
+    for (uint16_t v : values)
+        if (set[v]) return true;
     return false;
 }
 
@@ -236,9 +236,9 @@ void ForEachTextMatch(const Columns& col, const Compiled& c, size_t first, size_
 // tally adds a few events at a time as the cursor moves, where a scan of the whole arena would not pay.
 bool TextMatches(const Compiled& c, const Columns& col, size_t i) {
     if (c.text_countries && (c.text_country[col.actor[i]] ||
-                             AnyIn(c.text_country, col.targets, col.target_begin[i], col.target_begin[i + 1])))
+                             AnyIn(c.text_country, col.TargetsOf(i))))
         return true;
-    if (c.text_vendors && AnyIn(c.text_vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1])) return true;
+    if (c.text_vendors && AnyIn(c.text_vendor, col.VendorsOf(i))) return true;
     return FindText(col.text.data(), col.text_begin[i], col.text_begin[i + 1], c.text, c.text_fold.data()) !=
            col.text_begin[i + 1];
 }
@@ -256,8 +256,8 @@ void ForEachMatch(const Dataset& ds, const Compiled& c, Fn&& fn) {
         if (!((c.sector >> col.sector[i]) & 1u)) return false;
         if (!((c.status >> col.status[i]) & 1u)) return false;
         if (by_actor && !c.actor[col.actor[i]]) return false;
-        if (by_target && !AnyIn(c.target, col.targets, col.target_begin[i], col.target_begin[i + 1])) return false;
-        if (by_vendor && !AnyIn(c.vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1])) return false;
+        if (by_target && !AnyIn(c.target, col.TargetsOf(i))) return false;
+        if (by_vendor && !AnyIn(c.vendor, col.VendorsOf(i))) return false;
         return true;
     };
     if (!c.text.empty()) {
@@ -271,8 +271,8 @@ void ForEachMatch(const Dataset& ds, const Compiled& c, Fn&& fn) {
         if (!((c.sector >> col.sector[i]) & 1u)) continue;
         if (!((c.status >> col.status[i]) & 1u)) continue;
         if (by_actor && !c.actor[col.actor[i]]) continue;
-        if (by_target && !AnyIn(c.target, col.targets, col.target_begin[i], col.target_begin[i + 1])) continue;
-        if (by_vendor && !AnyIn(c.vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1])) continue;
+        if (by_target && !AnyIn(c.target, col.TargetsOf(i))) continue;
+        if (by_vendor && !AnyIn(c.vendor, col.VendorsOf(i))) continue;
         fn(static_cast<EventIndex>(i));
     }
 }
@@ -284,9 +284,9 @@ uint32_t FacetMisses(const Compiled& c, const Columns& col, size_t i) {
     if (!((c.sector >> col.sector[i]) & 1u)) m |= FacetBit(Facet::Sector);
     if (!((c.status >> col.status[i]) & 1u)) m |= FacetBit(Facet::Status);
     if (!c.actor.empty() && !c.actor[col.actor[i]]) m |= FacetBit(Facet::Actor);
-    if (!c.target.empty() && !AnyIn(c.target, col.targets, col.target_begin[i], col.target_begin[i + 1]))
+    if (!c.target.empty() && !AnyIn(c.target, col.TargetsOf(i)))
         m |= FacetBit(Facet::Target);
-    if (!c.vendor.empty() && !AnyIn(c.vendor, col.vendors, col.vendor_begin[i], col.vendor_begin[i + 1]))
+    if (!c.vendor.empty() && !AnyIn(c.vendor, col.VendorsOf(i)))
         m |= FacetBit(Facet::Vendor);
     return m;
 }

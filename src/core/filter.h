@@ -36,10 +36,10 @@ void ForEachFacetValue(const Columns& col, size_t i, Facet facet, Fn&& fn) {
     switch (facet) {
         case Facet::Actor: fn(col.actor[i]); break;
         case Facet::Target:
-            for (uint32_t k = col.target_begin[i]; k < col.target_begin[i + 1]; ++k) fn(col.targets[k]);
+            for (CountryId c : col.TargetsOf(i)) fn(c);
             break;
         case Facet::Vendor:
-            for (uint32_t k = col.vendor_begin[i]; k < col.vendor_begin[i + 1]; ++k) fn(col.vendors[k]);
+            for (VendorId v : col.VendorsOf(i)) fn(v);
             break;
         case Facet::Measure: fn(col.measure[i]); break;
         case Facet::Sector: fn(col.sector[i]); break;

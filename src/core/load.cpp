@@ -152,6 +152,12 @@ public:
     static std::string Clip(std::string_view s) {
         return ClipForMessage(s, 60);
     }
+    // `s` clipped, in double quotes (built by append: GCC 12 at -O3 warns falsely on "\"" + std::string).
+    static std::string Quoted(std::string_view s) {
+        std::string out(1, '"');
+        out.append(Clip(s)).push_back('"');
+        return out;
+    }
 
     std::optional<CountryId> Country(const std::string& file, const std::string& path, const json& v) {
         if (!v.is_string()) {
@@ -225,154 +231,217 @@ public:
         }
     }
 
+    // Reads both files, then the header, the vendors, each event and the links between events, in that order.
     LoadResult Run(std::string_view events_json, std::string_view vendors_json) {
         m_ds = std::make_shared<Dataset>();
         m_ds->partial = m_opt.first_view;
-        const std::string ef = "events", vf = "vendors";
         json events_doc, vendors_doc;
-        if (!Parse(events_json, ef, events_doc)) return Finish(false);
-        if (!vendors_json.empty() && !Parse(vendors_json, vf, vendors_doc)) return Finish(false);
-
+        if (!Parse(events_json, kEventsFile, events_doc)) return Finish(false);
+        const bool own_vendor_file = !vendors_json.empty();
+        if (own_vendor_file && !Parse(vendors_json, kVendorsFile, vendors_doc)) return Finish(false);
         std::map<std::string, Vendor> vendors;
-        if (!vendors_json.empty()) {
-            if (vendors_doc.is_object()) {
-                if (const json* arr = Field(vf, vendors_doc, "$", "vendors", json::value_t::array, true))
-                    LoadVendors(vf, *arr, "$.vendors", vendors);
-            } else if (vendors_doc.is_array()) {
-                LoadVendors(vf, vendors_doc, "$", vendors);
-            } else {
-                Report(vf, "$", "must be an object with a \"vendors\" array");
-            }
-        }
-        if (!events_doc.is_object()) {
-            Report(ef, "$", std::string("must be an object with schema, version and events, not ") +
-                                events_doc.type_name());
+        if (own_vendor_file) ReadVendorFile(vendors_doc, vendors);
+        if (!ReadHeader(events_doc, vendors)) return Finish(false);
+        if (!KeepVendors(vendors, own_vendor_file ? kVendorsFile : kEventsFile)) return Finish(false);
+        const json* events = Field(kEventsFile, events_doc, "$", "events", json::value_t::array, true);
+        if (!events) return Finish(false);
+        if (events->size() > m_opt.limits.max_events) {
+            Report(kEventsFile, "$.events", std::to_string(events->size()) + " events are more than the limit of " +
+                                                std::to_string(m_opt.limits.max_events));
             return Finish(false);
         }
-        CheckKeys(ef, events_doc, "$", {"schema", "version", "events", "vendors", "title", "description", "license"});
-        if (auto schema = String(ef, events_doc, "$", "schema", true)) {
+        EventLinks links(events->size());
+        m_ds->events.reserve(events->size());
+        for (size_t i = 0; i < events->size(); ++i) m_ds->events.push_back(ReadEvent((*events)[i], i, links));
+        ResolveLinks(links);
+        CheckCycles(kEventsFile, links.paths);
+        CheckDuplicates(kEventsFile, links.paths);
+        return Finish(m_result.problems.empty() && m_result.problems_not_listed == 0);
+    }
+
+private:
+    static inline const std::string kEventsFile = "events", kVendorsFile = "vendors";
+
+    // What ReadEvent leaves for later, per event: its JSON path, and the ids it responds to (resolved once every
+    // id is known).
+    struct EventLinks {
+        explicit EventLinks(size_t n) : paths(n), pending(n) {}
+        std::vector<std::string> paths;
+        std::vector<std::vector<std::string>> pending;
+        std::map<std::string, size_t> ids;  // event id -> index
+    };
+
+    // vendors.json: an object with a "vendors" array, or the array alone.
+    void ReadVendorFile(const json& doc, std::map<std::string, Vendor>& vendors) {
+        if (doc.is_object()) {
+            if (const json* arr = Field(kVendorsFile, doc, "$", "vendors", json::value_t::array, true))
+                LoadVendors(kVendorsFile, *arr, "$.vendors", vendors);
+        } else if (doc.is_array()) {
+            LoadVendors(kVendorsFile, doc, "$", vendors);
+        } else {
+            Report(kVendorsFile, "$", "must be an object with a \"vendors\" array");
+        }
+    }
+
+    // The events file's own fields: schema, version and the vendors it may bring.
+    bool ReadHeader(const json& doc, std::map<std::string, Vendor>& vendors) {
+        const std::string& ef = kEventsFile;
+        if (!doc.is_object()) {
+            Report(ef, "$", std::string("must be an object with schema, version and events, not ") + doc.type_name());
+            return false;
+        }
+        CheckKeys(ef, doc, "$", {"schema", "version", "events", "vendors", "title", "description", "license"});
+        if (auto schema = String(ef, doc, "$", "schema", true)) {
             if (schema->rfind("1", 0) != 0) Report(ef, "$.schema", "unsupported schema \"" + Clip(*schema) + "\" (this Rift reads 1.x)");
             m_ds->schema = *schema;
         }
-        if (auto version = String(ef, events_doc, "$", "version", true)) m_ds->version = *version;
-        if (const json* own = Field(ef, events_doc, "$", "vendors", json::value_t::array, false))
+        if (auto version = String(ef, doc, "$", "version", true)) m_ds->version = *version;
+        if (const json* own = Field(ef, doc, "$", "vendors", json::value_t::array, false))
             LoadVendors(ef, *own, "$.vendors", vendors);
+        return true;
+    }
+
+    // Moves the vendors into the dataset (by id) and indexes them.
+    bool KeepVendors(std::map<std::string, Vendor>& vendors, const std::string& file) {
         // Vendor ids are 16 bits: more vendors would wrap them (and never end the loop below).
         if (constexpr size_t kMaxVendors = std::numeric_limits<VendorId>::max(); vendors.size() > kMaxVendors) {
-            Report(vendors_json.empty() ? ef : vf, "$.vendors", std::to_string(vendors.size()) +
-                       " vendors are more than the limit of " + std::to_string(kMaxVendors));
-            return Finish(false);
+            Report(file, "$.vendors", std::to_string(vendors.size()) + " vendors are more than the limit of " +
+                                          std::to_string(kMaxVendors));
+            return false;
         }
         for (auto& [id, v] : vendors) m_ds->vendors.push_back(std::move(v));
-        std::map<std::string, VendorId> vendor_ids;
-        for (VendorId i = 0; i < m_ds->vendors.size(); ++i) vendor_ids[m_ds->vendors[i].id] = i;
+        for (VendorId i = 0; i < m_ds->vendors.size(); ++i) m_vendor_ids[m_ds->vendors[i].id] = i;
+        return true;
+    }
 
-        const json* events = Field(ef, events_doc, "$", "events", json::value_t::array, true);
-        if (!events) return Finish(false);
-        if (events->size() > m_opt.limits.max_events) {
-            Report(ef, "$.events", std::to_string(events->size()) + " events are more than the limit of " +
-                                       std::to_string(m_opt.limits.max_events));
-            return Finish(false);
-        }
-        std::map<std::string, size_t> ids;
-        std::vector<std::vector<std::string>> pending_links(events->size());
-        std::vector<std::string> paths(events->size());
-        m_ds->events.reserve(events->size());
-        for (size_t i = 0; i < events->size(); ++i) {
-            const std::string path = "$.events[" + std::to_string(i) + "]";
-            paths[i] = path;
-            Event e;
-            const json& ev = (*events)[i];
-            if (!ev.is_object()) {
-                Report(ef, path, std::string("must be an object, not ") + ev.type_name());
-                m_ds->events.push_back(std::move(e));
+    // A list of codes or ids, each once: a repeat is a problem (it would be counted twice), reported at its place.
+    template <typename T, typename Read>
+    void ReadList(const json& list, const std::string& path, SmallList<T, 8 / sizeof(T)>& out, const char* what,
+                  Read&& read) {
+        for (size_t k = 0; k < list.size(); ++k) {
+            const std::string item = path + "[" + std::to_string(k) + "]";
+            const std::optional<T> v = read(item, list[k]);
+            if (!v) continue;
+            if (std::find(out.begin(), out.end(), *v) != out.end()) {
+                Report(kEventsFile, item, std::string(what) + " " + Quoted(list[k].get<std::string>()) + " is listed twice");
                 continue;
             }
-            CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "measure",
-                                     "sector", "status", "title", "summary", "sources", "responds_to", "severity"});
-            if (auto id = String(ef, ev, path, "id", true)) {
-                if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
-                auto [it, inserted] = ids.emplace(*id, i);
-                if (!inserted) Report(ef, path + ".id", "duplicate id \"" + *id + "\" (first at $.events[" + std::to_string(it->second) + "])");
-                e.id = *id;
-            }
-            if (auto d = DateField(ef, ev, path, "date", true)) e.date = *d;
-            e.effective = DateField(ef, ev, path, "effective", false);
-            e.ends = DateField(ef, ev, path, "ends", false);
-            if (e.ends && UpperBoundDay(*e.ends) < e.date.day) Report(ef, path + ".ends", "ends before the event's date");
-            if (const json* a = Field(ef, ev, path, "actor", json::value_t::string, true))
-                if (auto c = Country(ef, path + ".actor", *a)) e.actor = *c;
-            if (const json* t = Field(ef, ev, path, "targets", json::value_t::array, true))
-                for (size_t k = 0; k < t->size(); ++k)
-                    if (auto c = Country(ef, path + ".targets[" + std::to_string(k) + "]", (*t)[k])) e.targets.push_back(*c);
-            if (const json* vs = Field(ef, ev, path, "vendors", json::value_t::array, true)) {
-                for (size_t k = 0; k < vs->size(); ++k) {
-                    const json& v = (*vs)[k];
-                    const std::string vp = path + ".vendors[" + std::to_string(k) + "]";
-                    if (!v.is_string()) { Report(ef, vp, "must be a vendor id string"); continue; }
-                    auto it = vendor_ids.find(v.get<std::string>());
-                    if (it == vendor_ids.end()) Report(ef, vp, "unknown vendor \"" + Clip(v.get<std::string>()) + "\"");
-                    else e.vendors.push_back(it->second);
-                }
-            }
-            if (auto m = Vocab<Measure>(ef, ev, path, "measure", kMeasureNames)) e.measure = *m;
-            if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
-            if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
-            if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
-            const bool details_required = !m_opt.first_view;
-            if (auto s = String(ef, ev, path, "summary", details_required)) e.summary = *s;
-            if (const json* sev = Field(ef, ev, path, "severity", json::value_t::number_integer, true)) {
-                const auto n = sev->get<int64_t>();
-                if (n < 1 || n > 5) Report(ef, path + ".severity", "must be between 1 and 5, not " + std::to_string(n));
-                else e.severity = static_cast<uint8_t>(n);
-            }
-            if (const json* srcs = Field(ef, ev, path, "sources", json::value_t::array, details_required)) {
-                if (srcs->empty()) Report(ef, path + ".sources", "needs at least one source");
-                for (size_t k = 0; k < srcs->size(); ++k) {
-                    const std::string sp = path + ".sources[" + std::to_string(k) + "]";
-                    const json& s = (*srcs)[k];
-                    if (!s.is_object()) { Report(ef, sp, "must be an object with url, publisher, title, date"); continue; }
-                    CheckKeys(ef, s, sp, {"url", "publisher", "title", "date"});
-                    Source src;
-                    if (auto u = String(ef, s, sp, "url", true)) {
-                        if (!IsHttpUrl(*u)) Report(ef, sp + ".url", "not a well-formed http(s) URL: \"" + Clip(*u) + "\"");
-                        else src.url = *u;
-                    }
-                    if (auto p = String(ef, s, sp, "publisher", true)) src.publisher = *p;
-                    if (auto t = String(ef, s, sp, "title", true)) src.title = *t;
-                    if (auto d = DateField(ef, s, sp, "date", true)) src.date = FormatDate(*d);
-                    e.sources.push_back(std::move(src));
-                }
-            }
-            if (const json* r = Field(ef, ev, path, "responds_to", json::value_t::array, false)) {
-                for (size_t k = 0; k < r->size(); ++k) {
-                    if (!(*r)[k].is_string()) Report(ef, path + ".responds_to[" + std::to_string(k) + "]", "must be an event id string");
-                    else pending_links[i].push_back((*r)[k].get<std::string>());
-                }
-            }
-            m_ds->events.push_back(std::move(e));
+            out.push_back(*v);
         }
-        // Links, once every id is known.
-        for (size_t i = 0; i < pending_links.size(); ++i) {
-            for (size_t k = 0; k < pending_links[i].size(); ++k) {
-                const std::string& target = pending_links[i][k];
-                const std::string lp = paths[i] + ".responds_to[" + std::to_string(k) + "]";
-                auto it = ids.find(target);
-                if (it == ids.end()) { Report(ef, lp, "no event has the id \"" + Clip(target) + "\""); continue; }
+    }
+
+    std::optional<VendorId> VendorRef(const std::string& path, const json& v) {
+        if (!v.is_string()) {
+            Report(kEventsFile, path, "must be a vendor id string");
+            return std::nullopt;
+        }
+        auto it = m_vendor_ids.find(v.get<std::string>());
+        if (it == m_vendor_ids.end()) {
+            Report(kEventsFile, path, "unknown vendor \"" + Clip(v.get<std::string>()) + "\"");
+            return std::nullopt;
+        }
+        return it->second;
+    }
+
+    Source ReadSource(const json& s, const std::string& sp) {
+        const std::string& ef = kEventsFile;
+        Source src;
+        CheckKeys(ef, s, sp, {"url", "publisher", "title", "date"});
+        if (auto u = String(ef, s, sp, "url", true)) {
+            if (!IsHttpUrl(*u)) Report(ef, sp + ".url", "not a well-formed http(s) URL: \"" + Clip(*u) + "\"");
+            else src.url = *u;
+        }
+        if (auto p = String(ef, s, sp, "publisher", true)) src.publisher = *p;
+        if (auto t = String(ef, s, sp, "title", true)) src.title = *t;
+        if (auto d = DateField(ef, s, sp, "date", true)) src.date = FormatDate(*d);
+        return src;
+    }
+
+    Event ReadEvent(const json& ev, size_t i, EventLinks& links) {
+        const std::string& ef = kEventsFile;
+        const std::string path = "$.events[" + std::to_string(i) + "]";
+        links.paths[i] = path;
+        Event e;
+        if (!ev.is_object()) {
+            Report(ef, path, std::string("must be an object, not ") + ev.type_name());
+            return e;
+        }
+        CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "measure",
+                                 "sector", "status", "title", "summary", "sources", "responds_to", "severity"});
+        if (auto id = String(ef, ev, path, "id", true)) {
+            if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
+            auto [it, inserted] = links.ids.emplace(*id, i);
+            if (!inserted) Report(ef, path + ".id", "duplicate id \"" + *id + "\" (first at $.events[" + std::to_string(it->second) + "])");
+            e.id = *id;
+        }
+        if (auto d = DateField(ef, ev, path, "date", true)) e.date = *d;
+        e.effective = DateField(ef, ev, path, "effective", false);
+        e.ends = DateField(ef, ev, path, "ends", false);
+        if (e.ends && UpperBoundDay(*e.ends) < e.date.day) Report(ef, path + ".ends", "ends before the event's date");
+        if (const json* a = Field(ef, ev, path, "actor", json::value_t::string, true))
+            if (auto c = Country(ef, path + ".actor", *a)) e.actor = *c;
+        if (const json* t = Field(ef, ev, path, "targets", json::value_t::array, true))
+            ReadList(*t, path + ".targets", e.targets, "country",
+                     [&](const std::string& p, const json& v) { return Country(ef, p, v); });
+        if (const json* vs = Field(ef, ev, path, "vendors", json::value_t::array, true))
+            ReadList(*vs, path + ".vendors", e.vendors, "vendor",
+                     [&](const std::string& p, const json& v) { return VendorRef(p, v); });
+        if (auto m = Vocab<Measure>(ef, ev, path, "measure", kMeasureNames)) e.measure = *m;
+        if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
+        if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
+        if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
+        const bool details_required = !m_opt.first_view;
+        if (auto s = String(ef, ev, path, "summary", details_required)) e.summary = *s;
+        if (const json* sev = Field(ef, ev, path, "severity", json::value_t::number_integer, true)) {
+            const auto n = sev->get<int64_t>();
+            if (n < 1 || n > 5) Report(ef, path + ".severity", "must be between 1 and 5, not " + std::to_string(n));
+            else e.severity = static_cast<uint8_t>(n);
+        }
+        if (const json* srcs = Field(ef, ev, path, "sources", json::value_t::array, details_required)) {
+            if (srcs->empty()) Report(ef, path + ".sources", "needs at least one source");
+            for (size_t k = 0; k < srcs->size(); ++k) {
+                const std::string sp = path + ".sources[" + std::to_string(k) + "]";
+                const json& s = (*srcs)[k];
+                if (!s.is_object()) Report(ef, sp, "must be an object with url, publisher, title, date");
+                else e.sources.push_back(ReadSource(s, sp));
+            }
+        }
+        if (const json* r = Field(ef, ev, path, "responds_to", json::value_t::array, false)) {
+            for (size_t k = 0; k < r->size(); ++k) {
+                if (!(*r)[k].is_string()) Report(ef, path + ".responds_to[" + std::to_string(k) + "]", "must be an event id string");
+                else links.pending[i].push_back((*r)[k].get<std::string>());
+            }
+        }
+        return e;
+    }
+
+    // responds_to, once every id is known: existing, not itself, not later, each once.
+    void ResolveLinks(const EventLinks& links) {
+        const std::string& ef = kEventsFile;
+        for (size_t i = 0; i < links.pending.size(); ++i) {
+            for (size_t k = 0; k < links.pending[i].size(); ++k) {
+                const std::string& target = links.pending[i][k];
+                const std::string lp = links.paths[i] + ".responds_to[" + std::to_string(k) + "]";
+                auto it = links.ids.find(target);
+                if (it == links.ids.end()) { Report(ef, lp, "no event has the id \"" + Clip(target) + "\""); continue; }
                 if (it->second == i) { Report(ef, lp, "an event cannot respond to itself"); continue; }
                 // With month/year precision, a response in the same period as the event it answers is fine.
                 if (m_ds->events[it->second].date.day > UpperBoundDay(m_ds->events[i].date)) {
                     Report(ef, lp, "\"" + target + "\" is dated after this event; a response must come later");
                     continue;
                 }
-                m_ds->events[i].responds_to.push_back(static_cast<EventIndex>(it->second));
+                auto& responds = m_ds->events[i].responds_to;
+                const auto index = static_cast<EventIndex>(it->second);
+                if (std::find(responds.begin(), responds.end(), index) != responds.end()) {
+                    Report(ef, lp, Quoted(target) + " is listed twice");
+                    continue;
+                }
+                responds.push_back(index);
             }
         }
-        CheckCycles(ef, paths);
-        CheckDuplicates(ef, paths);
-        return Finish(m_result.problems.empty() && m_result.problems_not_listed == 0);
     }
 
+public:
     // Same-day responses can form cycles; dates alone do not exclude them.
     void CheckCycles(const std::string& file, const std::vector<std::string>& paths) {
         const auto& ev = m_ds->events;
@@ -426,6 +495,7 @@ private:
     const LoadOptions& m_opt;
     LoadResult& m_result;
     std::shared_ptr<Dataset> m_ds;
+    std::map<std::string, VendorId> m_vendor_ids;
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
-// State ⇄ JSON by way of the URL form, so validation lives in one place (url_state.cpp).
+// State ⇄ JSON through the table of state keys (url_state.h), so every key, its validation and its clearing live
+// in one place.
 #include "core/state_json.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/json_io.h"
@@ -11,20 +13,10 @@ using nlohmann::json;
 
 namespace {
 
-// One JSON value as the URL's value text; false when its type cannot be a value of this key.
+// One JSON value as the key's decoded value text; false when its type cannot be a value of a state key.
 bool ValueText(const json& v, std::string& out) {
     if (v.is_string()) {
-        const std::string encoded = PercentEncode(v.get_ref<const std::string&>());
-        // Lists given as "US,CN" keep their commas as separators.
-        out.clear();
-        for (size_t i = 0; i < encoded.size(); ++i) {
-            if (encoded.compare(i, 3, "%2C") == 0) {
-                out += ',';
-                i += 2;
-            } else {
-                out += encoded[i];
-            }
-        }
+        out = v.get<std::string>();
         return true;
     }
     if (v.is_boolean()) {
@@ -40,48 +32,35 @@ bool ValueText(const json& v, std::string& out) {
         for (const json& item : v) {
             if (!item.is_string()) return false;
             if (!out.empty()) out += ',';
-            out += PercentEncode(item.get<std::string>());
+            out += item.get<std::string>();
         }
         return true;
     }
     return false;
 }
 
-template <typename E>
-void NameList(JsonWriter& w, std::string_view key, const std::vector<E>& v) {
-    w.Key(key).BeginArray();
-    for (E e : v) w.String(Name(e));
-    w.EndArray();
-}
-
-void OptDate(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
-    w.Key(key);
-    if (d) w.String(FormatDate(*d));
-    else w.Null();
-}
-
 }  // namespace
 
-// The keys in sorted order, as nlohmann's DOM wrote them.
+// The keys in sorted order (as nlohmann's DOM wrote them before, so hosts see the same text).
 std::string StateToJson(const ViewState& s) {
+    std::vector<const StateKey*> keys;
+    for (const StateKey& k : StateKeys()) keys.push_back(&k);
+    std::sort(keys.begin(), keys.end(), [](const StateKey* a, const StateKey* b) { return a->name < b->name; });
     JsonWriter w;
     w.BeginObject();
-    w.Key("actor").Strings(s.filter.actors);
-    w.Key("compare").Strings(s.compare);
-    w.Field("data", s.data).Field("embed", s.embed).Field("event", s.event);
-    OptDate(w, "from", s.filter.from);
-    w.Field("lang", s.lang);
-    NameList(w, "measure", s.filter.measures);
-    w.Field("play", s.play).Field("q", s.filter.text);
-    NameList(w, "sector", s.filter.sectors);
-    NameList(w, "status", s.filter.statuses);
-    OptDate(w, "t", s.cursor);
-    w.Key("target").Strings(s.filter.targets);
-    w.Field("theme", s.theme);
-    OptDate(w, "to", s.filter.to);
-    w.Field("v", s.data_version);
-    w.Key("vendor").Strings(s.filter.vendors);
-    w.Field("view", kViewNames[static_cast<size_t>(s.view)]);
+    for (const StateKey* k : keys) {
+        const std::vector<std::string> items = k->get(s);
+        w.Key(k->name);
+        switch (k->form) {
+            case StateKey::Form::List: w.Strings(items); break;
+            case StateKey::Form::Bool: w.Bool(!items.empty() && items[0] == "1"); break;
+            case StateKey::Form::Date:
+                if (items.empty()) w.Null();
+                else w.String(items[0]);
+                break;
+            case StateKey::Form::Text: w.String(items.empty() ? std::string() : items[0]); break;
+        }
+    }
     w.EndObject();
     return w.Take();
 }
@@ -93,43 +72,35 @@ UrlParse StateFromJson(std::string_view json_text, ViewState base) {
     return StateFromJsonObject(j, std::move(base));
 }
 
+// Each key as the URL reads it (the same checks and warnings); null, "" or [] set it back to its default.
 UrlParse StateFromJsonObject(const json& j, ViewState base) {
-    std::vector<std::string> warnings;
-    if (!j.is_object()) return {std::move(base), {"state: not a JSON object; ignored"}};
-    std::string url;
+    UrlParse r{std::move(base), {}};
+    if (!j.is_object()) {
+        r.warnings.push_back("state: not a JSON object; ignored");
+        return r;
+    }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
+        const StateKey* key = FindStateKey(it.key());
+        if (!key) {
+            r.warnings.push_back("state: unknown key \"" + ClipForMessage(it.key(), 40) + "\" ignored");
+            continue;
+        }
         const json& v = it.value();
-        // null or "" clears the key.
-        if (v.is_null() || (v.is_string() && v.get<std::string>().empty()) || (v.is_array() && v.empty())) {
-            FilterSpec& f = base.filter;
-            if (key == "from") f.from.reset();
-            else if (key == "to") f.to.reset();
-            else if (key == "t") base.cursor.reset();
-            else if (key == "actor") f.actors.clear();
-            else if (key == "target") f.targets.clear();
-            else if (key == "vendor") f.vendors.clear();
-            else if (key == "measure") f.measures.clear();
-            else if (key == "sector") f.sectors.clear();
-            else if (key == "status") f.statuses.clear();
-            else if (key == "q") f.text.clear();
-            else if (key == "compare") base.compare.clear();
-            else if (key == "event") base.event.clear();
-            else if (key == "data") base.data.clear();
-            else if (key == "v") base.data_version.clear();
-            else warnings.push_back("state: \"" + ClipForMessage(key, 40) + "\" cannot be cleared; ignored");
+        if (v.is_null() || (v.is_string() && v.get_ref<const std::string&>().empty()) || (v.is_array() && v.empty())) {
+            key->clear(r.state);
             continue;
         }
         std::string text;
         if (!ValueText(v, text)) {
-            warnings.push_back("state: " + ClipForMessage(key, 40) + " has a value of the wrong type; ignored");
+            r.warnings.push_back("state: " + std::string(key->name) + " has a value of the wrong type; ignored");
             continue;
         }
-        if (!url.empty()) url += '&';
-        url += PercentEncode(key) + '=' + text;
+        if (InvalidUtf8At(text) != std::string_view::npos) {
+            r.warnings.push_back("state: " + std::string(key->name) + " is not UTF-8 text; ignored");
+            continue;
+        }
+        key->read(r.state, text, r.warnings);
     }
-    UrlParse r = FromUrl(url, std::move(base));
-    r.warnings.insert(r.warnings.begin(), warnings.begin(), warnings.end());
     return r;
 }
 

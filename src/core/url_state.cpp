@@ -36,25 +36,15 @@ int HexValue(char c) {
     return -1;
 }
 
+// A decoded list value's items (empty items dropped).
 std::vector<std::string> SplitList(std::string_view s) {
     std::vector<std::string> out;
     size_t start = 0;
     while (start <= s.size()) {
         size_t comma = s.find(',', start);
         if (comma == std::string_view::npos) comma = s.size();
-        std::string item = PercentDecode(s.substr(start, comma - start));
-        if (!item.empty()) out.push_back(std::move(item));
+        if (comma > start) out.emplace_back(s.substr(start, comma - start));
         start = comma + 1;
-    }
-    return out;
-}
-
-template <typename T, typename Fn>
-std::string JoinList(const std::vector<T>& items, Fn&& fn) {
-    std::string out;
-    for (const T& item : items) {
-        if (!out.empty()) out += ',';
-        out += PercentEncode(fn(item));
     }
     return out;
 }
@@ -100,38 +90,188 @@ std::string PercentDecode(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// ---- the keys ----
+using Warnings = std::vector<std::string>;
+using Items = std::vector<std::string>;
+
+void Bad(Warnings& w, std::string_view key, std::string_view why, std::string_view value) {
+    w.push_back(std::string(key) + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored");
+}
+
+Items One(std::string s) { return Items{std::move(s)}; }
+Items DateItems(const std::optional<Date>& d) { return d ? One(FormatDate(*d)) : Items{}; }
+template <typename E, size_t N>
+Items NameItems(const std::vector<E>& v, const std::array<std::string_view, N>& names) {
+    Items out;
+    for (E e : v) out.emplace_back(names[static_cast<size_t>(e)]);
+    return out;
+}
+
+void ReadDate(std::optional<Date>& out, std::string_view key, const std::string& value, Warnings& w) {
+    if (auto d = ParseDate(value)) out = *d;
+    else Bad(w, key, "not a date", value);
+}
+
+// Country codes, each once; unknown ones are reported and left out.
+void ReadCodes(std::vector<std::string>& out, std::string_view key, const std::string& value, Warnings& w) {
+    out.clear();
+    for (std::string& c : SplitList(value)) {
+        if (!IsCode(c)) w.push_back(std::string(key) + ": unknown country code \"" + Clip(c) + "\" ignored");
+        else if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+    }
+}
+
+template <typename E, size_t N>
+void ReadNames(std::vector<E>& out, const std::array<std::string_view, N>& names, std::string_view key,
+               const std::string& value, Warnings& w) {
+    out = ParseVocabList<E>(SplitList(value), names, key, w);
+}
+
+template <typename E, size_t N>
+void ReadOne(E& out, const std::array<std::string_view, N>& names, std::string_view key, std::string_view why,
+             const std::string& value, Warnings& w) {
+    if (auto v = ParseVocab<E>(names, value)) out = *v;
+    else Bad(w, key, why, value);
+}
+
+void ReadFlag(bool& out, std::string_view key, const std::string& value, Warnings& w) {
+    if (value == "1" || value == "0") out = value == "1";
+    else Bad(w, key, "must be 1 or 0, not", value);
+}
+
+void ReadVendors(ViewState& st, const std::string& value, Warnings& w) {
+    auto& out = st.filter.vendors;
+    out.clear();
+    for (std::string& v : SplitList(value)) {
+        if (IsVendorId(v)) out.push_back(std::move(v));
+        else w.push_back("vendor: \"" + Clip(v) + "\" is not a vendor id; ignored");
+    }
+    if (out.size() > kMaxVendors) {
+        w.push_back("vendor: more than " + std::to_string(kMaxVendors) + " vendors; the first " +
+                    std::to_string(kMaxVendors) + " are kept");
+        out.resize(kMaxVendors);
+    }
+}
+
+// 2 to kMaxCompare countries; fewer is no comparison and leaves the current one.
+void ReadCompare(ViewState& st, const std::string& value, Warnings& w) {
+    std::vector<std::string> codes;
+    ReadCodes(codes, "compare", value, w);
+    if (codes.size() > kMaxCompare) {
+        w.push_back("compare: more than " + std::to_string(kMaxCompare) + " countries; the first " +
+                    std::to_string(kMaxCompare) + " are kept");
+        codes.resize(kMaxCompare);
+    }
+    if (codes.size() >= 2) st.compare = std::move(codes);
+    else if (codes.size() == 1) w.push_back("compare: needs 2 to " + std::to_string(kMaxCompare) + " countries; ignored");
+}
+
+void ReadData(ViewState& st, const std::string& value, Warnings& w) {
+    const bool http = value.rfind("https://", 0) == 0 || value.rfind("http://", 0) == 0;
+    const bool relative = !value.empty() && value.find(':') == std::string::npos;
+    if (value.size() >= 2000) Bad(w, "data", "dataset URL longer than 2000 characters", value);
+    else if (http || relative) st.data = value;
+    else Bad(w, "data", "only http(s) or relative dataset URLs are loaded;", value);
+}
+
+const ViewState kDefaults{};
+
+// The table. Captureless lambdas: each key's three operations side by side.
+const StateKey kKeys[] = {
+    {"view", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kViewNames[static_cast<size_t>(s.view)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.view, kViewNames, "view", "unknown view", v, w); },
+     [](ViewState& s) { s.view = kDefaults.view; }},
+    {"from", StateKey::Form::Date, [](const ViewState& s) { return DateItems(s.filter.from); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadDate(s.filter.from, "from", v, w); },
+     [](ViewState& s) { s.filter.from.reset(); }},
+    {"to", StateKey::Form::Date, [](const ViewState& s) { return DateItems(s.filter.to); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadDate(s.filter.to, "to", v, w); },
+     [](ViewState& s) { s.filter.to.reset(); }},
+    {"actor", StateKey::Form::List, [](const ViewState& s) { return s.filter.actors; },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadCodes(s.filter.actors, "actor", v, w); },
+     [](ViewState& s) { s.filter.actors.clear(); }},
+    {"target", StateKey::Form::List, [](const ViewState& s) { return s.filter.targets; },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadCodes(s.filter.targets, "target", v, w); },
+     [](ViewState& s) { s.filter.targets.clear(); }},
+    {"vendor", StateKey::Form::List, [](const ViewState& s) { return s.filter.vendors; }, ReadVendors,
+     [](ViewState& s) { s.filter.vendors.clear(); }},
+    {"measure", StateKey::Form::List, [](const ViewState& s) { return NameItems(s.filter.measures, kMeasureNames); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadNames(s.filter.measures, kMeasureNames, "measure", v, w); },
+     [](ViewState& s) { s.filter.measures.clear(); }},
+    {"sector", StateKey::Form::List, [](const ViewState& s) { return NameItems(s.filter.sectors, kSectorNames); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadNames(s.filter.sectors, kSectorNames, "sector", v, w); },
+     [](ViewState& s) { s.filter.sectors.clear(); }},
+    {"status", StateKey::Form::List, [](const ViewState& s) { return NameItems(s.filter.statuses, kStatusNames); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadNames(s.filter.statuses, kStatusNames, "status", v, w); },
+     [](ViewState& s) { s.filter.statuses.clear(); }},
+    {"q", StateKey::Form::Text, [](const ViewState& s) { return One(s.filter.text); },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         if (v.size() > 200) Bad(w, "q", "search text longer than 200 characters", v);
+         else s.filter.text = v;
+     },
+     [](ViewState& s) { s.filter.text.clear(); }},
+    {"t", StateKey::Form::Date, [](const ViewState& s) { return DateItems(s.cursor); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadDate(s.cursor, "t", v, w); },
+     [](ViewState& s) { s.cursor.reset(); }},
+    {"play", StateKey::Form::Bool, [](const ViewState& s) { return One(s.play ? "1" : "0"); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.play, "play", v, w); },
+     [](ViewState& s) { s.play = kDefaults.play; }},
+    {"compare", StateKey::Form::List, [](const ViewState& s) { return s.compare; }, ReadCompare,
+     [](ViewState& s) { s.compare = kDefaults.compare; }},
+    {"event", StateKey::Form::Text, [](const ViewState& s) { return One(s.event); },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         if (IsVendorId(v)) s.event = v;
+         else Bad(w, "event", "not an event id", v);
+     },
+     [](ViewState& s) { s.event.clear(); }},
+    {"lang", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kLangNames[static_cast<size_t>(s.lang)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.lang, kLangNames, "lang", "unsupported language", v, w); },
+     [](ViewState& s) { s.lang = kDefaults.lang; }},
+    {"theme", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kThemeNames[static_cast<size_t>(s.theme)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.theme, kThemeNames, "theme", "unknown theme", v, w); },
+     [](ViewState& s) { s.theme = kDefaults.theme; }},
+    {"embed", StateKey::Form::Bool, [](const ViewState& s) { return One(s.embed ? "1" : "0"); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.embed, "embed", v, w); },
+     [](ViewState& s) { s.embed = kDefaults.embed; }},
+    {"data", StateKey::Form::Text, [](const ViewState& s) { return One(s.data); }, ReadData,
+     [](ViewState& s) { s.data.clear(); }},
+    {"v", StateKey::Form::Text, [](const ViewState& s) { return One(s.data_version); },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         if (v.size() <= 64) s.data_version = v;
+         else Bad(w, "v", "version too long", v);
+     },
+     [](ViewState& s) { s.data_version.clear(); }},
+};
+
+}  // namespace
+
+std::span<const StateKey> StateKeys() { return kKeys; }
+
+const StateKey* FindStateKey(std::string_view name) {
+    for (const StateKey& k : kKeys)
+        if (k.name == name) return &k;
+    return nullptr;
+}
+
 std::string ToUrl(const ViewState& st) {
-    std::vector<std::pair<std::string, std::string>> kv;
-    const ViewState def;
-    if (st.view != def.view) kv.emplace_back("view", std::string(kViewNames[static_cast<size_t>(st.view)]));
-    const FilterSpec& f = st.filter;
-    if (f.from) kv.emplace_back("from", FormatDate(*f.from));
-    if (f.to) kv.emplace_back("to", FormatDate(*f.to));
-    auto str = [](const std::string& s) { return s; };
-    if (!f.actors.empty()) kv.emplace_back("actor", JoinList(f.actors, str));
-    if (!f.targets.empty()) kv.emplace_back("target", JoinList(f.targets, str));
-    if (!f.vendors.empty()) kv.emplace_back("vendor", JoinList(f.vendors, str));
-    if (!f.measures.empty()) kv.emplace_back("measure", JoinList(f.measures, [](Measure m) { return std::string(Name(m)); }));
-    if (!f.sectors.empty()) kv.emplace_back("sector", JoinList(f.sectors, [](Sector s) { return std::string(Name(s)); }));
-    if (!f.statuses.empty()) kv.emplace_back("status", JoinList(f.statuses, [](Status s) { return std::string(Name(s)); }));
-    if (!f.text.empty()) kv.emplace_back("q", PercentEncode(f.text));
-    if (st.cursor) kv.emplace_back("t", FormatDate(*st.cursor));
-    if (st.play) kv.emplace_back("play", "1");
-    if (!st.compare.empty()) kv.emplace_back("compare", JoinList(st.compare, str));
-    if (!st.event.empty()) kv.emplace_back("event", PercentEncode(st.event));
-    if (st.lang != def.lang) kv.emplace_back("lang", st.lang);
-    if (st.theme != def.theme) kv.emplace_back("theme", st.theme);
-    if (st.embed) kv.emplace_back("embed", "1");
-    if (!st.data.empty()) kv.emplace_back("data", PercentEncode(st.data));
-    if (!st.data_version.empty()) kv.emplace_back("v", PercentEncode(st.data_version));
     std::string out;
-    for (auto& [k, v] : kv) {
+    for (const StateKey& key : kKeys) {
+        const Items items = key.get(st);
+        if (items == key.get(kDefaults)) continue;
         if (!out.empty()) out += '&';
-        out += k + '=' + v;
+        out.append(key.name).push_back('=');
+        for (size_t k = 0; k < items.size(); ++k) {
+            if (k) out += ',';
+            out += PercentEncode(items[k]);
+        }
     }
     return out;
 }
 
+// Each key and value is decoded as the URL standard says (%XX, and + for a space) before a list is split on its
+// commas, so "actor=US%2CCN", as URLSearchParams writes it, is the list US, CN.
 UrlParse FromUrl(std::string_view text, ViewState base) {
     UrlParse r{std::move(base), {}};
     ViewState& st = r.state;
@@ -149,82 +289,15 @@ UrlParse FromUrl(std::string_view text, ViewState base) {
         start = amp + 1;
         if (pair.empty()) continue;
         const size_t eq = pair.find('=');
-        const std::string key = PercentDecode(pair.substr(0, eq));
-        const std::string_view raw = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-        const std::string value = PercentDecode(raw);
-        auto bad = [&](std::string_view why) { w.push_back(Clip(key) + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored"); };
+        const std::string name = PercentDecode(pair.substr(0, eq));
+        const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
         // The state is drawn, put in links and sent to host pages as JSON: it holds UTF-8 text only.
         if (InvalidUtf8At(value) != std::string_view::npos) {
-            bad("not UTF-8 text:");
+            Bad(w, name, "not UTF-8 text:", value);
             continue;
         }
-        auto codes = [&](std::vector<std::string>& out) {
-            out.clear();
-            for (std::string& c : SplitList(raw)) {
-                if (IsCode(c)) {
-                    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
-                } else {
-                    w.push_back(key + ": unknown country code \"" + Clip(c) + "\" ignored");
-                }
-            }
-        };
-        if (key == "view") {
-            if (auto v = ParseVocab<View>(kViewNames, value)) st.view = *v; else bad("unknown view");
-        } else if (key == "from" || key == "to" || key == "t") {
-            auto d = ParseDate(value);
-            if (!d) { bad("not a date"); continue; }
-            (key == "from" ? st.filter.from : key == "to" ? st.filter.to : st.cursor) = *d;
-        } else if (key == "actor") {
-            codes(st.filter.actors);
-        } else if (key == "target") {
-            codes(st.filter.targets);
-        } else if (key == "compare") {
-            codes(st.compare);
-            if (st.compare.size() > 4) { w.push_back("compare: more than 4 countries; the first 4 are kept"); st.compare.resize(4); }
-        } else if (key == "vendor") {
-            st.filter.vendors.clear();
-            for (std::string& v : SplitList(raw)) {
-                if (IsVendorId(v)) st.filter.vendors.push_back(std::move(v));
-                else w.push_back("vendor: \"" + Clip(v) + "\" is not a vendor id; ignored");
-            }
-            if (st.filter.vendors.size() > kMaxVendors) {
-                w.push_back("vendor: more than " + std::to_string(kMaxVendors) + " vendors; the first " +
-                            std::to_string(kMaxVendors) + " are kept");
-                st.filter.vendors.resize(kMaxVendors);
-            }
-        } else if (key == "measure") {
-            st.filter.measures = ParseVocabList<Measure>(SplitList(raw), kMeasureNames, key, w);
-        } else if (key == "sector") {
-            st.filter.sectors = ParseVocabList<Sector>(SplitList(raw), kSectorNames, key, w);
-        } else if (key == "status") {
-            st.filter.statuses = ParseVocabList<Status>(SplitList(raw), kStatusNames, key, w);
-        } else if (key == "q") {
-            if (value.size() > 200) bad("search text longer than 200 characters"); else st.filter.text = value;
-        } else if (key == "play") {
-            if (value == "1" || value == "0") st.play = value == "1"; else bad("must be 1 or 0, not");
-        } else if (key == "embed") {
-            if (value == "1" || value == "0") st.embed = value == "1"; else bad("must be 1 or 0, not");
-        } else if (key == "event") {
-            if (IsVendorId(value)) st.event = value; else bad("not an event id");
-        } else if (key == "lang") {
-            if (value == "en" || value == "de") st.lang = value; else bad("unsupported language");
-        } else if (key == "theme") {
-            if (value == "light" || value == "dark") st.theme = value; else bad("unknown theme");
-        } else if (key == "data") {
-            const bool http = value.rfind("https://", 0) == 0 || value.rfind("http://", 0) == 0;
-            const bool relative = !value.empty() && value.find(':') == std::string::npos;
-            if (value.size() >= 2000) bad("dataset URL longer than 2000 characters");
-            else if (http || relative) st.data = value;
-            else bad("only http(s) or relative dataset URLs are loaded;");
-        } else if (key == "v") {
-            if (value.size() <= 64) st.data_version = value; else bad("version too long");
-        } else {
-            w.push_back("unknown key \"" + Clip(key) + "\" ignored");
-        }
-    }
-    if (st.compare.size() == 1) {
-        w.push_back("compare: needs 2 to 4 countries; ignored");
-        st.compare.clear();
+        if (const StateKey* key = FindStateKey(name)) key->read(st, value, w);
+        else w.push_back("unknown key \"" + Clip(name) + "\" ignored");
     }
     return r;
 }

@@ -59,7 +59,7 @@ Pairs DensePairs(const Dataset& ds, std::span<const EventIndex> events, int32_t 
     Pairs out;
     if (events.empty() || c.vendors.empty()) return out;
     size_t bound = 0;
-    for (EventIndex i : events) bound += c.vendor_begin[i + 1] - c.vendor_begin[i];
+    for (EventIndex i : events) bound += c.VendorsOf(i).size();
     out.data.reset(new Pair[bound + kAhead]);  // left uninitialised
     // Plain pointers: the compiler need not reload the vectors' data pointers after each store.
     Pair* pairs = out.data.get();
@@ -94,9 +94,8 @@ Pairs SparsePairs(const Dataset& ds, std::span<const EventIndex> events, int32_t
     std::vector<Pair> pairs;
     for (EventIndex i : events) {
         if (!InForce(ds, i, day)) continue;
-        for (uint32_t k = c.vendor_begin[i]; k < c.vendor_begin[i + 1]; ++k) {
+        for (VendorId v : c.VendorsOf(i)) {
             const CountryId country = c.actor[i];
-            const VendorId v = c.vendors[k];
             const auto [it, inserted] = slot_of.try_emplace(uint32_t{country} << 16 | v, static_cast<uint32_t>(keys.size()));
             if (inserted) keys.emplace_back(country, v);
             pairs.push_back(Pair{it->second, i});

@@ -29,6 +29,24 @@ std::string g_pending_png;
 std::vector<std::function<void()>> g_deliveries;  // FetchAsset's answers, handed over between frames
 FirstFrameReport g_first_frame;
 
+// A whole file (the data files, the assets); larger than 64 MiB (the loader's limit) is an error too.
+bool ReadWhole(const std::string& path, std::string& out, std::string& error) {
+    constexpr std::uintmax_t kMaxBytes = 64u << 20;
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec || size > kMaxBytes) {
+        error = "cannot read " + path + (ec ? ": " + ec.message() : ": larger than 64 MiB");
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    out.assign(static_cast<size_t>(size), '\0');
+    if (!in.read(out.data(), static_cast<std::streamsize>(size))) {
+        error = "cannot read " + path;
+        return false;
+    }
+    return true;
+}
+
 double NowMs() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
@@ -138,8 +156,14 @@ void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, te
 
 void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, NowMs()); }
 
-// The desktop app reads its files itself (see src/app/main.cpp); files can also be dropped on the window.
-void OnData(DataHandler) {}
+// The files named by the options (--data, --vendors), read at once; files can also be dropped on the window.
+void OnData(DataHandler handler, std::function<void(const std::string&)> failed) {
+    std::string events, vendors, error;
+    if (ReadWhole(g_options.events_path, events, error) && ReadWhole(g_options.vendors_path, vendors, error))
+        handler(events, vendors, g_options.events_path, false);
+    else
+        failed(error);
+}
 void OnUrlState(std::function<void(const std::string&)>) {}
 
 void OnCall(CallHandler handler) {
@@ -165,11 +189,9 @@ std::string SaveFile(const std::string& name, const std::string&, const std::str
 bool PickFile() { return false; }
 
 void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
-    std::ifstream in(std::string(RIFT_SOURCE_DIR) + "/" + path, std::ios::binary);
-    std::ostringstream bytes;
-    if (in) bytes << in.rdbuf();
-    const bool ok = static_cast<bool>(in);
-    g_deliveries.push_back([done = std::move(done), ok, text = ok ? bytes.str() : "cannot read " + path]() mutable {
+    std::string bytes, error;
+    const bool ok = ReadWhole(std::string(RIFT_SOURCE_DIR) + "/" + path, bytes, error);
+    g_deliveries.push_back([done = std::move(done), ok, text = ok ? std::move(bytes) : error]() mutable {
         done(ok, std::move(text));
     });
     g_wake = true;

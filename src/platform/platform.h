@@ -8,6 +8,8 @@ namespace rift::platform {
 
 struct Options {
     int width = 1280, height = 800;
+    // Desktop: the dataset files OnData hands over (the page fetches its own and hands them over as they arrive).
+    std::string events_path, vendors_path;
     std::string screenshot_path;  // desktop: render, save a PNG and exit
     int screenshot_frames = 3;
 };
@@ -37,7 +39,8 @@ void NotifyFirstFrame(double ms_since_start, const std::string& parts_json);
 // its first-view file first (`first_view`: events without summaries and sources), then the full file.
 using DataHandler = std::function<void(const std::string& events, const std::string& vendors, const std::string& origin,
                                        bool first_view)>;
-void OnData(DataHandler handler);
+// `failed` hears why the data could not be read (the desktop's files; the page shows its own fetch errors).
+void OnData(DataHandler handler, std::function<void(const std::string& error)> failed);
 void OnUrlState(std::function<void(const std::string& state)> handler);
 
 // The page's host API calls into the app by name (getState, setState, matchingEventIds, stats, message, file);

@@ -246,7 +246,7 @@ std::string PageUrl() {
 void OpenUrl(const std::string& url) { rift_js_open_url(url.c_str()); }
 void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
 void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, emscripten_get_now()); }
-void OnData(DataHandler handler) { g_data = std::move(handler); }
+void OnData(DataHandler handler, std::function<void(const std::string&)>) { g_data = std::move(handler); }
 void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
 void OnCall(CallHandler handler) { g_call = std::move(handler); }
 void Notify(const std::string& what, const std::string& payload) { rift_js_notify(what.c_str(), payload.c_str()); }

@@ -36,6 +36,38 @@ void SyncSelectedFromView(AppState& app) {
     }
 }
 
+// The Map's counts (while it shows): recounted when the selection, the cursor day or the vendor changed; the
+// hovered country's vendors when it or the colouring changed.
+void RefreshMap(AppState& app, int32_t day) {
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    if (app.world && d.map_ids_world != app.world.get()) {
+        d.map_ids_world = app.world.get();
+        d.map_country_ids.assign(app.world->countries.size(), -1);
+        for (size_t k = 0; k < app.world->countries.size(); ++k)
+            if (auto id = ds.FindCountry(app.world->countries[k].Code())) d.map_country_ids[k] = *id;
+    }
+    const bool stale = d.map_generation != d.generation;
+    if (stale || d.map_vendor_for != app.map.vendor) {
+        d.map_vendor_for = app.map.vendor;
+        d.map_vendor = ds.FindVendor(app.map.vendor);
+        if (!d.map_vendor) d.map_vendor = MostNamedVendor(ds);
+        d.map_day = -1;
+    }
+    if (stale || d.map_day != day) {
+        d.map_generation = d.generation;
+        d.map_day = day;
+        d.map_counts = CountCountries(ds, d.selection, day, d.map_vendor);
+        d.map_top_country = -1;
+    }
+    const CountryRole role = app.map.color == CountryRole::Received ? CountryRole::Received : CountryRole::Taken;
+    if (app.map.hover_country >= 0 && (d.map_top_country != app.map.hover_country || d.map_top_role != role)) {
+        d.map_top_country = app.map.hover_country;
+        d.map_top_role = role;
+        d.map_top_vendors = TopVendors(ds, d.selection, day, static_cast<CountryId>(app.map.hover_country), role, 3);
+    }
+}
+
 }  // namespace
 
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
@@ -109,7 +141,13 @@ void Refresh(AppState& app) {
     const bool data_changed = d.dataset != &ds;
     const int32_t day = CursorDay(app.clock);
     if (data_changed || !(d.spec == app.view.filter)) {
-        if (data_changed) d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
+        if (data_changed) {
+            d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
+            d.vendors_by_name.resize(ds.vendors.size());
+            for (size_t v = 0; v < ds.vendors.size(); ++v) d.vendors_by_name[v] = static_cast<VendorId>(v);
+            SortIds(d.vendors_by_name, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
+            d.map_ids_world = nullptr;
+        }
         d.dataset = &ds;
         d.spec = app.view.filter;
         d.selection = Filter(ds, d.spec);
@@ -158,6 +196,7 @@ void Refresh(AppState& app) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
+    if (app.view.view == View::Map) RefreshMap(app, day);
     // The comparison is only worked out while its view is shown.
     if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {
@@ -177,8 +216,13 @@ void Refresh(AppState& app) {
     if (d.compare_profiles_counted != d.compare_timeline.counted) {
         d.compare_profiles_counted = d.compare_timeline.counted;
         d.compare_profiles.resize(d.compare_timeline.countries.size());
-        for (size_t k = 0; k < d.compare_profiles.size(); ++k)
+        d.compare_measure_peak = 1;
+        for (size_t k = 0; k < d.compare_profiles.size(); ++k) {
             d.compare_profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
+            for (size_t m = 0; m < kMeasureNames.size(); ++m)
+                d.compare_measure_peak = std::max({d.compare_measure_peak, d.compare_profiles[k].taken_by_measure[m],
+                                                   d.compare_profiles[k].received_by_measure[m]});
+        }
     }
 }
 
@@ -236,7 +280,7 @@ bool IsAnimating(const AppState& app) { return app.clock.playing; }
 std::string CountryLabel(const AppState& app, std::string_view code) {
     const CountryName* c = FindCountry(code);
     if (!c) return std::string(code);
-    return std::string(app.view.lang == "de" ? c->de : c->en);
+    return std::string(app.view.lang == Lang::De ? c->de : c->en);
 }
 
 std::string CountryLabel(const AppState& app, CountryId id) { return CountryLabel(app, app.dataset->countries[id]); }

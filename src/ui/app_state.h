@@ -11,6 +11,7 @@
 
 #include "core/aggregate.h"
 #include "core/compare.h"
+#include "core/country_counts.h"
 #include "core/escalation.h"
 #include "core/filter.h"
 #include "core/geo.h"
@@ -50,6 +51,20 @@ struct Derived {
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
+    std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
+    uint32_t compare_measure_peak = 1;     // the longest measure bar over the compared profiles
+
+    // The Map (worked out while it shows): counts per country at the cursor, and the hovered country's vendors.
+    CountryCounts map_counts;
+    uint64_t map_generation = 0;           // the selection generation map_counts was made for (0: not yet)
+    int32_t map_day = -1;
+    std::optional<VendorId> map_vendor;    // what "against a vendor" counts: the chosen one or the most named
+    std::string map_vendor_for;            // the MapViewState::vendor map_vendor was resolved from
+    std::vector<int32_t> map_country_ids;  // per country of the world map: its CountryId in the dataset, or -1
+    const WorldMap* map_ids_world = nullptr;  // the geometry map_country_ids was made for
+    int32_t map_top_country = -1;          // the country map_top_vendors are for, and in which role
+    CountryRole map_top_role = CountryRole::Taken;
+    std::vector<VendorCount> map_top_vendors;
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
     bool table_rows_valid = false;
 };

@@ -45,7 +45,8 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     }
     // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
     const bool embed = app.view.embed;
-    std::vector<const char*> right = {"DE", app.view.theme == "dark" ? Tr("Light") : Tr("Dark"), Tr("Data"), Tr("Share"),
+    const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
+    std::vector<const char*> right = {"DE", dark ? Tr("Light") : Tr("Dark"), Tr("Data"), Tr("Share"),
                                       Tr("About")};
     if (embed) right = {Tr("Open in Rift")};
     float right_w = 0;
@@ -61,11 +62,10 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
             app.open_url(app.page_url() + "#" + ToUrl(full));
         }
     } else {
-        if (ImGui::SmallButton(app.view.lang == "de" ? "EN" : "DE")) app.view.lang = app.view.lang == "de" ? "en" : "de";
+        if (ImGui::SmallButton(german ? "EN" : "DE")) app.view.lang = german ? Lang::En : Lang::De;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(app.view.theme == "dark" ? Tr("Light") : Tr("Dark")))
-            app.view.theme = app.view.theme == "dark" ? "light" : "dark";
+        if (ImGui::SmallButton(dark ? Tr("Light") : Tr("Dark"))) app.view.theme = dark ? Theme::Light : Theme::Dark;
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("Data"))) app.show_data = true;
         RememberItem(app.control_rects, "data");

@@ -238,8 +238,8 @@ void ReciprocityChart(AppState& app, const CompareTimeline& t, size_t index, flo
 
 void DrawCompareWindow(AppState& app, bool* p_open) {
     if (!BeginPanel("Compare###compare", p_open, app)) return;
+    static_assert(kMaxCompare == 4, "the texts below and in the Map's tooltip say 4");
     const Dataset& ds = *app.dataset;
-    if (app.view.compare.empty()) app.view.compare = {"US", "CN"};
     // The chosen countries as removable chips, and a picker to add one.
     for (size_t i = 0; i < app.view.compare.size(); ++i) {
         if (ImGui::SmallButton((CountryLabel(app, app.view.compare[i]) + "  x").c_str()) && app.view.compare.size() > 2) {
@@ -248,7 +248,7 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
         }
         ImGui::SameLine();
     }
-    if (app.view.compare.size() < 4) {
+    if (app.view.compare.size() < kMaxCompare) {
         if (ImGui::GetContentRegionAvail().x < 140 * app.ui_scale) ImGui::NewLine();  // phones: on its own line
         ImGui::SetNextItemWidth(std::min(200 * app.ui_scale, ImGui::GetContentRegionAvail().x));
         if (ImGui::BeginCombo("##add", Tr("Add country"))) {
@@ -262,7 +262,6 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
     } else {
         ImGui::NewLine();
     }
-    Refresh(app);
     const std::vector<CountryProfile>& profiles = app.derived.compare_profiles;
     if (profiles.size() < 2) {
         ImGui::TextUnformatted(Tr("Pick 2 to 4 countries to compare."));
@@ -282,10 +281,7 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
                                     : "Measures taken (above the line) and received (below), per quarter"));
     ImGui::PopStyleColor();
     if (ImGui::BeginTable("profiles", cols, ImGuiTableFlags_BordersInnerV)) {
-        uint32_t max = 1;
-        for (const auto& p : profiles)
-            for (int m = 0; m < kMeasureCount; ++m)
-                max = std::max({max, p.taken_by_measure[static_cast<size_t>(m)], p.received_by_measure[static_cast<size_t>(m)]});
+        const uint32_t max = app.derived.compare_measure_peak;
         for (const CountryProfile& p : profiles) {
             ImGui::TableNextColumn();
             const float cw = ImGui::GetContentRegionAvail().x;

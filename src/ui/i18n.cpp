@@ -14,6 +14,9 @@ struct Translation {
     const char* de;
 };
 constexpr Translation kGerman[] = {
+    {"Bans & removals", "Verbote & Rückbau"}, {"App bans", "App-Verbote"}, {"Trade & entity lists", "Handel & Listen"},
+    {"Reviews & divestment", "Prüfungen & Verkauf"}, {"Indictments & visas", "Anklagen & Visa"},
+    {"Accusations & diplomacy", "Vorwürfe & Diplomatie"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
     {"Search", "Suche"}, {"Search events...", "Ereignisse suchen..."}, {"Clear all", "Alle löschen"},
@@ -91,8 +94,7 @@ constexpr const char* kStatusEn[] = {"Announced", "Enacted", "Reported", "Propos
 constexpr const char* kStatusDe[] = {"Angekündigt", "In Kraft", "Berichtet", "Vorgeschlagen", "Aufgehoben"};
 }  // namespace
 
-void SetLanguage(std::string_view lang) { g_german = lang == "de"; }
-bool IsGerman() { return g_german; }
+void SetLanguage(Lang lang) { g_german = lang == Lang::De; }
 
 const char* Tr(const char* english) {
     if (!g_german) return english;

@@ -3,12 +3,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/url_state.h"
 #include "core/vocab.h"
 
 namespace rift {
 
-void SetLanguage(std::string_view lang);  // "en" or "de"
-bool IsGerman();
+void SetLanguage(Lang lang);
 const char* Tr(const char* english);
 const char* MeasureLabel(Measure m);
 const char* SectorLabel(Sector s);

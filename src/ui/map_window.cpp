@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "core/geo.h"
-#include "core/sort_ids.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -15,7 +14,6 @@ namespace rift {
 
 namespace {
 
-constexpr size_t kMaxCompare = 4;
 constexpr float kMaxZoom = 24.0f;
 
 // Map units to screen pixels for this frame: screen = origin + p * scale.
@@ -57,87 +55,6 @@ void ZoomAround(const WorldMap& map, MapViewState& view, ImVec2 p0, ImVec2 p1, I
     ClampPan(map, view);
 }
 
-// The vendor named in most events of the dataset: the default for MapColor::AgainstVendor.
-std::string MostNamedVendor(const Dataset& ds) {
-    if (ds.vendors.empty()) return {};
-    std::vector<uint32_t> n(ds.vendors.size(), 0);
-    for (VendorId v : ds.cols.vendors) ++n[v];
-    return ds.vendors[static_cast<size_t>(std::max_element(n.begin(), n.end()) - n.begin())].id;
-}
-
-// Recounts per country only when the selection, the cursor day or the vendor changed.
-void UpdateCounts(AppState& app, const WorldMap& map) {
-    const Dataset& ds = *app.dataset;
-    MapCounts& c = app.map.counts;
-    if (c.dataset_id_for != &ds) {
-        c.dataset_id.assign(map.countries.size(), -1);
-        for (size_t k = 0; k < map.countries.size(); ++k)
-            if (auto id = ds.FindCountry(map.countries[k].Code())) c.dataset_id[k] = *id;
-        c.dataset_id_for = &ds;
-        c.valid = false;
-    }
-    const auto& sel = app.derived.selection;
-    const int32_t day = CursorDay(app.clock);
-    if (c.valid && c.dataset == &ds && c.selection == sel.data() && c.selection_size == sel.size() &&
-        c.day == day && c.vendor == app.map.vendor && c.spec == app.derived.spec)
-        return;
-    c.dataset = &ds;
-    c.selection = sel.data();
-    c.selection_size = sel.size();
-    c.spec = app.derived.spec;
-    c.day = day;
-    c.vendor = app.map.vendor;
-    c.valid = true;
-    ++c.generation;
-    const Columns& col = ds.cols;
-    c.taken.assign(ds.countries.size(), 0);
-    c.received.assign(ds.countries.size(), 0);
-    c.against.assign(ds.countries.size(), 0);
-    const std::optional<VendorId> vendor = ds.FindVendor(app.map.vendor);
-    for (EventIndex i : sel) {
-        if (col.day[i] > day) break;  // the selection is in date order
-        ++c.taken[col.actor[i]];
-        for (uint32_t k = col.target_begin[i]; k < col.target_begin[i + 1]; ++k) {
-            // A country listed twice as target still received the measure once.
-            if (std::find(col.targets.begin() + col.target_begin[i], col.targets.begin() + k,
-                          col.targets[k]) == col.targets.begin() + k)
-                ++c.received[col.targets[k]];
-        }
-        if (vendor && std::find(col.vendors.begin() + col.vendor_begin[i],
-                                col.vendors.begin() + col.vendor_begin[i + 1],
-                                *vendor) != col.vendors.begin() + col.vendor_begin[i + 1])
-            ++c.against[col.actor[i]];
-    }
-    auto max_of = [](const std::vector<uint32_t>& v) {
-        return v.empty() ? 0u : *std::max_element(v.begin(), v.end());
-    };
-    c.max_taken = max_of(c.taken);
-    c.max_received = max_of(c.received);
-    c.max_against = max_of(c.against);
-}
-
-const std::vector<uint32_t>& Values(const MapCounts& c, MapColor color) {
-    return color == MapColor::Taken ? c.taken : color == MapColor::Received ? c.received : c.against;
-}
-uint32_t MaxValue(const MapCounts& c, MapColor color) {
-    return color == MapColor::Taken      ? c.max_taken
-           : color == MapColor::Received ? c.max_received
-                                         : c.max_against;
-}
-
-// Upper bounds of up to five classes, geometric from 1 to max: two countries take most measures. max^(k/5) as
-// exp(log(max) k/5): the same bounds as std::pow for every max up to 50M (checked natively and in wasm), and pow's
-// code and tables (2 KB of wasm) stay out of the page.
-std::vector<uint32_t> Breaks(uint32_t max) {
-    std::vector<uint32_t> b;
-    for (int k = 1; k <= 5 && max > 0; ++k) {
-        const auto v =
-            k == 5 ? max : static_cast<uint32_t>(std::lround(std::exp(std::log(static_cast<double>(max)) * k / 5.0)));
-        if (b.empty() || v > b.back()) b.push_back(std::max(v, 1u));
-    }
-    return b;
-}
-
 ImU32 Mix(const ImVec4& a, const ImVec4& b, float t) {
     return ImGui::ColorConvertFloat4ToU32(
         ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, 1.0f));
@@ -149,7 +66,7 @@ struct Ramp {
     std::vector<uint32_t> breaks;
     std::vector<ImU32> colors;
     ImU32 zero = 0;
-    explicit Ramp(uint32_t max) : breaks(Breaks(max)) {
+    explicit Ramp(uint32_t max) : breaks(ClassBreaks(max)) {
         const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_ChildBg],
                      text = ImGui::GetStyle().Colors[ImGuiCol_Text];
         const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(AccentColor());
@@ -168,53 +85,23 @@ struct Ramp {
     }
 };
 
-const char* ColorLabel(MapColor color) {
+const char* ColorLabel(CountryRole color) {
     switch (color) {
-        case MapColor::Taken:
+        case CountryRole::Taken:
             return Tr("Measures taken");
-        case MapColor::Received:
+        case CountryRole::Received:
             return Tr("Measures received");
-        case MapColor::AgainstVendor:
+        case CountryRole::AgainstVendor:
             return Tr("Taken against a vendor");
     }
     return "";
 }
 
-// Vendors most named in what the country took (received, in that mode), up to the cursor: cached per country.
-const std::vector<std::pair<uint16_t, uint32_t>>& TopVendors(AppState& app, CountryId country) {
-    MapCounts& c = app.map.counts;
-    const MapColor mode = app.map.color == MapColor::Received ? MapColor::Received : MapColor::Taken;
-    if (c.summary_country == country && c.summary_generation == c.generation && c.summary_color == mode)
-        return c.top_vendors;
-    c.summary_country = country;
-    c.summary_generation = c.generation;
-    c.summary_color = mode;
-    const Dataset& ds = *app.dataset;
-    const Columns& col = ds.cols;
-    std::vector<uint32_t> n(ds.vendors.size(), 0);
-    for (EventIndex i : app.derived.selection) {
-        if (col.day[i] > c.day) break;
-        bool involved = col.actor[i] == country;
-        if (mode == MapColor::Received)
-            involved = std::find(col.targets.begin() + col.target_begin[i],
-                                 col.targets.begin() + col.target_begin[i + 1],
-                                 country) != col.targets.begin() + col.target_begin[i + 1];
-        if (!involved) continue;
-        for (uint32_t k = col.vendor_begin[i]; k < col.vendor_begin[i + 1]; ++k) ++n[col.vendors[k]];
-    }
-    c.top_vendors.clear();
-    for (size_t v = 0; v < n.size(); ++v)
-        if (n[v]) c.top_vendors.emplace_back(static_cast<uint16_t>(v), n[v]);
-    SortIdCounts(c.top_vendors, [&](const IdCount& a, const IdCount& b) {
-        return a.second != b.second ? a.second > b.second
-                                    : ds.vendors[a.first].name < ds.vendors[b.first].name;
-    });
-    if (c.top_vendors.size() > 3) c.top_vendors.resize(3);
-    return c.top_vendors;
-}
-
+// The tooltip of a country (`id` in the dataset, or -1); its vendors are in Derived once Refresh has seen it hovered.
 void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
-    const MapCounts& c = app.map.counts;
+    const Derived& d = app.derived;
+    const CountryCounts& c = d.map_counts;
+    app.map.hover_country = id;
     ImGui::BeginTooltip();
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(CountryLabel(app, code).c_str());
@@ -224,17 +111,15 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
     } else {
         const auto k = static_cast<size_t>(id);
         ImGui::Text("%s: %u   %s: %u", Tr("Taken"), c.taken[k], Tr("Received"), c.received[k]);
-        if (app.map.color == MapColor::AgainstVendor) {
-            if (auto v = app.dataset->FindVendor(app.map.vendor))
-                ImGui::Text("%s %s: %u", Tr("Against"), app.dataset->vendors[*v].name.c_str(), c.against[k]);
-        }
-        const auto& top = TopVendors(app, static_cast<CountryId>(id));
-        if (!top.empty()) {
+        if (app.map.color == CountryRole::AgainstVendor && d.map_vendor)
+            ImGui::Text("%s %s: %u", Tr("Against"), app.dataset->vendors[*d.map_vendor].name.c_str(), c.against[k]);
+        const auto& top = d.map_top_vendors;
+        if (d.map_top_country == id && !top.empty()) {
             std::string line;
             for (const auto& [v, n] : top)
                 line += (line.empty() ? "" : ", ") + app.dataset->vendors[v].name + " (" + std::to_string(n) +
                         ")";
-            ImGui::TextDisabled("%s:", app.map.color == MapColor::Received ? Tr("Vendors targeted")
+            ImGui::TextDisabled("%s:", app.map.color == CountryRole::Received ? Tr("Vendors targeted")
                                                                            : Tr("Vendors it acted against"));
             ImGui::TextUnformatted(line.c_str());
         }
@@ -270,20 +155,16 @@ float DrawToolbar(AppState& app) {
     const float combo_w = std::min(200 * s, ImGui::GetContentRegionAvail().x);
     ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("##color", ColorLabel(app.map.color))) {
-        for (MapColor m : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor})
+        for (CountryRole m : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor})
             if (ImGui::Selectable(ColorLabel(m), app.map.color == m)) app.map.color = m;
         ImGui::EndCombo();
     }
-    if (app.map.color == MapColor::AgainstVendor) {
-        if (!ds.FindVendor(app.map.vendor)) app.map.vendor = MostNamedVendor(ds);
-        const auto current = ds.FindVendor(app.map.vendor);
+    if (app.map.color == CountryRole::AgainstVendor) {
+        const auto current = app.derived.map_vendor;
         SameLineOrWrap(combo_w);
         ImGui::SetNextItemWidth(combo_w);
         if (ImGui::BeginCombo("##vendor", current ? ds.vendors[*current].name.c_str() : "")) {
-            std::vector<VendorId> order(ds.vendors.size());
-            for (size_t v = 0; v < order.size(); ++v) order[v] = static_cast<VendorId>(v);
-            SortIds(order, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
-            for (VendorId v : order) {
+            for (VendorId v : app.derived.vendors_by_name) {
                 ImGui::PushID(v);
                 if (ImGui::Selectable(ds.vendors[v].name.c_str(), current == v))
                     app.map.vendor = ds.vendors[v].id;
@@ -367,7 +248,7 @@ struct Legend {
     float height = 0;
 };
 
-Legend LayOutLegend(const Dataset& ds, const WorldMap& map, const Ramp& ramp, MapColor color,
+Legend LayOutLegend(const Dataset& ds, const WorldMap& map, const Ramp& ramp, CountryRole color,
                     const std::vector<uint32_t>& values, float width, float s) {
     Legend legend;
     auto add = [&](LegendEntry::Kind kind, std::string text, ImU32 c, CountryId id = 0) {
@@ -461,16 +342,22 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     }
     const WorldMap& map = *app.world;
     const Dataset& ds = *app.dataset;
+    const Derived& d = app.derived;
     const float s = app.ui_scale;
+    if (d.map_ids_world != &map) {  // the geometry came after this frame's Refresh: counted from the next frame
+        ImGui::TextDisabled("%s", Tr("Loading the map..."));
+        ImGui::End();
+        return;
+    }
+    app.map.hover_country = -1;  // set again by the tooltip of whatever is under the pointer
 
     // The toolbar, then the canvas filling what it and the legend below leave (both wrap on a phone).
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float zoom = DrawToolbar(app);
-    UpdateCounts(app, map);  // after the toolbar, which may have changed the vendor
-    const MapCounts& counts = app.map.counts;
-    const std::vector<uint32_t>& values = Values(counts, app.map.color);
-    const Ramp ramp(MaxValue(counts, app.map.color));
+    const CountryCounts& counts = d.map_counts;
+    const std::vector<uint32_t>& values = counts.Of(app.map.color);
+    const Ramp ramp(counts.MaxOf(app.map.color));
     const Legend legend = LayOutLegend(ds, map, ramp, app.map.color, values, avail.x, s);
     const float gap = ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 p0(top.x, ImGui::GetCursorScreenPos().y),
@@ -483,7 +370,7 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     app.map.screen_y = pr.origin.y;
 
     auto value_of = [&](size_t k) {
-        const int32_t id = counts.dataset_id[k];
+        const int32_t id = d.map_country_ids[k];
         return id < 0 ? 0u : values[static_cast<size_t>(id)];
     };
     std::vector<ImU32> fill(map.countries.size());
@@ -552,7 +439,7 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     dl->PopClipRect();
     if (hovered && hit) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        CountryTooltip(app, hit->Code(), counts.dataset_id[static_cast<size_t>(hit - map.countries.data())]);
+        CountryTooltip(app, hit->Code(), d.map_country_ids[static_cast<size_t>(hit - map.countries.data())]);
     }
     if (app.derived.selection.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(p0.x + 10 * s, p0.y + 10 * s));

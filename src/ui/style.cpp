@@ -235,9 +235,7 @@ const char* FamilyLabel(MeasureFamily f) {
     static const char* en[] = {"Bans & removals",      "App bans",
                                "Trade & entity lists", "Reviews & divestment",
                                "Indictments & visas",  "Accusations & diplomacy"};
-    static const char* de[] = {"Verbote & Rückbau",   "App-Verbote",     "Handel & Listen",
-                               "Prüfungen & Verkauf", "Anklagen & Visa", "Vorwürfe & Diplomatie"};
-    return (IsGerman() ? de : en)[static_cast<int>(f)];
+    return Tr(en[static_cast<int>(f)]);  // German in i18n.cpp, with the other interface text
 }
 
 ImU32 FamilyColor(MeasureFamily f, float alpha) {

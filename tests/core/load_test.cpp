@@ -138,6 +138,25 @@ TEST(Load, DuplicateIdsLinksAndCycles) {
     EXPECT_EQ(p[0], "$.events[0].responds_to[0]: no event has the id \"missing\"");
 }
 
+// A country, vendor or link listed twice in one event would be counted twice in some views and once in others:
+// refused, where it repeats.
+TEST(Load, RepeatedTargetsVendorsAndLinks) {
+    auto with = [](std::string e, std::string_view from, std::string_view to) {
+        e.replace(e.find(from), from.size(), to);
+        return e;
+    };
+    const std::string e = EventJson("");
+    EXPECT_EQ(Problems(Doc(with(e, R"("targets":["CN"])", R"("targets":["CN","US","CN"])"))),
+              (std::vector<std::string>{"$.events[0].targets[2]: country \"CN\" is listed twice"}));
+    const std::string vendors = R"({"schema":"1.0","vendors":[{"id":"huawei","name":"Huawei","country":"CN","sectors":["telecom"]}]})";
+    EXPECT_EQ(Problems(Doc(with(e, R"("vendors":[])", R"("vendors":["huawei","huawei"])")), vendors),
+              (std::vector<std::string>{"$.events[0].vendors[1]: vendor \"huawei\" is listed twice"}));
+    std::string answer = with(EventJson(R"(,"responds_to":["us-2014-05-19-x","us-2014-05-19-x"])"), "us-2014-05-19-x", "b");
+    EXPECT_EQ(Problems(Doc(e + "," + answer)),
+              (std::vector<std::string>{"$.events[1].responds_to[1]: \"us-2014-05-19-x\" is listed twice"}));
+    EXPECT_TRUE(Problems(Doc(with(e, R"("targets":["CN"])", R"("targets":["CN","US"])"))).empty());
+}
+
 TEST(Load, ProbableDuplicate) {
     const std::string vendors = R"({"vendors":[{"id":"huawei","name":"Huawei","country":"CN","sectors":["telecom"]}]})";
     std::string a = EventJson("");

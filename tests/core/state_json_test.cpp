@@ -8,13 +8,13 @@ namespace rift {
 TEST(StateJson, DefaultsHaveEveryKey) {
     const std::string j = StateToJson(ViewState{});
     for (const char* key : {"\"view\":\"timeline\"", "\"from\":null", "\"actor\":[]", "\"play\":false", "\"lang\":\"en\"",
-                            "\"theme\":\"light\"", "\"embed\":false", "\"compare\":[]", "\"t\":null", "\"v\":\"\""})
+                            "\"theme\":\"light\"", "\"embed\":false", "\"compare\":[\"US\",\"CN\"]", "\"t\":null", "\"v\":\"\""})
         EXPECT_NE(j.find(key), std::string::npos) << key << " in " << j;
 }
 
 TEST(StateJson, PartialUpdateWithArraysAndStrings) {
     ViewState base;
-    base.theme = "dark";
+    base.theme = Theme::Dark;
     UrlParse p = StateFromJson(R"({"view":"compare","compare":["US","CN"],"actor":"US,GB","measure":["app_ban"],
                                    "from":"2014","play":true,"q":"a,b & c"})", base);
     EXPECT_TRUE(p.warnings.empty()) << p.warnings[0];
@@ -25,7 +25,7 @@ TEST(StateJson, PartialUpdateWithArraysAndStrings) {
     EXPECT_EQ(FormatDate(*p.state.filter.from), "2014");
     EXPECT_TRUE(p.state.play);
     EXPECT_EQ(p.state.filter.text, "a,b & c");
-    EXPECT_EQ(p.state.theme, "dark");  // untouched
+    EXPECT_EQ(p.state.theme, Theme::Dark);  // untouched
     // And back: the JSON of the new state parses to the same state.
     EXPECT_EQ(StateFromJson(StateToJson(p.state), ViewState{}).state, p.state);
 }
@@ -51,6 +51,23 @@ TEST(StateJson, WarningsAreUtf8) {
     UrlParse p = StateFromJson("{\"" + key + "\":null,\"" + key + "x\":{}}", ViewState{});
     ASSERT_EQ(p.warnings.size(), 2u);
     for (const std::string& w : p.warnings) EXPECT_EQ(InvalidUtf8At(w), std::string_view::npos) << w;
+}
+
+// Every key of the table is in the JSON, in its form (string, bool, date or null, array), and a host's JSON of a
+// changed key reads back to the same state.
+TEST(StateJson, EveryKeyOfTheTable) {
+    ViewState s;
+    s.filter.actors = {"US"};
+    s.filter.from = ParseDate("2014-05");
+    s.play = true;
+    s.event = "x";
+    const std::string j = StateToJson(s);
+    for (const StateKey& k : StateKeys()) EXPECT_NE(j.find("\"" + std::string(k.name) + "\":"), std::string::npos) << k.name;
+    for (const char* part : {"\"actor\":[\"US\"]", "\"from\":\"2014-05\"", "\"play\":true", "\"event\":\"x\"", "\"to\":null"})
+        EXPECT_NE(j.find(part), std::string::npos) << part << " in " << j;
+    EXPECT_EQ(StateFromJson(j, ViewState{}).state, s);
+    UrlParse p = StateFromJson(R"({"nope":1,"compare":"US%2CCN"})", s);
+    EXPECT_EQ(p.warnings.size(), 2u);  // an unknown key; "US%2CCN" is not a code (JSON values are not URL-encoded)
 }
 
 }  // namespace rift

@@ -23,8 +23,8 @@ TEST(UrlState, EveryKeyRoundTrips) {
     s.play = true;
     s.compare = {"US", "CN", "GB"};
     s.event = "us-2014-05-19-pla-indictment";
-    s.lang = "de";
-    s.theme = "dark";
+    s.lang = Lang::De;
+    s.theme = Theme::Dark;
     s.embed = true;
     s.data = "https://example.org/my data.json";
     s.data_version = "2026-11-26";
@@ -42,11 +42,11 @@ TEST(UrlState, BadValuesAreDroppedOneByOne) {
     EXPECT_FALSE(p.state.filter.from);
     EXPECT_EQ(p.state.filter.actors, (std::vector<std::string>{"US", "CN"}));
     EXPECT_EQ(p.state.filter.measures, (std::vector<Measure>{Measure::AppBan}));
-    EXPECT_EQ(p.state.lang, "en");
+    EXPECT_EQ(p.state.lang, Lang::En);
     EXPECT_FALSE(p.state.play);
-    EXPECT_TRUE(p.state.compare.empty());
+    EXPECT_EQ(p.state.compare, ViewState{}.compare) << "one country is no comparison: the current one stays";
     EXPECT_TRUE(p.state.data.empty());
-    EXPECT_EQ(p.state.theme, "dark");
+    EXPECT_EQ(p.state.theme, Theme::Dark);
     EXPECT_EQ(p.state.filter.text, "huawei");
     EXPECT_EQ(p.warnings.size(), 9u);
     for (const std::string& w : p.warnings) EXPECT_NE(w.find("ignored"), std::string::npos) << w;
@@ -54,10 +54,10 @@ TEST(UrlState, BadValuesAreDroppedOneByOne) {
 
 TEST(UrlState, KeepsBaseAndHandlesOddInput) {
     ViewState base;
-    base.theme = "dark";
+    base.theme = Theme::Dark;
     UrlParse p = FromUrl("?&&=&view=map&%zz=1&q=%E2%82%AC%2", base);
     EXPECT_EQ(p.state.view, View::Map);
-    EXPECT_EQ(p.state.theme, "dark");
+    EXPECT_EQ(p.state.theme, Theme::Dark);
     EXPECT_EQ(p.state.filter.text, "\xE2\x82\xAC%2");
     EXPECT_EQ(PercentDecode("a%2Cb+c%"), "a,b c%");
     EXPECT_EQ(PercentEncode("a,b c"), "a%2Cb%20c");
@@ -96,6 +96,52 @@ TEST(UrlState, EveryStateReadsBackFromItsOwnLink) {
     EXPECT_EQ(back.state, p.state);
     EXPECT_TRUE(FromUrl("data=https://example.org/" + std::string(2000, 'a')).state.data.empty());
     EXPECT_EQ(FromUrl(std::string(70000, 'a')).warnings.size(), 1u);
+}
+
+// Host pages and content systems write links with URLSearchParams: a list's commas arrive as %2C, spaces as +.
+// Each value is decoded before it is split, so these are lists, not one unknown value.
+TEST(UrlState, PercentEncodedListsAreLists) {
+    UrlParse p = FromUrl("actor=US%2CCN&measure=export_control%2Centity_listing&compare=US%2cCN%2CGB&q=chip+tools");
+    EXPECT_TRUE(p.warnings.empty()) << p.warnings[0];
+    EXPECT_EQ(p.state.filter.actors, (std::vector<std::string>{"US", "CN"}));
+    EXPECT_EQ(p.state.filter.measures, (std::vector<Measure>{Measure::ExportControl, Measure::EntityListing}));
+    EXPECT_EQ(p.state.compare, (std::vector<std::string>{"US", "CN", "GB"}));
+    EXPECT_EQ(p.state.filter.text, "chip tools");
+    // An unknown item is still named on its own after decoding.
+    p = FromUrl("actor=US%2CXX");
+    EXPECT_EQ(p.state.filter.actors, (std::vector<std::string>{"US"}));
+    ASSERT_EQ(p.warnings.size(), 1u);
+    EXPECT_EQ(p.warnings[0], "actor: unknown country code \"XX\" ignored");
+    // Encoded key names too.
+    EXPECT_EQ(FromUrl("%76iew=map").state.view, View::Map);
+}
+
+// The table of keys drives the link, the JSON and clearing: for every key, a state that differs only there writes
+// exactly that key, reads back from its link and its JSON, and clears back to the default.
+TEST(UrlState, EveryKeyOfTheTable) {
+    const std::vector<std::pair<std::string_view, std::string>> samples = {
+        {"view", "vendors"},    {"from", "2014-05"},      {"to", "2020"},         {"actor", "US,CN"},
+        {"target", "CN"},       {"vendor", "huawei,zte"}, {"measure", "app_ban"}, {"sector", "telecom,finance"},
+        {"status", "revoked"},  {"q", "Windows 8, IBM"},  {"t", "2014-05-19"},    {"play", "1"},
+        {"compare", "DE,FR,GB"}, {"event", "cn-2014-05-16-windows-8"}, {"lang", "de"}, {"theme", "dark"},
+        {"embed", "1"},         {"data", "https://example.org/d.json"}, {"v", "2026-12-02"}};
+    ASSERT_EQ(samples.size(), StateKeys().size()) << "a sample for every key";
+    for (const auto& [name, value] : samples) {
+        const StateKey* key = FindStateKey(name);
+        ASSERT_NE(key, nullptr) << name;
+        ViewState s;
+        std::vector<std::string> warnings;
+        key->read(s, value, warnings);
+        EXPECT_TRUE(warnings.empty()) << name;
+        EXPECT_NE(s, ViewState{}) << name;
+        const std::string url = ToUrl(s);
+        EXPECT_EQ(url.substr(0, name.size() + 1), std::string(name) + "=") << url;
+        EXPECT_EQ(url.find('&'), std::string::npos) << "only the key that differs: " << url;
+        EXPECT_EQ(FromUrl(url).state, s) << url;
+        key->clear(s);
+        EXPECT_EQ(s, ViewState{}) << name;
+    }
+    EXPECT_EQ(FindStateKey("nope"), nullptr);
 }
 
 }  // namespace rift

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(from_json.state == first.state, "StateFromJson(StateToJson(state)) == state", json);
     // The same text applied on top of an existing state keeps it valid too.
     rift::ViewState base;
-    base.theme = "dark";
+    base.theme = Theme::Dark;
     base.filter.actors = {"US"};
     const rift::UrlParse layered = rift::FromUrl(text, base);
     Check(rift::FromUrl(rift::ToUrl(layered.state)).state == layered.state, "layered state round trips",

@@ -414,8 +414,8 @@ TEST_F(Frames, MillionEventsPlaybackStaysCheap) {
 
 TEST_F(Frames, PhoneLayoutAndGermanAndDark) {
     ImGui::GetIO().DisplaySize = ImVec2(360, 740);
-    app.view.lang = "de";
-    app.view.theme = "dark";
+    app.view.lang = Lang::De;
+    app.view.theme = Theme::Dark;
     ApplyTheme(true, 1.0f);
     for (Panel p : {Panel::Main, Panel::Filters, Panel::Details}) {
         app.phone_panel = p;
@@ -429,7 +429,7 @@ TEST_F(Frames, PhoneLayoutAndGermanAndDark) {
 TEST_F(Frames, PhoneViewsFitTheWidth) {
     ImGui::GetIO().DisplaySize = ImVec2(360, 740);
     SetCursor(app, ParseDate("2019-06-01")->day);
-    for (const char* lang : {"en", "de"})
+    for (Lang lang : {Lang::En, Lang::De})
         for (auto [view, name] : {std::pair{View::Timeline, "###timeline"}, std::pair{View::Vendors, "###vendors"},
                                   std::pair{View::Compare, "###compare"}}) {
             app.view.lang = lang;
@@ -438,7 +438,7 @@ TEST_F(Frames, PhoneViewsFitTheWidth) {
             const ImGuiWindow* w = ImGui::FindWindowByName(name);
             ASSERT_NE(w, nullptr) << name;
             // (ContentRegionRect is what GetContentRegionAvail measures from; a pixel of rounding allowed)
-            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << lang << " " << name;
+            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << kLangNames[static_cast<size_t>(lang)] << " " << name;
         }
 }
 

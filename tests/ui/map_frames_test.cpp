@@ -31,7 +31,7 @@ class MapFrames : public ::testing::Test {
         app.view.view = View::Map;
     }
     void TearDown() override {
-        SetLanguage("en");
+        SetLanguage(Lang::En);
         ImGui::DestroyContext();
     }
 
@@ -93,7 +93,7 @@ class MapFrames : public ::testing::Test {
 
     uint32_t Taken(const char* code) const {
         auto id = app.dataset->FindCountry(code);
-        return id ? app.map.counts.taken[*id] : 0;
+        return id ? app.derived.map_counts.taken[*id] : 0;
     }
 
     AppState app;
@@ -106,20 +106,23 @@ class MapFrames : public ::testing::Test {
 TEST_F(MapFrames, DrawsEveryColourModeInBothThemes) {
     for (bool dark : {false, true}) {
         ApplyTheme(dark, 1.0f);
-        app.view.theme = dark ? "dark" : "light";
-        for (MapColor mode : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor}) {
+        app.view.theme = dark ? Theme::Dark : Theme::Light;
+        for (CountryRole mode : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor}) {
             app.map.color = mode;
             Frames(3);
             EXPECT_GT(last_vertices, 9000) << static_cast<int>(mode);  // the fills alone have ~9600
             EXPECT_GT(app.map.screen_scale, 0.0f);
         }
     }
-    // The vendor mode picks the most named vendor by itself, and someone took measures against it.
-    EXPECT_FALSE(app.map.vendor.empty());
-    EXPECT_GT(app.map.counts.max_against, 0u);
-    EXPECT_GT(app.map.counts.max_taken, 50u);
-    EXPECT_GT(app.map.counts.max_received, 50u);
-    app.view.lang = "de";
+    // The vendor mode picks the most named vendor by itself (the state keeps "none chosen"), and someone took
+    // measures against it.
+    EXPECT_TRUE(app.map.vendor.empty());
+    ASSERT_TRUE(app.derived.map_vendor);
+    EXPECT_EQ(app.derived.map_vendor, MostNamedVendor(*app.dataset));
+    EXPECT_GT(app.derived.map_counts.max_against, 0u);
+    EXPECT_GT(app.derived.map_counts.max_taken, 50u);
+    EXPECT_GT(app.derived.map_counts.max_received, 50u);
+    app.view.lang = Lang::De;
     Frames(2);
     EXPECT_STREQ(Tr("Measures taken"), "Ergriffene Maßnahmen");
 }
@@ -132,12 +135,12 @@ TEST_F(MapFrames, CountsFollowTheCursorAndAreCached) {
     for (EventIndex i : app.derived.selection)
         expected += app.dataset->countries[app.dataset->events[i].actor] == "US";
     EXPECT_EQ(us_all, expected);
-    const uint32_t generation = app.map.counts.generation;
+    const uint32_t* counts = app.derived.map_counts.taken.data();
     Frames(3);
-    EXPECT_EQ(app.map.counts.generation, generation);  // nothing changed: nothing recounted
+    EXPECT_EQ(app.derived.map_counts.taken.data(), counts);  // nothing changed: nothing recounted
     SetCursor(app, ParseDate("2015-01-01")->day);
     Frames(1);
-    EXPECT_GT(app.map.counts.generation, generation);
+    EXPECT_EQ(app.derived.map_day, ParseDate("2015-01-01")->day);
     EXPECT_LT(Taken("US"), us_all);
     // The EU acts in the data but has no shape: counted all the same (listed below the map).
     SetCursor(app, app.clock.end);
@@ -174,6 +177,27 @@ TEST_F(MapFrames, ClickFiltersAndRightClickCompares) {
                  app.map.screen_y + sea.y * app.map.screen_scale),
           ImGuiMouseButton_Left);
     EXPECT_EQ(app.view.filter.actors.size(), 2u);
+}
+
+// Hovering a country shows its most named vendors: worked out by the core (TopVendors) into Derived, for the
+// country under the pointer and the colouring's role, and gone when the pointer leaves.
+TEST_F(MapFrames, HoverShowsTheCountrysTopVendors) {
+    Frames(2);
+    const CountryId cn = *app.dataset->FindCountry("CN");
+    const int32_t day = CursorDay(app.clock);
+    for (CountryRole role : {CountryRole::Taken, CountryRole::Received}) {
+        app.map.color = role;
+        ImGui::GetIO().MousePos = ScreenPointOf("CN");
+        Frames(2);  // the tooltip asks, the next Refresh answers
+        EXPECT_EQ(app.map.hover_country, cn);
+        EXPECT_EQ(app.derived.map_top_country, cn);
+        const auto expected = TopVendors(*app.dataset, app.derived.selection, day, cn, role, 3);
+        ASSERT_EQ(expected.size(), 3u);
+        EXPECT_EQ(app.derived.map_top_vendors, expected);
+    }
+    ImGui::GetIO().MousePos = ImVec2(-100, -100);
+    Frames(1);
+    EXPECT_EQ(app.map.hover_country, -1);
 }
 
 TEST_F(MapFrames, WheelZoomsDragPansResetRestores) {
@@ -219,15 +243,15 @@ TEST_F(MapFrames, WheelZoomsDragPansResetRestores) {
 // English and German, in every colour mode; the canvas keeps what they leave.
 TEST_F(MapFrames, ToolbarAndLegendFitAPhone) {
     window_size = ImVec2(360, 640);
-    for (const char* lang : {"en", "de"})
-        for (MapColor color : {MapColor::Taken, MapColor::Received, MapColor::AgainstVendor}) {
+    for (Lang lang : {Lang::En, Lang::De})
+        for (CountryRole color : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor}) {
             app.view.lang = lang;
             app.map.color = color;
             Frames(2);
             const ImGuiWindow* w = ImGui::FindWindowByName("###map");
             ASSERT_NE(w, nullptr);
-            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << lang << " " << static_cast<int>(color);
-            EXPECT_LE(w->DC.CursorMaxPos.y, w->ContentRegionRect.Max.y + 1.0f) << lang << " " << static_cast<int>(color);
+            EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << kLangNames[static_cast<size_t>(lang)] << " " << static_cast<int>(color);
+            EXPECT_LE(w->DC.CursorMaxPos.y, w->ContentRegionRect.Max.y + 1.0f) << kLangNames[static_cast<size_t>(lang)] << " " << static_cast<int>(color);
             EXPECT_GT(app.map.screen_scale, 0.0f);
         }
 }
