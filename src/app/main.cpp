@@ -93,16 +93,16 @@ int main(int argc, char** argv) {
     }
     static rift::AppState app;
     static rift::Session session;
-    app.open_url = [](const std::string& url) { rift::platform::OpenUrl(url); };
-    app.set_clipboard = [](const std::string& text) { rift::platform::SetClipboard(text); };
-    app.page_url = [] { return rift::platform::PageUrl(); };
-    app.save_file = [](const std::string& name, const std::string& mime, const std::string& content) {
+    app.hooks.open_url = [](const std::string& url) { rift::platform::OpenUrl(url); };
+    app.hooks.set_clipboard = [](const std::string& text) { rift::platform::SetClipboard(text); };
+    app.hooks.page_url = [] { return rift::platform::PageUrl(); };
+    app.hooks.save_file = [](const std::string& name, const std::string& mime, const std::string& content) {
         return rift::platform::SaveFile(name, mime, content);
     };
-    app.pick_file = [] { return rift::platform::PickFile(); };
-    app.save_png = [](const std::string& name) { rift::platform::SaveScreenshot(name); };
-    app.load_builtin = [] { rift::HandleCall(app, session, "builtin", "", ""); };
-    app.request_world = [] {
+    app.hooks.pick_file = [] { return rift::platform::PickFile(); };
+    app.hooks.save_png = [](const std::string& name) { rift::platform::SaveScreenshot(name); };
+    app.hooks.load_builtin = [] { rift::HandleCall(app, session, "builtin", "", ""); };
+    app.hooks.request_world = [] {
         rift::platform::FetchAsset("assets/world.bin", [](bool ok, std::string bytes) {
             if (!ok) {
                 app.world_error = bytes;

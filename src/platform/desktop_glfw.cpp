@@ -21,13 +21,17 @@
 namespace rift::platform {
 
 namespace {
-GLFWwindow* g_window = nullptr;
-Options g_options;
-bool g_wake = true;
-CallHandler g_call;
-std::string g_pending_png;
-std::vector<std::function<void()>> g_deliveries;  // FetchAsset's answers, handed over between frames
-FirstFrameReport g_first_frame;
+// All of the backend's state in one place (as Dear ImGui's own backends keep theirs).
+struct DesktopState {
+    GLFWwindow* window = nullptr;
+    Options options;
+    bool wake = true;
+    CallHandler call;
+    std::string pending_png;
+    std::vector<std::function<void()>> deliveries;  // FetchAsset's answers, handed over between frames
+    FirstFrameReport first_frame;
+};
+DesktopState g;
 
 // A whole file (the data files, the assets); larger than 64 MiB (the loader's limit) is an error too.
 bool ReadWhole(const std::string& path, std::string& out, std::string& error) {
@@ -61,21 +65,21 @@ bool SavePng(const std::string& path, int w, int h) {
 }  // namespace
 
 bool Init(const Options& options) {
-    g_options = options;
+    g.options = options;
     glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "GLFW error %d: %s\n", code, msg); });
     if (!glfwInit()) return false;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    g_window = glfwCreateWindow(options.width, options.height, "Rift", nullptr, nullptr);
-    if (!g_window) return false;
-    glfwMakeContextCurrent(g_window);
+    g.window = glfwCreateWindow(options.width, options.height, "Rift", nullptr, nullptr);
+    if (!g.window) return false;
+    glfwMakeContextCurrent(g.window);
     glfwSwapInterval(1);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     gl::Init("#version 330 core");
     return true;
 }
@@ -83,12 +87,12 @@ bool Init(const Options& options) {
 void Run(const std::function<bool(double dt)>& frame) {
     auto last = std::chrono::steady_clock::now();
     int frames = 0;
-    while (!glfwWindowShouldClose(g_window)) {
+    while (!glfwWindowShouldClose(g.window)) {
         // Idle costs nothing: wait for input unless something is animating.
-        if (g_wake) glfwPollEvents(); else glfwWaitEventsTimeout(0.5);
+        if (g.wake) glfwPollEvents(); else glfwWaitEventsTimeout(0.5);
         // Assets asked for during the last frame arrive here, between frames (platform.h).
         // (A delivery may ask for another, which then waits for the next turn: a moved-from vector is empty.)
-        for (auto deliveries = std::move(g_deliveries); auto& deliver : deliveries) deliver();
+        for (auto deliveries = std::move(g.deliveries); auto& deliver : deliveries) deliver();
         const auto now = std::chrono::steady_clock::now();
         const double dt = std::chrono::duration<double>(now - last).count();
         last = now;
@@ -97,30 +101,30 @@ void Run(const std::function<bool(double dt)>& frame) {
         ImGui::NewFrame();
         const bool animating = frame(dt);
         ImGui::Render();
-        const ImVec2 fb = SubmitFrame(g_window);
-        g_first_frame.AfterSubmit(NowMs(), [](double ms, const std::string& parts) {
+        const ImVec2 fb = SubmitFrame(g.window);
+        g.first_frame.AfterSubmit(NowMs(), [](double ms, const std::string& parts) {
             std::fprintf(stderr, "first frame with data: %.1f ms after start %s\n", ms, parts.c_str());
         });
         const int w = static_cast<int>(fb.x), h = static_cast<int>(fb.y);
-        if (!g_pending_png.empty()) {
-            SavePng(g_pending_png, w, h);
-            g_pending_png.clear();
+        if (!g.pending_png.empty()) {
+            SavePng(g.pending_png, w, h);
+            g.pending_png.clear();
         }
-        if (!g_options.screenshot_path.empty() && ++frames >= g_options.screenshot_frames) {
-            const bool ok = SavePng(g_options.screenshot_path, w, h);
+        if (!g.options.screenshot_path.empty() && ++frames >= g.options.screenshot_frames) {
+            const bool ok = SavePng(g.options.screenshot_path, w, h);
             std::fprintf(stderr, ok ? "screenshot: %s (%dx%d)\n" : "screenshot: cannot write %s\n",
-                         g_options.screenshot_path.c_str(), w, h);
+                         g.options.screenshot_path.c_str(), w, h);
             if (!ok) std::exit(1);
             break;
         }
-        glfwSwapBuffers(g_window);
+        glfwSwapBuffers(g.window);
         // A few frames after the last input let hover states settle before going idle.
-        g_wake = animating || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
-                 ImGui::IsAnyMouseDown() || !g_options.screenshot_path.empty() || !g_deliveries.empty();
+        g.wake = animating || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
+                 ImGui::IsAnyMouseDown() || !g.options.screenshot_path.empty() || !g.deliveries.empty();
     }
 }
 
-void Wake() { g_wake = true; }
+void Wake() { g.wake = true; }
 
 void Fail(const std::string& message) {
     std::fprintf(stderr, "rift: %s\n", message.c_str());
@@ -131,13 +135,13 @@ void Shutdown() {
     gl::Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    glfwDestroyWindow(g_window);
+    glfwDestroyWindow(g.window);
     glfwTerminate();
 }
 
 float PixelRatio() {
     float x = 1.0f, y = 1.0f;
-    if (g_window) glfwGetWindowContentScale(g_window, &x, &y);
+    if (g.window) glfwGetWindowContentScale(g.window, &x, &y);
     return x > 0.5f ? x : 1.0f;
 }
 
@@ -152,29 +156,29 @@ void OpenUrl(const std::string& url) {
     if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "cannot open %s\n", url.c_str());
 }
 
-void SetClipboard(const std::string& text) { glfwSetClipboardString(g_window, text.c_str()); }
+void SetClipboard(const std::string& text) { glfwSetClipboardString(g.window, text.c_str()); }
 
-void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, NowMs()); }
+void NotifyFirstFrame(double ms, const std::string& parts) { g.first_frame.Set(ms, parts, NowMs()); }
 
 // The files named by the options (--data, --vendors), read at once; files can also be dropped on the window.
 void OnData(DataHandler handler, std::function<void(const std::string&)> failed) {
     std::string events, vendors, error;
-    if (ReadWhole(g_options.events_path, events, error) && ReadWhole(g_options.vendors_path, vendors, error))
-        handler(events, vendors, g_options.events_path, false);
+    if (ReadWhole(g.options.events_path, events, error) && ReadWhole(g.options.vendors_path, vendors, error))
+        handler(events, vendors, g.options.events_path, false);
     else
         failed(error);
 }
 void OnUrlState(std::function<void(const std::string&)>) {}
 
 void OnCall(CallHandler handler) {
-    g_call = std::move(handler);
-    glfwSetDropCallback(g_window, [](GLFWwindow*, int count, const char** paths) {
-        if (count < 1 || !g_call) return;
+    g.call = std::move(handler);
+    glfwSetDropCallback(g.window, [](GLFWwindow*, int count, const char** paths) {
+        if (count < 1 || !g.call) return;
         std::ifstream in(paths[0], std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        g_call("file", paths[0], text.str());
-        g_wake = true;
+        g.call("file", paths[0], text.str());
+        g.wake = true;
     });
 }
 
@@ -191,15 +195,15 @@ bool PickFile() { return false; }
 void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
     std::string bytes, error;
     const bool ok = ReadWhole(std::string(RIFT_SOURCE_DIR) + "/" + path, bytes, error);
-    g_deliveries.push_back([done = std::move(done), ok, text = ok ? std::move(bytes) : error]() mutable {
+    g.deliveries.push_back([done = std::move(done), ok, text = ok ? std::move(bytes) : error]() mutable {
         done(ok, std::move(text));
     });
-    g_wake = true;
+    g.wake = true;
 }
 
 void SaveScreenshot(const std::string& name) {
-    g_pending_png = name;
-    g_wake = true;
+    g.pending_png = name;
+    g.wake = true;
 }
 
 }  // namespace rift::platform

@@ -82,30 +82,34 @@ EM_JS(void, rift_js_save_canvas, (const char* name), {
 namespace rift::platform {
 
 namespace {
-GLFWwindow* g_window = nullptr;
-std::function<bool(double)> g_frame;
-DataHandler g_data;
-std::function<void(const std::string&)> g_url;
-CallHandler g_call;
-std::string g_pending_png;
-std::vector<std::function<void(bool, std::string)>> g_asset_callbacks;
-double g_last = 0;
-int g_idle_frames = 0;
-bool g_paused = false;
-int g_css_w = 0, g_css_h = 0;
-bool g_text_input = false;           // an ImGui text field is active (the page shows the soft keyboard)
-std::vector<int> g_pending_keys;     // keys from the page's text proxy, pressed for one frame each
-std::vector<int> g_release_keys;
-double g_dpr = 0;
-FirstFrameReport g_first_frame;
+// All of the backend's state in one place (as Dear ImGui's own backends keep theirs), so it can be inspected.
+struct WebState {
+    GLFWwindow* window = nullptr;
+    std::function<bool(double)> frame;
+    DataHandler data;
+    std::function<void(const std::string&)> url;
+    CallHandler call;
+    std::string pending_png;
+    std::vector<std::function<void(bool, std::string)>> asset_callbacks;
+    double last = 0;
+    int idle_frames = 0;
+    bool paused = false;
+    int css_w = 0, css_h = 0;
+    bool text_input = false;        // an ImGui text field is active (the page shows the soft keyboard)
+    std::vector<int> pending_keys;  // keys from the page's text proxy, pressed for one frame each
+    std::vector<int> release_keys;
+    double dpr = 0;
+    FirstFrameReport first_frame;
+};
+WebState g;
 
 void SyncCanvasSize() {
     const int w = rift_js_css_width(), h = rift_js_css_height();
     const double dpr = rift_js_dpr();
-    if (w == g_css_w && h == g_css_h && dpr == g_dpr) return;
-    g_css_w = w;
-    g_css_h = h;
-    g_dpr = dpr;
+    if (w == g.css_w && h == g.css_h && dpr == g.dpr) return;
+    g.css_w = w;
+    g.css_h = h;
+    g.dpr = dpr;
     rift_js_set_canvas_size(static_cast<int>(w * dpr), static_cast<int>(h * dpr));
 }
 
@@ -122,37 +126,37 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
 void Frame(void*) {
     SyncCanvasSize();
     const double now = emscripten_get_now();
-    const double dt = g_last > 0 ? (now - g_last) / 1000.0 : 1.0 / 60.0;
-    g_last = now;
+    const double dt = g.last > 0 ? (now - g.last) / 1000.0 : 1.0 / 60.0;
+    g.last = now;
     ImGuiIO& io = ImGui::GetIO();
-    for (int k : g_release_keys) io.KeysDown[k] = false;
-    g_release_keys.clear();
-    for (int k : g_pending_keys) io.KeysDown[k] = true;
-    g_release_keys.swap(g_pending_keys);
+    for (int k : g.release_keys) io.KeysDown[k] = false;
+    g.release_keys.clear();
+    for (int k : g.pending_keys) io.KeysDown[k] = true;
+    g.release_keys.swap(g.pending_keys);
     ImGui_ImplGlfw_NewFrame();
     gl::NewFrame();
     ImGui::NewFrame();
-    const bool animating = g_frame(dt);
+    const bool animating = g.frame(dt);
     ImGui::Render();
     rift_js_frame_stats(emscripten_get_now() - now);
-    SubmitFrame(g_window);
-    g_first_frame.AfterSubmit(emscripten_get_now(), [](double ms, const std::string& parts) {
+    SubmitFrame(g.window);
+    g.first_frame.AfterSubmit(emscripten_get_now(), [](double ms, const std::string& parts) {
         rift_js_first_frame(ms, parts.c_str());
     });
-    if (!g_pending_png.empty()) {
-        rift_js_save_canvas(g_pending_png.c_str());
-        g_pending_png.clear();
+    if (!g.pending_png.empty()) {
+        rift_js_save_canvas(g.pending_png.c_str());
+        g.pending_png.clear();
     }
-    if (io.WantTextInput != g_text_input) {
-        g_text_input = io.WantTextInput;
-        rift_js_text_input(g_text_input);
+    if (io.WantTextInput != g.text_input) {
+        g.text_input = io.WantTextInput;
+        rift_js_text_input(g.text_input);
     }
     // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
-    const bool input = !g_release_keys.empty() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
-    g_idle_frames = (animating || input) ? 0 : g_idle_frames + 1;
-    if (g_idle_frames > 6) {
-        g_paused = true;
-        g_last = 0;
+    const bool input = !g.release_keys.empty() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
+    g.idle_frames = (animating || input) ? 0 : g.idle_frames + 1;
+    if (g.idle_frames > 6) {
+        g.paused = true;
+        g.last = 0;
         emscripten_pause_main_loop();
     }
 }
@@ -169,33 +173,33 @@ bool Init(const Options&) {
     // drawing buffer costs hundreds of milliseconds on software GL.
     const double dpr = rift_js_dpr();
     const int css_w = rift_js_css_width(), css_h = rift_js_css_height();
-    g_window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w * dpr) : 1280,
+    g.window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w * dpr) : 1280,
                                 css_h > 0 ? static_cast<int>(css_h * dpr) : 800, "Rift", nullptr, nullptr);
-    if (!g_window) {
+    if (!g.window) {
         rift_js_fail("Rift needs WebGL 2, and this browser or device could not create a WebGL 2 context.");
         return false;
     }
-    glfwMakeContextCurrent(g_window);
+    glfwMakeContextCurrent(g.window);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     gl::Init("#version 300 es");
-    glfwSetScrollCallback(g_window, nullptr);
+    glfwSetScrollCallback(g.window, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
     SyncCanvasSize();
     return true;
 }
 
 void Run(const std::function<bool(double dt)>& frame) {
-    g_frame = frame;
+    g.frame = frame;
     emscripten_set_main_loop_arg(Frame, nullptr, 0, false);
 }
 
 void Wake() {
-    g_idle_frames = 0;
-    if (g_paused) {
-        g_paused = false;
+    g.idle_frames = 0;
+    if (g.paused) {
+        g.paused = false;
         emscripten_resume_main_loop();
     }
 }
@@ -245,10 +249,10 @@ std::string PageUrl() {
 
 void OpenUrl(const std::string& url) { rift_js_open_url(url.c_str()); }
 void SetClipboard(const std::string& text) { rift_js_clipboard(text.c_str()); }
-void NotifyFirstFrame(double ms, const std::string& parts) { g_first_frame.Set(ms, parts, emscripten_get_now()); }
-void OnData(DataHandler handler, std::function<void(const std::string&)>) { g_data = std::move(handler); }
-void OnUrlState(std::function<void(const std::string&)> handler) { g_url = std::move(handler); }
-void OnCall(CallHandler handler) { g_call = std::move(handler); }
+void NotifyFirstFrame(double ms, const std::string& parts) { g.first_frame.Set(ms, parts, emscripten_get_now()); }
+void OnData(DataHandler handler, std::function<void(const std::string&)>) { g.data = std::move(handler); }
+void OnUrlState(std::function<void(const std::string&)> handler) { g.url = std::move(handler); }
+void OnCall(CallHandler handler) { g.call = std::move(handler); }
 void Notify(const std::string& what, const std::string& payload) { rift_js_notify(what.c_str(), payload.c_str()); }
 
 std::string SaveFile(const std::string& name, const std::string& mime, const std::string& content) {
@@ -259,12 +263,12 @@ std::string SaveFile(const std::string& name, const std::string& mime, const std
 bool PickFile() { return rift_js_pick_file() != 0; }
 
 void FetchAsset(const std::string& path, std::function<void(bool, std::string)> done) {
-    g_asset_callbacks.push_back(std::move(done));
-    rift_js_fetch_asset(path.c_str(), static_cast<int>(g_asset_callbacks.size() - 1));
+    g.asset_callbacks.push_back(std::move(done));
+    rift_js_fetch_asset(path.c_str(), static_cast<int>(g.asset_callbacks.size() - 1));
 }
 
 void SaveScreenshot(const std::string& name) {
-    g_pending_png = name;
+    g.pending_png = name;
     Wake();
 }
 
@@ -274,15 +278,15 @@ void SaveScreenshot(const std::string& name) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
 EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin, int first_view) {
-    if (rift::platform::g_data) rift::platform::g_data(events, vendors, origin, first_view != 0);
+    if (rift::platform::g.data) rift::platform::g.data(events, vendors, origin, first_view != 0);
     rift::platform::Wake();
     // New data is drawn at once, not at the next animation frame (which comes up to two frames later on a busy page);
     // once the loop runs, that is (it starts when the fonts are in).
-    if (rift::platform::g_frame) rift::platform::Frame(nullptr);
+    if (rift::platform::g.frame) rift::platform::Frame(nullptr);
 }
 // An asset the page fetched (ok) or could not fetch (data is the reason).
 EMSCRIPTEN_KEEPALIVE void rift_asset_loaded(int id, int ok, const char* data, int length) {
-    auto& callbacks = rift::platform::g_asset_callbacks;
+    auto& callbacks = rift::platform::g.asset_callbacks;
     if (id < 0 || static_cast<size_t>(id) >= callbacks.size() || !callbacks[static_cast<size_t>(id)]) return;
     auto done = std::move(callbacks[static_cast<size_t>(id)]);
     callbacks[static_cast<size_t>(id)] = nullptr;
@@ -291,8 +295,8 @@ EMSCRIPTEN_KEEPALIVE void rift_asset_loaded(int id, int ok, const char* data, in
 }
 // Returns a malloc'ed string the page frees with _free (or null).
 EMSCRIPTEN_KEEPALIVE char* rift_call(const char* name, const char* arg1, const char* arg2) {
-    if (!rift::platform::g_call) return nullptr;
-    const std::string out = rift::platform::g_call(name, arg1 ? arg1 : "", arg2 ? arg2 : "");
+    if (!rift::platform::g.call) return nullptr;
+    const std::string out = rift::platform::g.call(name, arg1 ? arg1 : "", arg2 ? arg2 : "");
     if (out.empty()) return nullptr;
     char* p = static_cast<char*>(malloc(out.size() + 1));
     memcpy(p, out.c_str(), out.size() + 1);
@@ -305,11 +309,11 @@ EMSCRIPTEN_KEEPALIVE void rift_type(const char* utf8) {
 }
 EMSCRIPTEN_KEEPALIVE void rift_key(int which) {
     const int keys[] = {GLFW_KEY_BACKSPACE, GLFW_KEY_ENTER, GLFW_KEY_ESCAPE};
-    if (which >= 0 && which < 3) rift::platform::g_pending_keys.push_back(keys[which]);
+    if (which >= 0 && which < 3) rift::platform::g.pending_keys.push_back(keys[which]);
     rift::platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {
-    if (rift::platform::g_url) rift::platform::g_url(state);
+    if (rift::platform::g.url) rift::platform::g.url(state);
     rift::platform::Wake();
 }
 }

@@ -69,6 +69,20 @@ struct Derived {
     bool table_rows_valid = false;
 };
 
+// What the UI asks of the platform, set by the app; the UI never talks to the platform directly. Each may be
+// empty (the headless tests set none): the window that needs it then offers nothing.
+struct Hooks {
+    std::function<void(const std::string&)> open_url;
+    std::function<void(const std::string&)> set_clipboard;
+    std::function<std::string()> page_url;  // the page's URL without fragment
+    // Saves a file for the reader; returns where it went ("" if it could not).
+    std::function<std::string(const std::string& name, const std::string& mime, const std::string& content)> save_file;
+    std::function<bool()> pick_file;        // opens a file picker; false where there is none
+    std::function<void(const std::string&)> save_png;  // saves the next frame as a PNG
+    std::function<void()> load_builtin;     // reloads the built-in dataset
+    std::function<void()> request_world;    // starts loading the map geometry into AppState::world
+};
+
 struct AppState {
     std::shared_ptr<const Dataset> dataset;
     ViewState view;                 // the part of the state that lives in the URL
@@ -96,8 +110,6 @@ struct AppState {
     std::string world_error;
     bool world_requested = false;
     double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
-    int events_sort_column = 0;
-    bool events_sort_ascending = true;
     VendorOrder vendors_order = VendorOrder::MostRestricted;
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
     bool focus_search = false;
@@ -107,16 +119,7 @@ struct AppState {
     std::string search_text;        // the search box's text (applied to view.filter.text)
     int compare_hover_period = -1;  // the period under the mouse in a Compare time chart (shown in every column)
 
-    // Hooks set by the app (platform); the UI never talks to the platform directly.
-    std::function<void(const std::string&)> open_url;
-    std::function<void(const std::string&)> set_clipboard;
-    std::function<std::string()> page_url;  // the page's URL without fragment
-    // Saves a file for the reader; returns where it went ("" if it could not).
-    std::function<std::string(const std::string& name, const std::string& mime, const std::string& content)> save_file;
-    std::function<bool()> pick_file;        // opens a file picker; false where there is none
-    std::function<void(const std::string&)> save_png;  // saves the next frame as a PNG
-    std::function<void()> load_builtin;     // reloads the built-in dataset
-    std::function<void()> request_world;    // starts loading the map geometry into `world`
+    Hooks hooks;                    // set by the app: how the UI reaches the platform
     bool show_data = false;
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
     // the page find the real buttons on the canvas.

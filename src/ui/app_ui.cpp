@@ -56,10 +56,10 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     if (embed) {
         const bool open_full = ImGui::SmallButton(Tr("Open in Rift"));
         RememberItem(app.control_rects, "open-in-rift");
-        if (open_full && app.open_url && app.page_url) {
+        if (open_full && app.hooks.open_url && app.hooks.page_url) {
             ViewState full = CurrentView(app);
             full.embed = false;
-            app.open_url(app.page_url() + "#" + ToUrl(full));
+            app.hooks.open_url(app.hooks.page_url() + "#" + ToUrl(full));
         }
     } else {
         if (ImGui::SmallButton(german ? "EN" : "DE")) app.view.lang = german ? Lang::En : Lang::De;

@@ -29,12 +29,12 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     ImGui::TextUnformatted(Tr("Download"));
     ImGui::PopFont();
     ImGui::TextDisabled("%s: %zu %s", Tr("The current selection"), app.derived.selection.size(), Tr("events"));
-    const bool can = app.dataset && app.save_file;
+    const bool can = app.dataset && app.hooks.save_file;
     if (!can) ImGui::BeginDisabled();
     const bool csv = ImGui::Button(Tr("CSV (spreadsheet)"));
     RememberItem(app.control_rects, "download-csv");
     if (csv) {
-        const std::string where = app.save_file(FileStem(app) + ".csv", "text/csv;charset=utf-8",
+        const std::string where = app.hooks.save_file(FileStem(app) + ".csv", "text/csv;charset=utf-8",
                                                 ExportCsv(*app.dataset, app.derived.selection));
         app.status_line = std::string(Tr("Saved")) + " " + where;
     }
@@ -42,15 +42,15 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     const bool json = ImGui::Button(Tr("JSON (dataset format)"));
     RememberItem(app.control_rects, "download-json");
     if (json) {
-        const std::string where = app.save_file(FileStem(app) + ".json", "application/json",
+        const std::string where = app.hooks.save_file(FileStem(app) + ".json", "application/json",
                                                 ExportDatasetJson(*app.dataset, app.derived.selection));
         app.status_line = std::string(Tr("Saved")) + " " + where;
     }
     ImGui::SameLine();
     const bool png = ImGui::Button(Tr("PNG (this view)"));
     RememberItem(app.control_rects, "download-png");
-    if (png && app.save_png) {
-        app.save_png("rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]) + ".png");
+    if (png && app.hooks.save_png) {
+        app.hooks.save_png("rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]) + ".png");
         *p_open = false;  // the picture shows the view, not this dialog
     }
     if (!can) ImGui::EndDisabled();
@@ -61,14 +61,14 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     ImGui::TextWrapped("%s", Tr("Open a dataset in Rift's JSON format or a CSV with the same columns as the download. "
                                 "It is checked with the same rules as rift-validate; if it has problems they are listed "
                                 "and the data shown stays. You can also drop a file on the page."));
-    const bool open = app.pick_file && ImGui::Button(Tr("Open a file..."));
-    if (app.pick_file) RememberItem(app.control_rects, "open-file");
+    const bool open = app.hooks.pick_file && ImGui::Button(Tr("Open a file..."));
+    if (app.hooks.pick_file) RememberItem(app.control_rects, "open-file");
     if (open) {
-        if (!app.pick_file()) app.status_line = Tr("Drop a file on the window to open it.");
+        if (!app.hooks.pick_file()) app.status_line = Tr("Drop a file on the window to open it.");
     }
-    if (app.load_builtin) {
+    if (app.hooks.load_builtin) {
         ImGui::SameLine();
-        if (ImGui::Button(Tr("Back to the built-in dataset"))) app.load_builtin();
+        if (ImGui::Button(Tr("Back to the built-in dataset"))) app.hooks.load_builtin();
     }
     if (!app.status_line.empty()) ImGui::TextWrapped("%s", app.status_line.c_str());
     if (ImGui::Button(Tr("Close"))) *p_open = false;

@@ -79,7 +79,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
         const std::string label = s.publisher + ": " + s.title + " (" + s.date + ")";
         ImGui::Bullet();
         ImGui::PushTextWrapPos(0);
-        if (LinkText(label.c_str()) && app.open_url && IsHttpUrl(s.url)) app.open_url(s.url);
+        if (LinkText(label.c_str()) && app.hooks.open_url && IsHttpUrl(s.url)) app.hooks.open_url(s.url);
         ImGui::PopTextWrapPos();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Bidi(s.url).c_str());
         ImGui::PopID();

@@ -331,9 +331,9 @@ void DrawMapWindow(AppState& app, bool* p_open) {
         return;
     // The geometry is not part of the first download: it is asked for the first time the map is shown.
     if (!app.world) {
-        if (!app.world_requested && app.request_world) {
+        if (!app.world_requested && app.hooks.request_world) {
             app.world_requested = true;
-            app.request_world();
+            app.hooks.request_world();
         }
         if (!app.world_error.empty()) ImGui::TextWrapped("%s %s", Tr("Map data could not be read:"), app.world_error.c_str());
         else ImGui::TextDisabled("%s", Tr("Loading the map..."));

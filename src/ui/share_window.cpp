@@ -12,7 +12,7 @@ void DrawShareWindow(AppState& app, bool* p_open) {
         ImGui::End();
         return;
     }
-    const std::string base = app.page_url ? app.page_url() : std::string("rift.html");
+    const std::string base = app.hooks.page_url ? app.hooks.page_url() : std::string("rift.html");
     const std::string link = base + "#" + CurrentUrl(app);
     ViewState embed_view = CurrentView(app);
     embed_view.embed = true;
@@ -28,8 +28,8 @@ void DrawShareWindow(AppState& app, bool* p_open) {
         ImGui::PushID(id);
         const bool copy = ImGui::Button(Tr("Copy"));
         RememberItem(app.control_rects, std::string("copy-") + id);
-        if (copy && app.set_clipboard) {
-            app.set_clipboard(text);
+        if (copy && app.hooks.set_clipboard) {
+            app.hooks.set_clipboard(text);
             app.status_line = Tr("Copied");
         }
         ImGui::PopID();

@@ -1,4 +1,5 @@
-// Look and feel: light and dark themes, the colour-blind-safe measure palette, fonts and sizes.
+// Look and feel: light and dark themes and the measure palette (style_theme.cpp), fonts (style_fonts.cpp), text and
+// small widgets (style_text.cpp).
 #pragma once
 #include <imgui.h>
 
@@ -46,8 +47,8 @@ void Swatch(ImU32 color);
 void SameLineOrWrap(float width, float spacing = -1.0f);
 // Records the last item's rectangle under `name` (see AppState::control_rects).
 void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std::string& name);
-// A clickable link that opens `url` in a new tab through `open`. Right-to-left text is shown as TextBidi
-// does.
+// `label` drawn as a link (accent colour, hand cursor); true when clicked: the caller opens the URL. Right-to-left
+// text is shown as TextBidi does.
 bool LinkText(const char* label);
 
 // Dataset text may be right to left (an Arabic source title) and ImGui draws left to right only: these put it

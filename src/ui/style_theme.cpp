@@ -1,0 +1,121 @@
+// Themes and the measure palette: ImGui's colours for light and dark, and one colour per family of measures.
+#include "ui/i18n.h"
+#include "ui/style.h"
+
+namespace rift {
+
+namespace {
+bool g_dark = false;
+// Okabe & Ito (2008), "Color Universal Design"; two shades per colour for light and dark backgrounds.
+constexpr ImU32 kLight[kFamilyCount] = {IM_COL32(213, 94, 0, 255),  IM_COL32(204, 121, 167, 255),
+                                        IM_COL32(0, 114, 178, 255), IM_COL32(0, 158, 115, 255),
+                                        IM_COL32(230, 159, 0, 255), IM_COL32(120, 120, 120, 255)};
+constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255), IM_COL32(224, 150, 190, 255),
+                                       IM_COL32(86, 180, 233, 255), IM_COL32(40, 190, 150, 255),
+                                       IM_COL32(240, 200, 66, 255), IM_COL32(170, 170, 170, 255)};
+}  // namespace
+
+void ApplyTheme(bool dark, float scale) {
+    g_dark = dark;
+    ImGuiStyle style;
+    if (dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 0;
+    style.FrameRounding = 4;
+    style.GrabRounding = 4;
+    style.TabRounding = 4;
+    style.ChildRounding = 4;
+    style.PopupRounding = 4;
+    style.WindowBorderSize = 0;
+    style.FrameBorderSize = dark ? 0.0f : 1.0f;
+    style.WindowPadding = ImVec2(12, 10);
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 12;
+    ImVec4* c = style.Colors;
+    if (dark) {
+        c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.12f, 0.14f, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.14f, 0.16f, 1);
+        c[ImGuiCol_Text] = ImVec4(0.92f, 0.93f, 0.94f, 1);
+        c[ImGuiCol_Button] = ImVec4(0.20f, 0.22f, 0.26f, 1);
+        c[ImGuiCol_Header] = ImVec4(0.20f, 0.35f, 0.55f, 0.6f);
+    } else {
+        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
+        c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 0.98f);
+        c[ImGuiCol_Text] = ImVec4(0.10f, 0.11f, 0.13f, 1);
+        c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.44f, 0.48f, 1);
+        c[ImGuiCol_Border] = ImVec4(0.82f, 0.83f, 0.86f, 1);
+        c[ImGuiCol_FrameBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
+        c[ImGuiCol_Button] = ImVec4(0.93f, 0.94f, 0.96f, 1);
+        c[ImGuiCol_ButtonHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1);
+        c[ImGuiCol_ButtonActive] = ImVec4(0.76f, 0.83f, 0.93f, 1);
+        c[ImGuiCol_Header] = ImVec4(0.80f, 0.87f, 0.96f, 1);
+        c[ImGuiCol_HeaderHovered] = ImVec4(0.86f, 0.91f, 0.97f, 1);
+        c[ImGuiCol_Tab] = ImVec4(0.93f, 0.94f, 0.96f, 1);
+        c[ImGuiCol_TabActive] = ImVec4(0.80f, 0.87f, 0.96f, 1);
+        c[ImGuiCol_TableHeaderBg] = ImVec4(0.94f, 0.95f, 0.97f, 1);
+        c[ImGuiCol_TableRowBgAlt] = ImVec4(0.97f, 0.97f, 0.98f, 1);
+    }
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+MeasureFamily FamilyOf(Measure m) {
+    switch (m) {
+        case Measure::ProcurementBan:
+        case Measure::UsageBan:
+        case Measure::EquipmentRemoval:
+            return MeasureFamily::Ban;
+        case Measure::AppBan:
+            return MeasureFamily::AppBan;
+        case Measure::EntityListing:
+        case Measure::ExportControl:
+        case Measure::ImportRestriction:
+        case Measure::Sanctions:
+            return MeasureFamily::Trade;
+        case Measure::SecurityReview:
+        case Measure::DivestmentOrder:
+            return MeasureFamily::Review;
+        case Measure::Indictment:
+        case Measure::VisaRestriction:
+            return MeasureFamily::Legal;
+        case Measure::Accusation:
+        case Measure::Diplomatic:
+        case Measure::Other:
+            return MeasureFamily::Words;
+    }
+    return MeasureFamily::Words;
+}
+
+const char* FamilyLabel(MeasureFamily f) {
+    static const char* en[] = {"Bans & removals",      "App bans",
+                               "Trade & entity lists", "Reviews & divestment",
+                               "Indictments & visas",  "Accusations & diplomacy"};
+    return Tr(en[static_cast<int>(f)]);  // German in i18n.cpp, with the other interface text
+}
+
+ImU32 FamilyColor(MeasureFamily f, float alpha) {
+    ImU32 c = (g_dark ? kDark : kLight)[static_cast<int>(f)];
+    const auto a = static_cast<ImU32>(alpha * 255.0f);
+    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+ImU32 TextColor(float alpha) {
+    ImVec4 c = ImGui::GetStyle().Colors[ImGuiCol_Text];
+    c.w *= alpha;
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
+ImU32 MutedColor() {
+    return ImGui::GetColorU32(ImGuiCol_TextDisabled);
+}
+ImU32 GridColor() {
+    return g_dark ? IM_COL32(255, 255, 255, 28) : IM_COL32(0, 0, 0, 22);
+}
+ImU32 AccentColor() {
+    return g_dark ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 90, 160, 255);
+}
+
+}  // namespace rift
