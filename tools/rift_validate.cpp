@@ -1,4 +1,5 @@
 // rift-validate: checks dataset files with the same rules the explorer uses, and prints every problem.
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -9,6 +10,32 @@
 #include "core/load.h"
 
 namespace {
+
+// Whether a source URL is on an official host: a government's, a parliament's, an official journal's or a
+// regulator's own site (docs/DATASET.md, "Primary sources"). Copies of official text on other hosts do not count.
+bool IsOfficialHost(const std::string& url) {
+    const size_t start = url.find("://");
+    if (start == std::string::npos) return false;
+    std::string host = url.substr(start + 3, url.find_first_of("/?#:", start + 3) - start - 3);
+    for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto ends = [&](std::string_view suffix) {
+        return host.size() >= suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+               (host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.' || suffix[0] == '.');
+    };
+    // Government second-level domains (.gov, .gov.uk, .gouv.fr, .gob.mx, .go.jp, .govt.nz, .mil and the like).
+    for (std::string_view label : {".gov", ".gouv", ".gob", ".go", ".govt", ".mil"}) {
+        const size_t at = host.rfind(std::string(label) + ".");
+        if (ends(label) || (at != std::string::npos && host.find('.', at + label.size() + 1) == std::string::npos))
+            return true;
+    }
+    for (std::string_view official :
+         {"europa.eu", "canada.ca", "parliament.uk", "admin.ch", "bund.de", "bundesregierung.de", "gv.at",
+          "government.nl", "rijksoverheid.nl", "officielebekendmakingen.nl", "garanteprivacy.it", "cnil.fr",
+          "ico.org.uk", "ofcom.org.uk", "nukib.cz", "regeringen.se", "government.se", "kremlin.ru", "pib.gov.in",
+          "nic.in", "wto.org"})
+        if (ends(official)) return true;
+    return false;
+}
 
 int Usage() {
     std::fprintf(stderr,
@@ -74,16 +101,26 @@ int main(int argc, char** argv) {
         const rift::Dataset& ds = *r.dataset;
         std::set<rift::CountryId> actors;
         std::set<rift::VendorId> vendors_used;
-        size_t links = 0, sources = 0;
+        size_t links = 0, sources = 0, to_the_day = 0, with_note = 0, primary_first = 0, since_2024 = 0;
+        const int32_t y2024 = rift::ParseDate("2024-01-01")->day;
         for (const rift::Event& e : ds.events) {
             actors.insert(e.actor);
             vendors_used.insert(e.vendors.begin(), e.vendors.end());
             links += e.responds_to.size();
             sources += e.sources.size();
+            to_the_day += e.date.precision == rift::Precision::Day;
+            with_note += e.date.precision != rift::Precision::Day && !e.date_note.empty();
+            primary_first += !e.sources.empty() && IsOfficialHost(e.sources.front().url);
+            since_2024 += e.date.day >= y2024;
         }
+        const size_t n = ds.events.size();
         std::printf("%s: ok: %zu events, %zu actors, %zu vendors (%zu used), %zu links, %zu sources (version %s)\n",
-                    file.c_str(), ds.events.size(), actors.size(), ds.vendors.size(), vendors_used.size(), links,
-                    sources, ds.version.c_str());
+                    file.c_str(), n, actors.size(), ds.vendors.size(), vendors_used.size(), links, sources,
+                    ds.version.c_str());
+        std::printf("%s: %zu dated to the day, %zu to the month or year (%zu of them with a date note); %zu since "
+                    "2024; %zu (%.0f%%) with an official source first\n",
+                    file.c_str(), to_the_day, n - to_the_day, with_note, since_2024, primary_first,
+                    n ? 100.0 * static_cast<double>(primary_first) / static_cast<double>(n) : 0.0);
     }
     return status;
 }

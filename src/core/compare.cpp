@@ -27,7 +27,7 @@ void AddToTimeline(const Dataset& ds, std::span<const EventIndex> selection, Com
         for (CountryTimeline& ct : t.countries) {
             if (c.actor[i] == ct.country) {
                 ct.taken[at] += step;
-                for (VendorId v : c.VendorsOf(i)) ct.vendors[v] += step;
+                for (VendorId v : c.TargetedVendorsOf(i)) ct.vendors[v] += step;
             }
             if (c.HasTarget(i, ct.country)) ct.received[at] += step;
         }
@@ -62,7 +62,7 @@ CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selectio
             ++p.taken_by_measure[c.measure[i]];
             if (!p.first_taken) p.first_taken = i;
             p.latest_taken = i;
-            for (VendorId v : c.VendorsOf(i)) ++vendor_counts[v];
+            for (VendorId v : c.TargetedVendorsOf(i)) ++vendor_counts[v];
         }
         if (c.HasTarget(i, country)) {
             ++p.received;

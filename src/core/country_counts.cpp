@@ -19,7 +19,7 @@ CountryCounts CountCountries(const Dataset& ds, std::span<const EventIndex> sele
         if (col.day[i] > day) break;  // the selection is in date order
         ++c.taken[col.actor[i]];
         for (CountryId t : col.TargetsOf(i)) ++c.received[t];
-        if (vendor && col.NamesVendor(i, *vendor)) ++c.against[col.actor[i]];
+        if (vendor && col.TargetsVendor(i, *vendor)) ++c.against[col.actor[i]];
     }
     auto max_of = [](const std::vector<uint32_t>& v) { return v.empty() ? 0u : *std::max_element(v.begin(), v.end()); };
     c.max_taken = max_of(c.taken);
@@ -36,7 +36,7 @@ std::vector<VendorCount> TopVendors(const Dataset& ds, std::span<const EventInde
         if (col.day[i] > day) break;
         const bool involved = role == CountryRole::Received ? col.HasTarget(i, country) : col.actor[i] == country;
         if (!involved) continue;
-        for (VendorId v : col.VendorsOf(i)) ++n[v];
+        for (VendorId v : col.TargetedVendorsOf(i)) ++n[v];
     }
     std::vector<VendorCount> top;
     for (size_t v = 0; v < n.size(); ++v)
@@ -51,7 +51,8 @@ std::vector<VendorCount> TopVendors(const Dataset& ds, std::span<const EventInde
 std::optional<VendorId> MostNamedVendor(const Dataset& ds) {
     if (ds.vendors.empty()) return std::nullopt;
     std::vector<uint32_t> n(ds.vendors.size(), 0);
-    for (VendorId v : ds.cols.vendors) ++n[v];
+    for (size_t i = 0; i < ds.size(); ++i)
+        for (VendorId v : ds.cols.TargetedVendorsOf(i)) ++n[v];
     return static_cast<VendorId>(std::max_element(n.begin(), n.end()) - n.begin());
 }
 

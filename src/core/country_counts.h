@@ -27,17 +27,18 @@ struct CountryCounts {
 };
 
 // Counts the selection's events dated on or before `day` (the selection is in date order, as Filter returns it);
-// `against` counts only events naming `vendor` (all zero without one).
+// `against` counts only events targeting `vendor` (naming it to defend or mention it does not count; all zero
+// without a vendor).
 CountryCounts CountCountries(const Dataset& ds, std::span<const EventIndex> selection, int32_t day,
                              std::optional<VendorId> vendor);
 
-// The vendors most named in the measures `country` took (Received: received) up to `day`, most first (ties by
-// name), at most `limit`. AgainstVendor reads as Taken.
+// The vendors most often targeted by the measures `country` took (Received: received) up to `day`, most first
+// (ties by name), at most `limit`. AgainstVendor reads as Taken.
 using VendorCount = std::pair<VendorId, uint32_t>;
 std::vector<VendorCount> TopVendors(const Dataset& ds, std::span<const EventIndex> selection, int32_t day,
                                     CountryId country, CountryRole role, size_t limit);
 
-// The vendor named in most events of the dataset (ties: the first id), the Map's default for AgainstVendor.
+// The vendor targeted by most events of the dataset (ties: the first id), the Map's default for AgainstVendor.
 std::optional<VendorId> MostNamedVendor(const Dataset& ds);
 
 // Upper bounds of up to five classes from 1 to `max`, geometric (a few countries take most measures):

@@ -211,8 +211,9 @@ std::string CsvToDatasetJson(std::string_view csv, std::string_view version, std
         for (int k = 1; column("source_" + std::to_string(k) + "_url") >= 0; ++k) {
             const std::string p = "source_" + std::to_string(k) + "_";
             if (get(p + "url").empty()) continue;
-            w.BeginObject().Field("date", get(p + "date")).Field("publisher", get(p + "publisher"))
-                .Field("title", get(p + "title")).Field("url", get(p + "url")).EndObject();
+            w.BeginObject();
+            if (!get(p + "date").empty()) w.Field("date", get(p + "date"));  // a page may show no date
+            w.Field("publisher", get(p + "publisher")).Field("title", get(p + "title")).Field("url", get(p + "url")).EndObject();
         }
         w.EndArray();
         w.Field("status", get("status")).Field("summary", get("summary"));

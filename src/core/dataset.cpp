@@ -92,8 +92,18 @@ std::optional<VendorId> Dataset::FindVendor(std::string_view id) const {
 std::optional<EventIndex> Dataset::FindEvent(std::string_view id) const {
     auto it = std::lower_bound(m_event_by_id.begin(), m_event_by_id.end(), id,
                                [&](EventIndex e, std::string_view key) { return events[e].id < key; });
-    if (it == m_event_by_id.end() || events[*it].id != id) return std::nullopt;
-    return *it;
+    if (it != m_event_by_id.end() && events[*it].id == id) return *it;
+    for (const auto& [alias, current] : event_aliases)
+        if (alias == id) return FindEvent(current);
+    return std::nullopt;
+}
+
+std::vector<VendorId> Dataset::FamilyOf(VendorId v) const {
+    std::vector<VendorId> family{v};
+    for (size_t k = 0; k < family.size(); ++k)  // breadth first; the loader refuses cycles
+        if (family[k] < m_children.size())
+            for (VendorId child : m_children[family[k]]) family.push_back(child);
+    return family;
 }
 
 bool Columns::HasTarget(EventIndex i, CountryId c) const {
@@ -101,8 +111,8 @@ bool Columns::HasTarget(EventIndex i, CountryId c) const {
     return std::find(list.begin(), list.end(), c) != list.end();
 }
 
-bool Columns::NamesVendor(EventIndex i, VendorId v) const {
-    const auto list = VendorsOf(i);
+bool Columns::TargetsVendor(EventIndex i, VendorId v) const {
+    const auto list = TargetedVendorsOf(i);
     return std::find(list.begin(), list.end(), v) != list.end();
 }
 
@@ -174,7 +184,13 @@ void Dataset::Finalize() {
     c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
 
     m_vendor_index.clear();
-    for (VendorId v = 0; v < vendors.size(); ++v) m_vendor_index.emplace(vendors[v].id, v);
+    m_children.assign(vendors.size(), {});
+    for (VendorId v = 0; v < vendors.size(); ++v) {
+        m_vendor_index.emplace(vendors[v].id, v);
+        if (vendors[v].parent) m_children[*vendors[v].parent].push_back(v);
+    }
+    for (VendorId v = 0; v < vendors.size(); ++v)
+        for (const std::string& alias : vendors[v].aliases) m_vendor_index.emplace(alias, v);
     // Event ids are found by binary search over indices sorted by id: 4 bytes per event, where a hash map of
     // copied ids took about 60.
     m_event_by_id.resize(events.size());
@@ -191,6 +207,7 @@ void Dataset::Finalize() {
     c.severity.reserve(n);
     c.target_begin.reserve(n + 1);
     c.vendor_begin.reserve(n + 1);
+    c.vendor_targeted_end.reserve(n);
     size_t n_targets = 0, n_vendors = 0;
     for (const Event& e : events) {
         n_targets += e.targets.size();
@@ -211,6 +228,7 @@ void Dataset::Finalize() {
         c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
         c.targets.insert(c.targets.end(), e.targets.begin(), e.targets.end());
         c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
+        c.vendor_targeted_end.push_back(static_cast<uint32_t>(c.vendors.size() + e.TargetedCount()));
         c.vendors.insert(c.vendors.end(), e.vendors.begin(), e.vendors.end());
     }
     c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));

@@ -34,6 +34,8 @@ struct Vendor {
     CountryId country = 0;
     std::vector<std::string> sectors;
     std::string website;
+    std::optional<VendorId> parent;    // the company that owns this product or subsidiary (TikTok -> ByteDance)
+    std::vector<std::string> aliases;  // former ids that still name it (links, own datasets)
 };
 
 // An event's id, title or summary. While a dataset is being built it owns a copy of its text; Dataset::Finalize
@@ -188,7 +190,9 @@ struct Event {
     std::optional<Date> effective, ends;
     CountryId actor = 0;
     SmallList<CountryId, 4> targets;
+    // In role order: the targeted vendors, then the defended, then the mentioned; by default all are targeted.
     SmallList<VendorId, 4> vendors;
+    uint16_t vendors_defended = 0, vendors_mentioned = 0;  // how many of the last ones are not targeted
     Measure measure = Measure::Other;
     Sector sector = Sector::General;
     Status status = Status::Announced;
@@ -196,6 +200,14 @@ struct Event {
     std::vector<Source> sources;
     SmallList<EventIndex, 2> responds_to;  // earlier events this one answers
     SmallList<EventIndex, 2> answered_by;  // later events that answer this one
+    Text date_note;                        // why the date is known only to the month or year (usually empty)
+
+    size_t TargetedCount() const { return vendors.size() - vendors_defended - vendors_mentioned; }
+    VendorRole RoleOf(size_t k) const {
+        return k < TargetedCount()                         ? VendorRole::Targeted
+               : k < vendors.size() - vendors_mentioned ? VendorRole::Defended
+                                                         : VendorRole::Mentioned;
+    }
 };
 
 // Flat arrays for the hot loops (filter, aggregate). Multi-valued fields use offset arrays of size n+1.
@@ -207,7 +219,8 @@ struct Columns {
     std::vector<uint32_t> target_begin;
     std::vector<CountryId> targets;
     std::vector<uint32_t> vendor_begin;
-    std::vector<VendorId> vendors;
+    std::vector<VendorId> vendors;           // every vendor an event names, the targeted ones first
+    std::vector<uint32_t> vendor_targeted_end;  // per event: where its targeted vendors end in `vendors`
     // Per event `title\nsummary\nid\0` in its original case, searched ignoring ASCII case; the events' Text
     // fields view it. A vector, unlike a string, keeps its buffer when it is moved, so the views survive a move.
     std::vector<uint32_t> text_begin;
@@ -220,8 +233,12 @@ struct Columns {
     std::span<const VendorId> VendorsOf(size_t i) const {
         return {vendors.data() + vendor_begin[i], vendors.data() + vendor_begin[i + 1]};
     }
+    // The vendors the measure is aimed at (what every "against a vendor" count uses).
+    std::span<const VendorId> TargetedVendorsOf(size_t i) const {
+        return {vendors.data() + vendor_begin[i], vendors.data() + vendor_targeted_end[i]};
+    }
     bool HasTarget(EventIndex i, CountryId c) const;
-    bool NamesVendor(EventIndex i, VendorId v) const;
+    bool TargetsVendor(EventIndex i, VendorId v) const;
 };
 
 struct Dataset {
@@ -238,10 +255,14 @@ struct Dataset {
     std::vector<Vendor> vendors;         // VendorId indexes this
     std::vector<Event> events;           // sorted by date, then id
     Columns cols;
+    // Former event ids that still open their event (permalinks made before an id was corrected): alias -> id.
+    std::vector<std::pair<std::string, std::string>> event_aliases;
 
     std::optional<CountryId> FindCountry(std::string_view code) const;
-    std::optional<VendorId> FindVendor(std::string_view id) const;
-    std::optional<EventIndex> FindEvent(std::string_view id) const;
+    std::optional<VendorId> FindVendor(std::string_view id) const;   // an id or an alias
+    std::optional<EventIndex> FindEvent(std::string_view id) const;  // an id or an alias
+    // A vendor and every product or subsidiary below it (TikTok and CapCut for ByteDance), the vendor first.
+    std::vector<VendorId> FamilyOf(VendorId v) const;
     size_t size() const { return events.size(); }
 
     // Interns a country code (used while building).
@@ -254,6 +275,7 @@ private:
     std::unordered_map<std::string, CountryId> m_country_index;
     std::unordered_map<std::string, VendorId> m_vendor_index;
     std::vector<EventIndex> m_event_by_id;  // event indices sorted by id
+    std::vector<std::vector<VendorId>> m_children;  // per vendor: those whose parent it is
 };
 
 // Lower-cases ASCII letters (UTF-8 bytes above 0x7F are kept as they are).

@@ -16,7 +16,13 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
         w.BeginObject();
-        w.Field("actor", ds.countries[e.actor]).Field("date", FormatDate(e.date));
+        w.Field("actor", ds.countries[e.actor]);
+        std::vector<std::string> aliases;
+        for (const auto& [alias, id] : ds.event_aliases)
+            if (id == e.id.view()) aliases.push_back(alias);
+        if (!aliases.empty()) w.Key("aliases").Strings(aliases);
+        w.Field("date", FormatDate(e.date));
+        if (!e.date_note.empty()) w.Field("date_note", e.date_note.view());
         if (e.effective) w.Field("effective", FormatDate(*e.effective));
         if (e.ends) w.Field("ends", FormatDate(*e.ends));
         w.Field("id", e.id.view()).Field("measure", Name(e.measure));
@@ -30,19 +36,30 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
         if (links) w.EndArray();
         w.Field("sector", Name(e.sector)).Key("severity").Uint(e.severity);
         w.Key("sources").BeginArray();
-        for (const Source& s : e.sources)
-            w.BeginObject().Field("date", s.date).Field("publisher", s.publisher).Field("title", s.title)
-                .Field("url", s.url).EndObject();
+        for (const Source& s : e.sources) {
+            w.BeginObject();
+            if (!s.date.empty()) w.Field("date", s.date);
+            w.Field("publisher", s.publisher).Field("title", s.title).Field("url", s.url).EndObject();
+        }
         w.EndArray();
         w.Field("status", Name(e.status)).Field("summary", e.summary.view());
         w.Key("targets").BeginArray();
         for (CountryId t : e.targets) w.String(ds.countries[t]);
         w.EndArray();
         w.Field("title", e.title.view());
+        if (e.TargetedCount() < e.vendors.size()) {
+            w.Key("vendor_roles").BeginObject();
+            for (size_t k = e.TargetedCount(); k < e.vendors.size(); ++k)
+                w.Field(ds.vendors[e.vendors[k]].id, Name(e.RoleOf(k)));
+            w.EndObject();
+        }
         w.Key("vendors").BeginArray();
         for (VendorId v : e.vendors) {
             w.String(ds.vendors[v].id);
-            used.insert(v);
+            for (VendorId f = v;; f = *ds.vendors[f].parent) {  // a vendor's parents travel with it
+                used.insert(f);
+                if (!ds.vendors[f].parent) break;
+            }
         }
         w.EndArray().EndObject();
     }
@@ -51,7 +68,10 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
     w.Key("vendors").BeginArray();
     for (VendorId v : used) {
         const Vendor& vendor = ds.vendors[v];
-        w.BeginObject().Field("country", ds.countries[vendor.country]).Field("id", vendor.id).Field("name", vendor.name);
+        w.BeginObject();
+        if (!vendor.aliases.empty()) w.Key("aliases").Strings(vendor.aliases);
+        w.Field("country", ds.countries[vendor.country]).Field("id", vendor.id).Field("name", vendor.name);
+        if (vendor.parent) w.Field("parent", ds.vendors[*vendor.parent].id);
         w.Key("sectors").Strings(vendor.sectors);
         if (!vendor.website.empty()) w.Field("website", vendor.website);
         w.EndObject();

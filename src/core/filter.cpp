@@ -68,7 +68,14 @@ Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet>
     };
     if (skip != Facet::Actor) c.actor = codes(Facet::Actor, spec.actors, ds.countries.size(), country);
     if (skip != Facet::Target) c.target = codes(Facet::Target, spec.targets, ds.countries.size(), country);
-    if (skip != Facet::Vendor) c.vendor = codes(Facet::Vendor, spec.vendors, ds.vendors.size(), vendor);
+    if (skip != Facet::Vendor) {
+        c.vendor = codes(Facet::Vendor, spec.vendors, ds.vendors.size(), vendor);
+        // A company includes its products and subsidiaries (ByteDance: TikTok, CapCut), unless asked for exactly.
+        if (!spec.vendor_exact)
+            for (VendorId v = 0; v < c.vendor.size(); ++v)
+                if (c.vendor[v])
+                    for (VendorId member : ds.FamilyOf(v)) c.vendor[member] = 1;
+    }
     if (skip != Facet::Measure) c.measure = Mask(spec.measures);
     if (skip != Facet::Sector) c.sector = Mask(spec.sectors);
     if (skip != Facet::Status) c.status = Mask(spec.statuses);

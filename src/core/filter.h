@@ -13,6 +13,7 @@ namespace rift {
 struct FilterSpec {
     std::optional<Date> from, to;  // inclusive; `to` with month/year precision means the end of that period
     std::vector<std::string> actors, targets, vendors;  // any of (empty: no constraint)
+    bool vendor_exact = false;  // vendors as named only, without their products and subsidiaries (Vendor::parent)
     std::vector<Measure> measures;
     std::vector<Sector> sectors;
     std::vector<Status> statuses;

@@ -203,7 +203,7 @@ public:
                 Report(file, path, std::string("must be an object, not ") + v.type_name());
                 continue;
             }
-            CheckKeys(file, v, path, {"id", "name", "country", "sectors", "website"});
+            CheckKeys(file, v, path, {"id", "name", "country", "sectors", "website", "parent", "aliases"});
             Vendor vendor;
             auto id = String(file, v, path, "id", true);
             auto name = String(file, v, path, "name", true);
@@ -224,6 +224,11 @@ public:
                 else vendor.website = *w;
             }
             if (id && name) {
+                if (auto parent = String(file, v, path, "parent", false))
+                    m_parents.push_back({*id, *parent, file, path + ".parent"});
+                vendor.aliases = Ids(file, v, path, "aliases");
+                for (size_t k = 0; k < vendor.aliases.size(); ++k)
+                    m_vendor_aliases.push_back({vendor.aliases[k], *id, file, path + ".aliases[" + std::to_string(k) + "]"});
                 vendor.id = *id;
                 vendor.name = *name;
                 out[*id] = std::move(vendor);
@@ -262,6 +267,13 @@ public:
 private:
     static inline const std::string kEventsFile = "events", kVendorsFile = "vendors";
 
+    struct Alias {
+        std::string alias, of, file, path;
+    };
+    struct ParentRef {
+        std::string of, parent, file, path;  // vendor `of` names `parent`, at file/path
+    };
+
     // What ReadEvent leaves for later, per event: its JSON path, and the ids it responds to (resolved once every
     // id is known).
     struct EventLinks {
@@ -269,7 +281,9 @@ private:
         std::vector<std::string> paths;
         std::vector<std::vector<std::string>> pending;
         std::map<std::string, size_t> ids;  // event id -> index
+        std::vector<Alias> aliases;         // former ids, checked once every id is known
     };
+
 
     // vendors.json: an object with a "vendors" array, or the array alone.
     void ReadVendorFile(const json& doc, std::map<std::string, Vendor>& vendors) {
@@ -311,7 +325,74 @@ private:
         }
         for (auto& [id, v] : vendors) m_ds->vendors.push_back(std::move(v));
         for (VendorId i = 0; i < m_ds->vendors.size(); ++i) m_vendor_ids[m_ds->vendors[i].id] = i;
+        ResolveParents();
+        for (const Alias& a : m_vendor_aliases) {
+            if (m_vendor_ids.count(a.alias)) Report(a.file, a.path, Quoted(a.alias) + " is already a vendor's id");
+            else m_vendor_ids.emplace(a.alias, m_vendor_ids.at(a.of));
+        }
         return true;
+    }
+
+    // Each vendor's parent is a known vendor, and following parents never comes back to where it started.
+    void ResolveParents() {
+        for (const ParentRef& ref : m_parents) {
+            auto it = m_vendor_ids.find(ref.parent);
+            if (it == m_vendor_ids.end()) Report(ref.file, ref.path, "unknown vendor " + Quoted(ref.parent));
+            else m_ds->vendors[m_vendor_ids.at(ref.of)].parent = it->second;
+        }
+        for (VendorId start = 0; start < m_ds->vendors.size(); ++start) {
+            std::optional<VendorId> v = m_ds->vendors[start].parent;
+            for (size_t steps = 0; v; ++steps, v = m_ds->vendors[*v].parent) {
+                if (*v != start && steps <= m_ds->vendors.size()) continue;
+                const ParentRef& ref = *std::find_if(m_parents.begin(), m_parents.end(), [&](const ParentRef& r) {
+                    return r.of == m_ds->vendors[start].id;
+                });
+                Report(ref.file, ref.path, "the parents of " + Quoted(m_ds->vendors[start].id) + " come back to it");
+                m_ds->vendors[start].parent.reset();
+                break;
+            }
+        }
+    }
+
+    // An optional array of ids (aliases): each a valid id.
+    std::vector<std::string> Ids(const std::string& file, const json& obj, const std::string& path, const char* key) {
+        std::vector<std::string> out;
+        const json* arr = Field(file, obj, path, key, json::value_t::array, false);
+        if (!arr) return out;
+        for (size_t k = 0; k < arr->size(); ++k) {
+            const json& v = (*arr)[k];
+            const std::string p = path + "." + key + "[" + std::to_string(k) + "]";
+            if (!v.is_string() || !IsGoodId(v.get_ref<const std::string&>())) Report(file, p, "must be an id (a-z, 0-9, - _ .)");
+            else out.push_back(v.get<std::string>());
+        }
+        return out;
+    }
+
+    // "vendor_roles": {"tiktok": "defended"}: each key one of the event's vendors, each value a role; the vendors are
+    // then put in role order (targeted first) and the counts of the others kept.
+    void ReadVendorRoles(const json& ev, const std::string& path, Event& e) {
+        const json* roles = Field(kEventsFile, ev, path, "vendor_roles", json::value_t::object, false);
+        if (!roles) return;
+        std::vector<VendorRole> role(e.vendors.size(), VendorRole::Targeted);
+        for (auto it = roles->begin(); it != roles->end(); ++it) {
+            const std::string p = path + ".vendor_roles." + it.key();
+            const auto v = m_vendor_ids.find(it.key());
+            const auto at = v == m_vendor_ids.end() ? e.vendors.end() : std::find(e.vendors.begin(), e.vendors.end(), v->second);
+            if (at == e.vendors.end()) {
+                Report(kEventsFile, p, Quoted(it.key()) + " is not one of this event's vendors");
+                continue;
+            }
+            const auto r = it->is_string() ? ParseVocab<VendorRole>(kVendorRoleNames, it->get<std::string>()) : std::nullopt;
+            if (!r) Report(kEventsFile, p, "must be \"targeted\", \"defended\" or \"mentioned\"");
+            else role[static_cast<size_t>(at - e.vendors.begin())] = *r;
+        }
+        std::vector<VendorId> ordered;
+        for (VendorRole r : {VendorRole::Targeted, VendorRole::Defended, VendorRole::Mentioned})
+            for (size_t k = 0; k < role.size(); ++k)
+                if (role[k] == r) ordered.push_back(e.vendors[k]);
+        e.vendors.assign(ordered.begin(), ordered.end());
+        e.vendors_defended = static_cast<uint16_t>(std::count(role.begin(), role.end(), VendorRole::Defended));
+        e.vendors_mentioned = static_cast<uint16_t>(std::count(role.begin(), role.end(), VendorRole::Mentioned));
     }
 
     // A list of codes or ids, each once: a repeat is a problem (it would be counted twice), reported at its place.
@@ -353,7 +434,7 @@ private:
         }
         if (auto p = String(ef, s, sp, "publisher", true)) src.publisher = *p;
         if (auto t = String(ef, s, sp, "title", true)) src.title = *t;
-        if (auto d = DateField(ef, s, sp, "date", true)) src.date = FormatDate(*d);
+        if (auto d = DateField(ef, s, sp, "date", false)) src.date = FormatDate(*d);  // the page may show none
         return src;
     }
 
@@ -366,13 +447,15 @@ private:
             Report(ef, path, std::string("must be an object, not ") + ev.type_name());
             return e;
         }
-        CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "measure",
-                                 "sector", "status", "title", "summary", "sources", "responds_to", "severity"});
+        CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "vendor_roles", "measure",
+                                 "sector", "status", "title", "summary", "sources", "responds_to", "severity",
+                                 "aliases", "date_note"});
         if (auto id = String(ef, ev, path, "id", true)) {
             if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
             auto [it, inserted] = links.ids.emplace(*id, i);
             if (!inserted) Report(ef, path + ".id", "duplicate id \"" + *id + "\" (first at $.events[" + std::to_string(it->second) + "])");
             e.id = *id;
+            for (std::string& alias : Ids(ef, ev, path, "aliases")) links.aliases.push_back({std::move(alias), *id, ef, path + ".aliases"});
         }
         if (auto d = DateField(ef, ev, path, "date", true)) e.date = *d;
         e.effective = DateField(ef, ev, path, "effective", false);
@@ -386,6 +469,8 @@ private:
         if (const json* vs = Field(ef, ev, path, "vendors", json::value_t::array, true))
             ReadList(*vs, path + ".vendors", e.vendors, "vendor",
                      [&](const std::string& p, const json& v) { return VendorRef(p, v); });
+        ReadVendorRoles(ev, path, e);
+        if (auto note = String(ef, ev, path, "date_note", false)) e.date_note = *note;
         if (auto m = Vocab<Measure>(ef, ev, path, "measure", kMeasureNames)) e.measure = *m;
         if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
         if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
@@ -415,9 +500,15 @@ private:
         return e;
     }
 
-    // responds_to, once every id is known: existing, not itself, not later, each once.
+    // responds_to, once every id is known: existing, not itself, not later, each once. Aliases: no id, each once.
     void ResolveLinks(const EventLinks& links) {
         const std::string& ef = kEventsFile;
+        std::set<std::string> aliases;
+        for (const Alias& a : links.aliases) {
+            if (links.ids.count(a.alias)) Report(a.file, a.path, Quoted(a.alias) + " is an event's id, not a former one");
+            else if (!aliases.insert(a.alias).second) Report(a.file, a.path, Quoted(a.alias) + " is already an alias");
+            else m_ds->event_aliases.emplace_back(a.alias, a.of);
+        }
         for (size_t i = 0; i < links.pending.size(); ++i) {
             for (size_t k = 0; k < links.pending[i].size(); ++k) {
                 const std::string& target = links.pending[i][k];
@@ -495,7 +586,9 @@ private:
     const LoadOptions& m_opt;
     LoadResult& m_result;
     std::shared_ptr<Dataset> m_ds;
-    std::map<std::string, VendorId> m_vendor_ids;
+    std::map<std::string, VendorId> m_vendor_ids;  // ids and aliases
+    std::vector<ParentRef> m_parents;               // each vendor's parent as written
+    std::vector<Alias> m_vendor_aliases;
 };
 
 }  // namespace

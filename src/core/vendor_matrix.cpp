@@ -59,13 +59,14 @@ Pairs DensePairs(const Dataset& ds, std::span<const EventIndex> events, int32_t 
     Pairs out;
     if (events.empty() || c.vendors.empty()) return out;
     size_t bound = 0;
-    for (EventIndex i : events) bound += c.VendorsOf(i).size();
+    for (EventIndex i : events) bound += c.TargetedVendorsOf(i).size();
     out.data.reset(new Pair[bound + kAhead]);  // left uninitialised
     // Plain pointers: the compiler need not reload the vectors' data pointers after each store.
     Pair* pairs = out.data.get();
     const int32_t* end_day = c.end_day.data();
     const uint8_t* status = c.status.data();
     const uint32_t* vendor_begin = c.vendor_begin.data();
+    const uint32_t* targeted_end = c.vendor_targeted_end.data();  // only targeted vendors make a cell
     const CountryId* actor = c.actor.data();
     const VendorId* vendors = c.vendors.data();
     const auto last = static_cast<uint32_t>(c.vendors.size() - 1);
@@ -73,7 +74,7 @@ Pairs DensePairs(const Dataset& ds, std::span<const EventIndex> events, int32_t 
     size_t n = 0;
     for (EventIndex i : events) {
         const uint32_t in_force = (day < end_day[i]) & (status[i] != kProposed);
-        const uint32_t b = vendor_begin[i], count = (vendor_begin[i + 1] - b) * in_force;
+        const uint32_t b = vendor_begin[i], count = (targeted_end[i] - b) * in_force;
         const auto row = static_cast<uint32_t>(actor[i] * n_vendors);
         if (count > kAhead) {
             for (uint32_t k = b; k < b + count; ++k) pairs[n++] = Pair{row + vendors[k], i};
@@ -94,7 +95,7 @@ Pairs SparsePairs(const Dataset& ds, std::span<const EventIndex> events, int32_t
     std::vector<Pair> pairs;
     for (EventIndex i : events) {
         if (!InForce(ds, i, day)) continue;
-        for (VendorId v : c.VendorsOf(i)) {
+        for (VendorId v : c.TargetedVendorsOf(i)) {
             const CountryId country = c.actor[i];
             const auto [it, inserted] = slot_of.try_emplace(uint32_t{country} << 16 | v, static_cast<uint32_t>(keys.size()));
             if (inserted) keys.emplace_back(country, v);

@@ -17,6 +17,9 @@ enum class Sector : uint8_t {
     Government, Finance, Telecom, Consumer, Defense, Semiconductors, CriticalInfrastructure, General
 };
 enum class Status : uint8_t { Announced, Enacted, Reported, Proposed, Revoked };
+// What an event does to a vendor it names: the measure is aimed at it, or the acting state speaks for it (a protest
+// on its behalf), or it is only mentioned (a beneficiary, a go-between). Only targeted vendors count as "against".
+enum class VendorRole : uint8_t { Targeted, Defended, Mentioned };
 
 inline constexpr std::array<std::string_view, 15> kMeasureNames = {
     "procurement_ban", "usage_ban", "equipment_removal", "entity_listing", "export_control",
@@ -27,6 +30,7 @@ inline constexpr std::array<std::string_view, 8> kSectorNames = {
     "critical_infrastructure", "general"};
 inline constexpr std::array<std::string_view, 5> kStatusNames = {"announced", "enacted", "reported",
                                                                    "proposed", "revoked"};
+inline constexpr std::array<std::string_view, 3> kVendorRoleNames = {"targeted", "defended", "mentioned"};
 inline constexpr std::array<std::string_view, 14> kVendorSectorNames = {
     "telecom", "consumer", "semiconductors", "software", "security", "surveillance", "cloud",
     "ai", "social_media", "drones", "finance", "energy", "transport", "other"};
@@ -47,6 +51,7 @@ std::optional<E> ParseVocab(const std::array<std::string_view, N>& names, std::s
 inline std::string_view Name(Measure m) { return kMeasureNames[static_cast<size_t>(m)]; }
 inline std::string_view Name(Sector s) { return kSectorNames[static_cast<size_t>(s)]; }
 inline std::string_view Name(Status s) { return kStatusNames[static_cast<size_t>(s)]; }
+inline std::string_view Name(VendorRole r) { return kVendorRoleNames[static_cast<size_t>(r)]; }
 
 // Measures that restrict a vendor in a market (used by the vendor matrix to rank "strongest").
 // Higher is stronger; 0 means the measure does not restrict a vendor by itself.

@@ -197,6 +197,10 @@ void Refresh(AppState& app) {
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
     if (app.view.view == View::Map) RefreshMap(app, day);
+    if (app.selected != d.details_for || data_changed) {
+        d.details_for = app.selected;
+        d.details_chain = app.selected && *app.selected < ds.size() ? ResponseChainOf(ds, *app.selected) : ResponseChain{};
+    }
     // The comparison is only worked out while its view is shown.
     if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {

@@ -54,6 +54,9 @@ struct Derived {
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
     uint32_t compare_measure_peak = 1;     // the longest measure bar over the compared profiles
 
+    std::optional<EventIndex> details_for;  // the selected event details_chain was made for
+    ResponseChain details_chain;           // what it answers and what answers it, in time order
+
     // The Map (worked out while it shows): counts per country at the cursor, and the hovered country's vendors.
     CountryCounts map_counts;
     uint64_t map_generation = 0;           // the selection generation map_counts was made for (0: not yet)

@@ -55,6 +55,11 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     ImGui::Text("%s · %s · %s", MeasureLabel(e.measure), SectorLabel(e.sector), StatusLabel(e.status));
     ImGui::Separator();
     Field(Tr("Announced"), FormatDate(e.date));
+    if (!e.date_note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+        TextWrappedBidi(e.date_note);
+        ImGui::PopStyleColor();
+    }
     if (e.effective) Field(Tr("Effective"), FormatDate(*e.effective));
     if (e.ends) Field(Tr("Ends"), FormatDate(*e.ends));
     std::string targets;
@@ -62,7 +67,11 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     Field(Tr("Actor"), CountryLabel(app, e.actor) + (targets.empty() ? "" : " → " + targets));
     if (!e.vendors.empty()) {
         std::string vendors;
-        for (VendorId v : e.vendors) vendors += (vendors.empty() ? "" : ", ") + ds.vendors[v].name;
+        for (size_t k = 0; k < e.vendors.size(); ++k) {
+            vendors += (vendors.empty() ? "" : ", ") + ds.vendors[e.vendors[k]].name;
+            if (e.RoleOf(k) == VendorRole::Defended) vendors += std::string(" (") + Tr("defended") + ")";
+            if (e.RoleOf(k) == VendorRole::Mentioned) vendors += std::string(" (") + Tr("mentioned") + ")";
+        }
         Field(Tr("Vendor"), vendors);
     }
     Field(Tr("Severity"), std::string(e.severity, '*') + " (" + std::to_string(e.severity) + "/5)");
@@ -76,7 +85,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     for (size_t k = 0; k < e.sources.size(); ++k) {
         const Source& s = e.sources[k];
         ImGui::PushID(static_cast<int>(k));
-        const std::string label = s.publisher + ": " + s.title + " (" + s.date + ")";
+        const std::string label = s.publisher + ": " + s.title + (s.date.empty() ? "" : " (" + s.date + ")");
         ImGui::Bullet();
         ImGui::PushTextWrapPos(0);
         if (LinkText(label.c_str()) && app.hooks.open_url && IsHttpUrl(s.url)) app.hooks.open_url(s.url);
@@ -84,7 +93,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Bidi(s.url).c_str());
         ImGui::PopID();
     }
-    const ResponseChain chain = ResponseChainOf(ds, idx);
+    const ResponseChain& chain = app.derived.details_chain;
     ChainList(app, Tr("Answers"), chain.answered);
     ChainList(app, Tr("Answered by"), chain.answered_by);
     ImGui::End();

@@ -17,6 +17,7 @@ constexpr Translation kGerman[] = {
     {"Bans & removals", "Verbote & Rückbau"}, {"App bans", "App-Verbote"}, {"Trade & entity lists", "Handel & Listen"},
     {"Reviews & divestment", "Prüfungen & Verkauf"}, {"Indictments & visas", "Anklagen & Visa"},
     {"Accusations & diplomacy", "Vorwürfe & Diplomatie"},
+    {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
     {"Search", "Suche"}, {"Search events...", "Ereignisse suchen..."}, {"Clear all", "Alle löschen"},

@@ -100,4 +100,19 @@ TEST(CountryCounts, ClassBreaksAreGeometricAndDistinct) {
 }
 
 }  // namespace
+// Only targeted vendors count "against": China's protest defending TikTok is no measure against it, and Russia's
+// block of Instagram, which mentions Meta, is none against Meta.
+TEST(CountryCounts, OnlyTargetedVendorsCountAgainst) {
+    const auto ds = test::FamiliesDataset();
+    const auto all = Filter(*ds, {});
+    const int32_t end = Day("2026-01-01");
+    const CountryCounts tiktok = CountCountries(*ds, all, end, ds->FindVendor("tiktok"));
+    EXPECT_EQ(tiktok.against[Id(*ds, "IN")], 1u);
+    EXPECT_EQ(tiktok.against[Id(*ds, "CN")], 0u);
+    EXPECT_EQ(tiktok.taken[Id(*ds, "CN")], 1u) << "the protest is still a measure China took";
+    EXPECT_EQ(CountCountries(*ds, all, end, ds->FindVendor("meta")).max_against, 0u);
+    EXPECT_TRUE(TopVendors(*ds, all, end, Id(*ds, "CN"), CountryRole::Taken, 3).empty());
+    EXPECT_EQ(TopVendors(*ds, all, end, Id(*ds, "RU"), CountryRole::Taken, 3).size(), 1u);
+}
+
 }  // namespace rift

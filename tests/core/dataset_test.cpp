@@ -149,4 +149,36 @@ TEST(Dataset, Utf8CheckAndClipForMessages) {
     EXPECT_EQ(ClipForMessage("a\xFF\xC3", 40), "a??");
 }
 
+// Vendor families and aliases, event aliases, vendor roles (tests/fixtures/families).
+TEST(Dataset, FamiliesAliasesAndRoles) {
+    const auto ds = test::FamiliesDataset();
+    ASSERT_TRUE(ds);
+    const VendorId bytedance = *ds->FindVendor("bytedance"), tiktok = *ds->FindVendor("tiktok");
+    const VendorId capcut = *ds->FindVendor("capcut"), meta = *ds->FindVendor("meta");
+    EXPECT_EQ(ds->FindVendor("tik-tok"), tiktok) << "a former id names the vendor";
+    EXPECT_EQ(ds->FindVendor("facebook-inc"), meta);
+    EXPECT_EQ(ds->vendors[capcut].parent, tiktok);
+    EXPECT_EQ(ds->FamilyOf(bytedance), (std::vector<VendorId>{bytedance, tiktok, capcut}));
+    EXPECT_EQ(ds->FamilyOf(capcut), (std::vector<VendorId>{capcut}));
+    // An event's former id still finds it; its date note is kept.
+    const auto divest = ds->FindEvent("us-2023-old-id");
+    ASSERT_TRUE(divest);
+    EXPECT_EQ(ds->events[*divest].id, "us-2023-03-bytedance-divest");
+    EXPECT_EQ(ds->events[*divest].date_note, "Reported only as 'in March'.");
+    // Roles: targeted first; the protest defends TikTok; Russia's block targets Instagram and mentions Meta.
+    const Event& protest = ds->events[*ds->FindEvent("cn-2020-07-01-protest")];
+    EXPECT_EQ(protest.RoleOf(0), VendorRole::Defended);
+    EXPECT_EQ(protest.TargetedCount(), 0u);
+    const EventIndex block = *ds->FindEvent("ru-2022-03-14-instagram-block");
+    const Event& b = ds->events[block];
+    ASSERT_EQ(b.vendors.size(), 2u);
+    EXPECT_EQ(ds->vendors[b.vendors[0]].id, "instagram");
+    EXPECT_EQ(b.RoleOf(0), VendorRole::Targeted);
+    EXPECT_EQ(b.RoleOf(1), VendorRole::Mentioned);
+    EXPECT_EQ(ds->cols.VendorsOf(block).size(), 2u);
+    ASSERT_EQ(ds->cols.TargetedVendorsOf(block).size(), 1u);
+    EXPECT_TRUE(ds->cols.TargetsVendor(block, *ds->FindVendor("instagram")));
+    EXPECT_FALSE(ds->cols.TargetsVendor(block, meta));
+}
+
 }  // namespace rift

@@ -30,4 +30,25 @@ TEST(Export, EmptySelection) {
     EXPECT_EQ(r.dataset->size(), 0u);
 }
 
+// What the families fixture adds travels with an export: roles, a date note, an event's former id, and each
+// vendor's parent (brought along when only its product is named) with its aliases.
+TEST(Export, RolesNotesAliasesAndParentsRoundTrip) {
+    const auto ds = test::FamiliesDataset();
+    FilterSpec spec;
+    spec.actors = {"CN", "US"};
+    const auto sel = Filter(*ds, spec);
+    const std::string json = ExportDatasetJson(*ds, sel);
+    LoadResult r = LoadDataset(json, "");
+    ASSERT_TRUE(r.ok()) << FormatProblem(r.problems[0]);
+    const Dataset& back = *r.dataset;
+    EXPECT_EQ(back.vendors.size(), 2u);  // TikTok, and ByteDance as its parent
+    EXPECT_EQ(back.vendors[*back.FindVendor("tiktok")].parent, back.FindVendor("bytedance"));
+    EXPECT_EQ(back.FindVendor("tik-tok"), back.FindVendor("tiktok"));
+    const Event& protest = back.events[*back.FindEvent("cn-2020-07-01-protest")];
+    EXPECT_EQ(protest.RoleOf(0), VendorRole::Defended);
+    EXPECT_TRUE(back.FindEvent("us-2023-old-id"));
+    EXPECT_EQ(back.events[*back.FindEvent("us-2023-old-id")].date_note, "Reported only as 'in March'.");
+    EXPECT_EQ(ExportDatasetJson(back, Filter(back, {})), json);
+}
+
 }  // namespace rift

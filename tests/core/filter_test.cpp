@@ -340,4 +340,21 @@ TEST(Filter, FacetTallyAgreesWithFacetCountsAtEveryDay) {
     }
 }
 
+// A company includes its products (ByteDance: TikTok, and CapCut under it) unless asked for exactly; a vendor's
+// former id filters as its id; every event naming a vendor is found, whatever its role.
+TEST(Filter, VendorFamiliesAndExact) {
+    const auto ds = test::FamiliesDataset();
+    FilterSpec spec;
+    spec.vendors = {"bytedance"};
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)),
+              (std::vector<std::string>{"in-2020-06-29-apps", "cn-2020-07-01-protest", "us-2023-03-bytedance-divest"}));
+    spec.vendor_exact = true;
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2023-03-bytedance-divest"}));
+    spec.vendors = {"tik-tok"};
+    spec.vendor_exact = false;
+    EXPECT_EQ(Filter(*ds, spec).size(), 2u);  // the ban and the protest defending it
+    spec.vendors = {"meta"};
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"ru-2022-03-14-instagram-block"}));
+}
+
 }  // namespace rift

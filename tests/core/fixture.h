@@ -25,6 +25,16 @@ inline std::shared_ptr<const Dataset> SmallDataset() {
     return ds;
 }
 
+// Vendors with parents and aliases, and events with vendor roles, a date note and an alias (tests/fixtures/families).
+inline std::shared_ptr<const Dataset> FamiliesDataset() {
+    static std::shared_ptr<const Dataset> ds = [] {
+        LoadResult r = LoadDataset(ReadFixture("families/events.json"), ReadFixture("families/vendors.json"));
+        for (const Problem& p : r.problems) ADD_FAILURE() << FormatProblem(p);
+        return r.dataset;
+    }();
+    return ds;
+}
+
 inline EventIndex Idx(const Dataset& ds, std::string_view id) {
     auto i = ds.FindEvent(id);
     EXPECT_TRUE(i.has_value()) << id;

@@ -229,4 +229,29 @@ TEST(Load, TooManyVendorsIsAProblemNotAHang) {
     EXPECT_EQ(p[0], "$.vendors: 65536 vendors are more than the limit of 65535");
 }
 
+// Roles name the event's own vendors with a known role; parents and aliases are checked; date notes are text.
+TEST(Load, RolesParentsAndAliasesAreChecked) {
+    const std::string vendors =
+        R"({"schema":"1.0","vendors":[{"id":"a","name":"A","country":"CN","sectors":["other"],"parent":"b"},)"
+        R"({"id":"b","name":"B","country":"CN","sectors":["other"],"parent":"a","aliases":["a"]},)"
+        R"({"id":"c","name":"C","country":"CN","sectors":["other"],"parent":"nope","aliases":["Bad Id"]}]})";
+    std::string e = EventJson(R"(,"vendor_roles":{"a":"defended","c":"hero"},"aliases":["us-2014-05-19-x"],"date_note":7)");
+    e.replace(e.find(R"("vendors":[])"), 12, R"("vendors":["a","c"])");
+    const auto p = Problems(Doc(e), vendors);
+    auto has = [&](const std::string& s) {
+        for (auto& x : p)
+            if (x.find(s) != std::string::npos) return true;
+        return false;
+    };
+    EXPECT_TRUE(has("vendors.$.vendors[2].parent: unknown vendor \"nope\"") || has("$.vendors[2].parent: unknown vendor \"nope\""));
+    EXPECT_TRUE(has("come back to it"));
+    EXPECT_TRUE(has("\"a\" is already a vendor's id"));
+    EXPECT_TRUE(has("$.vendors[2].aliases[0]: must be an id"));
+    EXPECT_TRUE(has("$.events[0].vendor_roles.c: must be \"targeted\", \"defended\" or \"mentioned\""));
+    EXPECT_TRUE(has("\"us-2014-05-19-x\" is an event's id, not a former one"));
+    EXPECT_TRUE(has("$.events[0].date_note: must be a string"));
+    std::string stranger = EventJson(R"(,"vendor_roles":{"b":"defended"})");
+    EXPECT_TRUE(Problems(Doc(stranger), vendors).size() > 0);
+}
+
 }  // namespace rift
