@@ -72,7 +72,10 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         w.Key("eventsTotal").Uint(app.dataset ? app.dataset->size() : 0);
         w.Field("loadedFrom", app.loaded_from).Key("maxBytes").Uint(Limits{}.max_bytes);
         w.Field("partial", app.dataset && app.dataset->partial).Field("fontsComplete", FontsComplete());
-        w.Key("problems").Strings(app.load_problems);
+        // Everything the reader is told is wrong: the dataset's problems and the notices (a link's unknown values).
+        std::vector<std::string> problems = app.load_problems;
+        problems.insert(problems.end(), app.notices.begin(), app.notices.end());
+        w.Key("problems").Strings(problems);
         return w.EndObject().Take();
     }
     if (name == "file") {

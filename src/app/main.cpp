@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
             app.load_problems.push_back(error);
             std::fprintf(stderr, "rift: %s\n", error.c_str());
         });
-    rift::platform::OnUrlState([](const std::string& state) { rift::ApplyUrl(app, state); });
+    rift::platform::OnUrlState([](const std::string& state) { rift::ApplyPermalink(app, state); });
     rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
         // Queries must not draw frames (an idle page stays idle while a host polls it); changes must.
         const bool query = name == "getState" || name == "stats" || name == "matchingEventIds" || name == "ui";

@@ -22,6 +22,7 @@ void ResetClock(AppState& app) {
     app.clock.end = std::max(ds.cols.day.back(), app.clock.start + 1);
     app.clock.cursor = app.view.cursor ? std::clamp<double>(app.view.cursor->day, app.clock.start, app.clock.end)
                                        : app.clock.end;
+    if (app.clock.playing && app.clock.cursor >= app.clock.end) app.clock.cursor = app.clock.start;  // play=1 alone
     // About two minutes from the first event to the last at the default speed.
     app.clock.speed = std::max(1.0, (app.clock.end - app.clock.start) / 120.0);
     app.timeline_from = app.clock.start - 60;
@@ -129,10 +130,17 @@ void ApplyState(AppState& app, UrlParse parsed, std::string_view source) {
         SyncSelectedFromView(app);
         if (app.view.cursor != before.cursor) SetCursor(app, app.view.cursor ? app.view.cursor->day : app.clock.end);
     }
-    if (app.view.play != before.play) app.clock.playing = app.view.play;
+    if (app.view.play != before.play) SetPlaying(app, app.view.play);
 }
 
 void ApplyUrl(AppState& app, std::string_view url) { ApplyState(app, FromUrl(url, CurrentView(app)), "Link"); }
+
+void ApplyPermalink(AppState& app, std::string_view url) {
+    ViewState base;
+    base.embed = app.view.embed;  // how the page is framed, not part of the view a link describes
+    base.data = app.view.data;    // the data already loaded stays (a link without data= asks for nothing)
+    ApplyState(app, FromUrl(url, base), "Link");
+}
 
 void Refresh(AppState& app) {
     if (!app.dataset) return;
@@ -253,11 +261,15 @@ void SelectEvent(AppState& app, std::optional<EventIndex> event) {
     app.view.event = event ? app.dataset->events[*event].id.str() : std::string();
 }
 
-void TogglePlay(AppState& app) {
-    if (!app.dataset) return;
-    if (!app.clock.playing && CursorDay(app.clock) >= app.clock.end) app.clock.cursor = app.clock.start;
-    app.clock.playing = !app.clock.playing;
+void SetPlaying(AppState& app, bool playing) {
+    // As the Play button: from the end, playback starts over from the first event (before the data is in,
+    // ResetClock does the same when it comes).
+    if (app.dataset && playing && !app.clock.playing && CursorDay(app.clock) >= app.clock.end)
+        app.clock.cursor = app.clock.start;
+    app.clock.playing = playing;
 }
+
+void TogglePlay(AppState& app) { SetPlaying(app, !app.clock.playing); }
 
 void StepEvent(AppState& app, int direction) {
     if (!app.dataset) return;

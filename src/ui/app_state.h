@@ -141,6 +141,9 @@ ViewState CurrentView(const AppState& app);
 void ApplyState(AppState& app, UrlParse parsed, std::string_view source);
 // Applies a URL fragment/query on top of the current state (bad values become notices).
 void ApplyUrl(AppState& app, std::string_view url);
+// Opens a permalink over whatever was open: the keys it leaves out go back to their defaults (a link reproduces its
+// view); only the page's framing (embed) and the loaded data stay.
+void ApplyPermalink(AppState& app, std::string_view url);
 // The current state as a URL fragment (without '#').
 std::string CurrentUrl(const AppState& app);
 
@@ -153,6 +156,7 @@ void SelectEvent(AppState& app, std::optional<EventIndex> event);
 // Sets the playback caption to an event ("2014-05-19 · US indicts five PLA officers").
 void Announce(AppState& app, EventIndex event);
 void TogglePlay(AppState& app);
+void SetPlaying(AppState& app, bool playing);
 void StepEvent(AppState& app, int direction);
 void SetCursor(AppState& app, double day);
 void ClearFilters(AppState& app);

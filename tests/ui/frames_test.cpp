@@ -537,4 +537,33 @@ TEST_F(Frames, ViewMenuOpensFromEveryPanel) {
     }
 }
 
+// Issue 19: a permalink opened over an open Rift reproduces its view (what it leaves out goes back to the default,
+// the framing stays), and play=1 without a date plays from the start, as the Play button does.
+TEST_F(Frames, PermalinkReplacesAndPlayStartsOver) {
+    ApplyUrl(app, "view=compare&from=2014&actor=CN&compare=US,CN,GB&embed=1");
+    Frames_(1);
+    ApplyPermalink(app, "view=map&target=US");
+    EXPECT_EQ(app.view.view, View::Map);
+    EXPECT_FALSE(app.view.filter.from);
+    EXPECT_TRUE(app.view.filter.actors.empty());
+    EXPECT_EQ(app.view.filter.targets, (std::vector<std::string>{"US"}));
+    EXPECT_EQ(app.view.compare, ViewState{}.compare);
+    EXPECT_TRUE(app.view.embed) << "the frame stays an embed";
+    ApplyUrl(app, "actor=GB");  // a host's partial update keeps the rest
+    EXPECT_EQ(app.view.filter.targets, (std::vector<std::string>{"US"}));
+
+    ApplyPermalink(app, "play=1");
+    EXPECT_TRUE(app.clock.playing);
+    EXPECT_EQ(CursorDay(app.clock), app.clock.start) << "from the end, playing starts over";
+    Frames_(3);
+    EXPECT_GT(CursorDay(app.clock), app.clock.start) << "and moves";
+
+    // Before the data: the link asks for playback, the data comes, playback starts at the first event.
+    AppState fresh;
+    ApplyUrl(fresh, "play=1");
+    test::LoadRealDataset(fresh);
+    EXPECT_TRUE(fresh.clock.playing);
+    EXPECT_EQ(CursorDay(fresh.clock), fresh.clock.start);
+}
+
 }  // namespace rift
