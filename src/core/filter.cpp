@@ -23,10 +23,14 @@ struct Compiled {
     int32_t lo = std::numeric_limits<int32_t>::min(), hi = std::numeric_limits<int32_t>::max();
     std::vector<uint8_t> actor, target, vendor;  // empty: any
     uint32_t measure = ~0u, sector = ~0u, status = ~0u;
+    // The search, one word at a time: every word must match the event (in any order). `text` etc. are the first
+    // word's, which drives the scan of the text arena; `more` are the others, tested on what it finds.
     std::string text;       // lower-case
     std::string text_fold;  // per byte of `text`: 0x20 where it is an ASCII letter, else 0 (see FindText)
-    std::vector<uint8_t> text_country, text_vendor;  // countries / vendors whose names contain `text`
+    bool text_whole = false;  // the word names a country by code or common name: whole words only ("UK" is no "Ukraine")
+    std::vector<uint8_t> text_country, text_vendor;  // countries / vendors the word names
     bool text_countries = false, text_vendors = false;  // any of them does
+    std::vector<Compiled> more;
     uint32_t never = 0;  // FacetBit of each facet whose list names no code of the dataset (nothing can match it)
 };
 
@@ -49,6 +53,64 @@ uint32_t Mask(const std::vector<E>& values) {
     uint32_t m = 0;
     for (E v : values) m |= 1u << static_cast<unsigned>(v);
     return m;
+}
+
+// A byte inside a word: an ASCII letter or digit, or any byte of a UTF-8 sequence (ü, é and other letters).
+bool IsWordByte(char ch) {
+    const auto b = static_cast<unsigned char>(ch);
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+// Whether `word` (lower-case) starts a word of `name`: "chin" in "People's Republic of China".
+bool StartsAWord(std::string_view name, std::string_view word) {
+    const std::string lower = AsciiLower(name);
+    for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1))
+        if (at == 0 || !IsWordByte(lower[at - 1])) return true;
+    return false;
+}
+
+// Common names readers type for a country, beside ISO's names (lower-case, whole words).
+struct CountryAlias {
+    std::string_view word, code;
+};
+constexpr CountryAlias kCountryAliases[] = {
+    {"uk", "GB"},         {"britain", "GB"},  {"england", "GB"},   {"großbritannien", "GB"}, {"grossbritannien", "GB"},
+    {"usa", "US"},        {"america", "US"},  {"amerika", "US"},   {"eu", "EU"},             {"korea", "KR"},
+    {"südkorea", "KR"},   {"turkey", "TR"},   {"türkei", "TR"},    {"vietnam", "VN"},        {"russland", "RU"},
+    {"holland", "NL"},    {"prc", "CN"},      {"taiwan", "TW"},    {"iran", "IR"},           {"laos", "LA"},
+    {"syria", "SY"},      {"syrien", "SY"},   {"moldova", "MD"},   {"tanzania", "TZ"},       {"bolivia", "BO"},
+    {"venezuela", "VE"},  {"czech", "CZ"},    {"tschechien", "CZ"},
+};
+
+void CompileWord(const Dataset& ds, const std::string& original, Compiled& w) {
+    w.text = AsciiLower(original);
+    w.text_fold.resize(w.text.size());
+    for (size_t k = 0; k < w.text.size(); ++k) w.text_fold[k] = (w.text[k] >= 'a' && w.text[k] <= 'z') ? 0x20 : 0;
+    // A code written in capitals ("US", "CN") or a common name ("UK", "Britain") names its country alone.
+    std::string_view named;
+    if (original.size() == 2 && std::isupper(static_cast<unsigned char>(original[0])) &&
+        std::isupper(static_cast<unsigned char>(original[1])) && rift::FindCountry(original))
+        named = original;
+    for (const CountryAlias& a : kCountryAliases)
+        if (a.word == w.text) named = a.code;
+    w.text_whole = !named.empty();
+    w.text_country.assign(ds.countries.size(), 0);
+    for (CountryId id = 0; id < ds.countries.size(); ++id) {
+        const CountryName* cn = rift::FindCountry(ds.countries[id]);
+        const bool match = named.empty() ? (cn && (StartsAWord(cn->en, w.text) || StartsAWord(cn->de, w.text)))
+                                         : ds.countries[id] == named;
+        if (match) {
+            w.text_country[id] = 1;
+            w.text_countries = true;
+        }
+    }
+    w.text_vendor.assign(ds.vendors.size(), 0);
+    if (!w.text_whole)
+        for (VendorId v = 0; v < ds.vendors.size(); ++v)
+            if (StartsAWord(ds.vendors[v].name, w.text) || StartsAWord(ds.vendors[v].id, w.text)) {
+                w.text_vendor[v] = 1;
+                w.text_vendors = true;
+            }
 }
 
 Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet> skip = std::nullopt) {
@@ -79,25 +141,10 @@ Compiled Compile(const Dataset& ds, const FilterSpec& spec, std::optional<Facet>
     if (skip != Facet::Measure) c.measure = Mask(spec.measures);
     if (skip != Facet::Sector) c.sector = Mask(spec.sectors);
     if (skip != Facet::Status) c.status = Mask(spec.statuses);
-    c.text = AsciiLower(spec.text);
-    c.text_fold.resize(c.text.size());
-    for (size_t k = 0; k < c.text.size(); ++k) c.text_fold[k] = (c.text[k] >= 'a' && c.text[k] <= 'z') ? 0x20 : 0;
-    if (!c.text.empty()) {
-        auto contains = [&](std::string_view name) { return AsciiLower(name).find(c.text) != std::string::npos; };
-        c.text_country.assign(ds.countries.size(), 0);
-        for (CountryId id = 0; id < ds.countries.size(); ++id) {
-            const CountryName* cn = rift::FindCountry(ds.countries[id]);
-            if (contains(ds.countries[id]) || (cn && (contains(cn->en) || contains(cn->de)))) {
-                c.text_country[id] = 1;
-                c.text_countries = true;
-            }
-        }
-        c.text_vendor.assign(ds.vendors.size(), 0);
-        for (VendorId v = 0; v < ds.vendors.size(); ++v)
-            if (contains(ds.vendors[v].name)) {
-                c.text_vendor[v] = 1;
-                c.text_vendors = true;
-            }
+    const std::vector<std::string> words = SearchWords(spec.text);
+    for (size_t k = 0; k < words.size(); ++k) {
+        Compiled& w = k == 0 ? c : c.more.emplace_back();
+        CompileWord(ds, words[k], w);
     }
     return c;
 }
@@ -146,6 +193,18 @@ size_t FindText(const char* base, size_t from, size_t end, std::string_view need
     }
     for (; p <= last; ++p)
         if ((base[p] | first_fold) == first && (base[p + m - 1] | final_fold) == final && rest_matches(p)) return p;
+    return end;
+}
+
+// FindText where the hit starts a word (and, for `whole`, also ends one): "uk" finds "UK's" but not "Ukraine".
+size_t FindWord(const char* base, size_t from, size_t end, const Compiled& w) {
+    const size_t m = w.text.size();
+    for (size_t p = FindText(base, from, end, w.text, w.text_fold.data()); p < end;
+         p = FindText(base, p + 1, end, w.text, w.text_fold.data())) {
+        const bool starts = p == 0 || !IsWordByte(base[p - 1]);
+        const bool ends = !w.text_whole || p + m >= end || !IsWordByte(base[p + m]);
+        if (starts && ends) return p;
+    }
     return end;
 }
 
@@ -211,17 +270,15 @@ auto CodeIn(const std::vector<uint16_t>& codes, const std::vector<uint8_t>& set)
     };
 }
 
+bool TextMatches(const Compiled& c, const Columns& col, size_t i);
+
 // Calls fn(i) for every event in [first, last) that matches `c`, whose text is not empty, in date order: only the
 // events whose search text contains it, or whose actor's, a target's or a vendor's name does, are visited, and
 // the other constraints are tested on them alone.
 template <typename Passes, typename Fn>
 void ForEachTextMatch(const Columns& col, const Compiled& c, size_t first, size_t last, Passes&& passes, Fn&& fn) {
-    const std::string_view needle = c.text;
-    auto text = MakeHits(col.text_begin, last, needle.size(), [&](size_t from, size_t end) {
-        if (needle.size() > 1 || c.text_fold[0]) return FindText(col.text.data(), from, end, needle, c.text_fold.data());
-        const void* hit = std::memchr(col.text.data() + from, needle[0], end - from);
-        return hit ? static_cast<size_t>(static_cast<const char*>(hit) - col.text.data()) : end;
-    });
+    auto text = MakeHits(col.text_begin, last, c.text.size(),
+                         [&](size_t from, size_t end) { return FindWord(col.text.data(), from, end, c); });
     auto targets = MakeHits(col.target_begin, last, 1, CodeIn(col.targets, c.text_country));
     auto vendors = MakeHits(col.vendor_begin, last, 1, CodeIn(col.vendors, c.text_vendor));
     size_t next_actor = first;  // no event in [i, next_actor) has an actor whose name contains the text
@@ -235,7 +292,10 @@ void ForEachTextMatch(const Columns& col, const Compiled& c, size_t first, size_
         if (c.text_vendors) next = std::min(next, vendors.Next(i));
         if (next >= last) return;
         i = next;
-        if (passes(i)) fn(static_cast<EventIndex>(i));
+        if (!passes(i)) continue;
+        bool every_word = true;
+        for (const Compiled& w : c.more) every_word = every_word && TextMatches(w, col, i);
+        if (every_word) fn(static_cast<EventIndex>(i));
     }
 }
 
@@ -246,8 +306,15 @@ bool TextMatches(const Compiled& c, const Columns& col, size_t i) {
                              AnyIn(c.text_country, col.TargetsOf(i))))
         return true;
     if (c.text_vendors && AnyIn(c.text_vendor, col.VendorsOf(i))) return true;
-    return FindText(col.text.data(), col.text_begin[i], col.text_begin[i + 1], c.text, c.text_fold.data()) !=
-           col.text_begin[i + 1];
+    return FindWord(col.text.data(), col.text_begin[i], col.text_begin[i + 1], c) != col.text_begin[i + 1];
+}
+
+// TextMatches for every word of the search.
+bool AllWordsMatch(const Compiled& c, const Columns& col, size_t i) {
+    if (!TextMatches(c, col, i)) return false;
+    for (const Compiled& w : c.more)
+        if (!TextMatches(w, col, i)) return false;
+    return true;
 }
 
 // Calls fn(i) for every event matching `c`, in date order.
@@ -309,7 +376,7 @@ void AddToTally(const Dataset& ds, const Compiled& c, FacetTally& t, size_t begi
     for (size_t i = begin; i < end; ++i) {
         const uint32_t m = FacetMisses(c, col, i);
         if (m & (m - 1)) continue;  // fails two facets or more: in no count
-        if (!c.text.empty() && !TextMatches(c, col, i)) continue;
+        if (!c.text.empty() && !AllWordsMatch(c, col, i)) continue;
         for (size_t f = 0; f < kFacetCount; ++f) {
             const auto facet = static_cast<Facet>(f);
             if (m == 0 || m == FacetBit(facet)) ForEachFacetValue(col, i, facet, [&](auto v) { t.counts[f][v] += step; });
@@ -318,6 +385,21 @@ void AddToTally(const Dataset& ds, const Compiled& c, FacetTally& t, size_t begi
 }
 
 }  // namespace
+
+std::vector<std::string> SearchWords(std::string_view text) {
+    std::vector<std::string> words;
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t end = std::min(text.find_first_of(" \t\n,;", at), text.size());
+        std::string_view w = text.substr(at, end - at);
+        // Quotes, brackets and the like around a word are not part of it.
+        while (!w.empty() && !IsWordByte(w.front())) w.remove_prefix(1);
+        while (!w.empty() && !IsWordByte(w.back())) w.remove_suffix(1);
+        if (!w.empty()) words.emplace_back(w);
+        at = end + 1;
+    }
+    return words;
+}
 
 std::vector<EventIndex> Filter(const Dataset& ds, const FilterSpec& spec) {
     std::vector<EventIndex> out;

@@ -17,11 +17,17 @@ struct FilterSpec {
     std::vector<Measure> measures;
     std::vector<Sector> sectors;
     std::vector<Status> statuses;
-    std::string text;  // case-insensitive substring over title, summary, id, vendor and country names
+    // Search words, in any order, each matching the start of a word (case-insensitive) in the title, summary or id,
+    // or in the name of the actor, a target or a vendor (English and German country names; "UK", "USA", "EU" and
+    // codes in capitals name their country alone).
+    std::string text;
 
     bool IsEmpty() const;
     friend bool operator==(const FilterSpec&, const FilterSpec&) = default;
 };
+
+// The words of a search text: split at spaces, commas and semicolons, without quotes or brackets around them.
+std::vector<std::string> SearchWords(std::string_view text);
 
 // Indices of matching events, in date order.
 std::vector<EventIndex> Filter(const Dataset& ds, const FilterSpec& spec);

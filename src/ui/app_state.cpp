@@ -159,6 +159,12 @@ void Refresh(AppState& app) {
         d.dataset = &ds;
         d.spec = app.view.filter;
         d.selection = Filter(ds, d.spec);
+        d.search_matches_alone = 0;
+        if (d.selection.empty() && !d.spec.text.empty()) {
+            FilterSpec words_only;
+            words_only.text = d.spec.text;
+            d.search_matches_alone = Filter(ds, words_only).size();
+        }
         ++d.generation;
         d.selection_days.clear();
         for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);

@@ -54,6 +54,7 @@ struct Derived {
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
     uint32_t compare_measure_peak = 1;     // the longest measure bar over the compared profiles
 
+    size_t search_matches_alone = 0;       // with no match: how many the search words find without the other filters
     std::optional<EventIndex> details_for;  // the selected event details_chain was made for
     ResponseChain details_chain;           // what it answers and what answers it, in time order
 

@@ -215,6 +215,20 @@ bool BeginDialog(const char* title, bool* p_open, const AppState& app, float wid
     return ImGui::Begin(title, p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
 }
 
+void NoMatches(AppState& app) {
+    ImGui::TextUnformatted(Tr("No events match these filters."));
+    const size_t alone = app.derived.search_matches_alone;
+    if (alone == 0) return;
+    ImGui::Text("%zu %s \"%s\" %s", alone, Tr(alone == 1 ? "event matches" : "events match"),
+                app.view.filter.text.c_str(), Tr("without the other filters."));
+    if (ImGui::SmallButton(Tr("Search everything"))) {
+        const std::string text = app.view.filter.text;
+        ClearFilters(app);
+        app.view.filter.text = app.search_text = text;
+    }
+    RememberItem(app.control_rects, "search-everything");
+}
+
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
     HandleKeys(app);

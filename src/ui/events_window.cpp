@@ -32,6 +32,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
     // On a phone only date, actor and title fit; the other columns can be shown from the header's menu.
     const bool narrow = ImGui::GetContentRegionAvail().x < 560.0f * app.ui_scale;
     const ImGuiTableColumnFlags optional = narrow ? ImGuiTableColumnFlags_DefaultHide : 0;
+    if (app.derived.selection.empty()) NoMatches(app);  // above the (empty) table, which fills the window
     if (ImGui::BeginTable(narrow ? "events-narrow" : "events", 7, flags)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(Tr("Date"), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
@@ -107,7 +108,6 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
         }
         ImGui::EndTable();
     }
-    if (app.derived.selection.empty()) ImGui::TextUnformatted(Tr("No events match these filters."));
     ImGui::End();
 }
 

@@ -17,6 +17,8 @@ constexpr Translation kGerman[] = {
     {"Bans & removals", "Verbote & Rückbau"}, {"App bans", "App-Verbote"}, {"Trade & entity lists", "Handel & Listen"},
     {"Reviews & divestment", "Prüfungen & Verkauf"}, {"Indictments & visas", "Anklagen & Visa"},
     {"Accusations & diplomacy", "Vorwürfe & Diplomatie"},
+    {"event matches", "Ereignis passt zu"}, {"events match", "Ereignisse passen zu"},
+    {"without the other filters.", "ohne die übrigen Filter."}, {"Search everything", "Alles durchsuchen"},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},

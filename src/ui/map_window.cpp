@@ -443,7 +443,7 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     }
     if (app.derived.selection.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(p0.x + 10 * s, p0.y + 10 * s));
-        ImGui::TextUnformatted(Tr("No events match these filters."));
+        NoMatches(app);
     }
 
     DrawLegend(app, legend, ImVec2(p0.x, p1.y + gap));

@@ -331,7 +331,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     DrawEscalation(app, ax, esc0, ImVec2(ax.x1, esc0.y + esc_h - 6 * s));
     if (app.derived.selection.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(ax.x0 + 10, origin.y + axis_h + 10));
-        ImGui::TextUnformatted(Tr("No events match these filters."));
+        NoMatches(app);
     }
     ImGui::End();
 }

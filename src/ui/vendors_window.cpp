@@ -24,7 +24,7 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
     const char* orders[] = {Tr("Most restricted"), Tr("A-Z")};
     if (ImGui::Combo("##order", &order, orders, 2)) app.vendors_order = static_cast<VendorOrder>(order);
     if (grid.vendors.empty()) {
-        ImGui::TextUnformatted(Tr("No events match these filters."));
+        NoMatches(app);
         ImGui::End();
         return;
     }

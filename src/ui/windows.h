@@ -24,6 +24,10 @@ bool BeginPanel(const char* name, bool* p_open, const AppState& app, int extra_f
 // ImGui::Begin, it must be followed by End() whatever it returns; it returns false when collapsed.
 bool BeginDialog(const char* title, bool* p_open, const AppState& app, float width, float height = 0);
 
+// "No events match these filters." and, where the search words alone find some, how many and a button that clears
+// the other filters: what every view of the selection says when it is empty.
+void NoMatches(AppState& app);
+
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
 

@@ -112,8 +112,10 @@ TEST(Filter, TextSearchStaysWithinOneEvent) {
     EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2014-05-19-indictment"}));
     spec.text = "CHINA BARS";  // a title, upper case
     EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"cn-2014-05-windows8"}));
-    spec.text = "8";  // one byte: the id 2012-10-08 and the title "Windows 8"
-    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2012-10-08-report", "cn-2014-05-windows8"}));
+    spec.text = "8";  // a word starting with 8: the title's "Windows 8" (the id's "-08-" starts with 0)
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"cn-2014-05-windows8"}));
+    spec.text = "08";  // the id us-2012-10-08-report
+    EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"us-2012-10-08-report"}));
     spec.text = "us-2012-10-08-report\nx";  // longer than the event's text
     EXPECT_TRUE(Filter(*ds, spec).empty());
 }
@@ -154,9 +156,9 @@ TEST(Filter, TextSearchWithOtherConstraints) {
 std::unique_ptr<Dataset> FoldingDataset() {
     auto ds = std::make_unique<Dataset>();
     const CountryId us = ds->InternCountry("US");
-    const char* texts[][3] = {{"e0", "Mail @Home", "x"},
-                              {"e1", "mail `home", "\xC3\x84RGER [x]"},
-                              {"e2", "\xC3\xA4rger {X}", "AB"},
+    const char* texts[][3] = {{"e0", "Mail x@Home", "x"},
+                              {"e1", "mail x`home", "\xC3\x84RGER a[x]"},
+                              {"e2", "\xC3\xA4rger a{X}", "AB"},
                               {"e3", "CD", ""}};
     int32_t day = test::Day("2020-01-01");
     for (const auto& t : texts) {
@@ -180,18 +182,19 @@ TEST(Filter, TextSearchFoldsAsciiLettersOnly) {
         return Ids(*ds, Filter(*ds, spec));
     };
     using V = std::vector<std::string>;
-    EXPECT_EQ(find("@home"), V{"e0"});
-    EXPECT_EQ(find("`HOME"), V{"e1"});
+    // Inside a word, '@' is not '`' (they differ in the bit that tells 'A' from 'a'), '[' is not '{'.
+    EXPECT_EQ(find("x@home"), V{"e0"});
+    EXPECT_EQ(find("X`HOME"), V{"e1"});
     EXPECT_EQ(find("MAIL"), (V{"e0", "e1"}));
-    EXPECT_EQ(find("mail @home\nX\nE0"), V{"e0"});  // title, summary and id, each in its own case
-    EXPECT_EQ(find("[X]"), V{"e1"});
-    EXPECT_EQ(find("{x}"), V{"e2"});
+    EXPECT_EQ(find("mail x@home\nX\nE0"), V{"e0"});  // words of title, summary and id, each in its own case
+    EXPECT_EQ(find("a[X]"), V{"e1"});
+    EXPECT_EQ(find("a{x}"), V{"e2"});
     EXPECT_EQ(find("\xC3\xA4rger"), V{"e2"});  // 'ä' is not 'Ä'
     EXPECT_EQ(find("\xC3\x84rger"), V{"e1"});  // 'Ä' then ASCII letters, folded
-    EXPECT_EQ(find("M"), (V{"e0", "e1"}));  // one letter: "Mail", "mail" (not in the actor's names)
-    EXPECT_EQ(find("b"), V{"e2"});          // "AB"
-    EXPECT_EQ(find("@"), V{"e0"});                // one byte that is no letter
-    EXPECT_EQ(find("`"), V{"e1"});
+    EXPECT_EQ(find("M"), (V{"e0", "e1"}));  // one letter starting a word: "Mail", "mail" (no country or vendor)
+    EXPECT_EQ(find("ab"), V{"e2"});
+    EXPECT_EQ(find("b"), V{});             // "AB" holds b, but no word starts with it
+    EXPECT_EQ(find("@"), (V{"e0", "e1", "e2", "e3"}));  // no word at all: no search
     EXPECT_EQ(find(std::string("E2\0cd", 5)), V{});  // e2's text into e3's
     EXPECT_EQ(find(std::string("E2\0", 3)), V{"e2"});
     EXPECT_EQ(find("ab\ne2"), V{"e2"});
@@ -200,12 +203,12 @@ TEST(Filter, TextSearchFoldsAsciiLettersOnly) {
 TEST(Filter, FacetTallyTextFoldsAsciiLettersOnly) {
     auto ds = FoldingDataset();
     FilterSpec spec;
-    for (const char* text : {"`HOME", "{x}", "MAIL", "m", "b", "\xC3\xA4RGER"}) {
+    for (const char* text : {"x`HOME", "a{x}", "MAIL", "m", "ab", "\xC3\xA4RGER", "mail ab"}) {
         spec.text = text;
         const FacetTally t = FacetTallyUpTo(*ds, spec, test::Day("2020-12-31"));
         EXPECT_EQ(t.counts[static_cast<size_t>(Facet::Actor)][0], Filter(*ds, spec).size()) << text;
     }
-    spec.text = "{x}";
+    spec.text = "a{x}";
     EXPECT_EQ(FacetTallyUpTo(*ds, spec, test::Day("2020-12-31")).counts[static_cast<size_t>(Facet::Actor)][0], 1u);
 }
 
@@ -215,24 +218,41 @@ TEST(Filter, TextSearchAgreesWithAPlainSearch) {
     o.events = 4000;
     o.seed = 7;
     auto ds = GenerateSynthetic(o);
-    auto has = [](std::string_view s, const std::string& q) { return AsciiLower(s).find(q) != std::string::npos; };
-    auto name_has = [&](CountryId id, const std::string& q) {
+    // The oracle, written plainly: every word must start a word (ASCII case folded) of the event's text, of its
+    // actor's or a target's English or German name, or of a vendor's name or id. (The queries have no country
+    // codes in capitals or common names, which name one country alone: TextSearchFindsWordsInAnyOrder.)
+    auto word_byte = [](char ch) {
+        const auto b = static_cast<unsigned char>(ch);
+        return std::isalnum(b) || b >= 0x80;
+    };
+    auto starts_word = [&](std::string_view s, const std::string& w) {
+        const std::string lower = AsciiLower(s);
+        for (size_t at = 0; at + w.size() <= lower.size(); ++at)
+            if (lower.compare(at, w.size(), w) == 0 && (at == 0 || !word_byte(lower[at - 1]))) return true;
+        return false;
+    };
+    auto name_has = [&](CountryId id, const std::string& w) {
         const CountryName* cn = FindCountry(ds->countries[id]);
-        return has(ds->countries[id], q) || (cn && (has(cn->en, q) || has(cn->de, q)));
+        return cn && (starts_word(cn->en, w) || starts_word(cn->de, w));
+    };
+    auto word_matches = [&](const Event& e, const std::string& w) {
+        if (starts_word(e.title.str() + '\n' + e.summary.str() + '\n' + e.id.str() + '\0', w)) return true;
+        if (name_has(e.actor, w)) return true;
+        for (CountryId t : e.targets)
+            if (name_has(t, w)) return true;
+        for (VendorId v : e.vendors)
+            if (starts_word(ds->vendors[v].name, w) || starts_word(ds->vendors[v].id, w)) return true;
+        return false;
     };
     auto plain = [&](const Event& e, const std::string& q) {
-        if (has(e.title.str() + '\n' + e.summary.str() + '\n' + e.id.str() + '\0', q)) return true;
-        if (name_has(e.actor, q)) return true;
-        for (CountryId t : e.targets)
-            if (name_has(t, q)) return true;
-        for (VendorId v : e.vendors)
-            if (has(ds->vendors[v].name, q)) return true;
-        return false;
+        for (const std::string& w : SearchWords(q))
+            if (!word_matches(e, AsciiLower(w))) return false;
+        return true;
     };
     const std::vector<std::string> queries = {"vendor 17", "VENDOR 2", "e", "7", "ns v", "synthetic-12", "-1", "\n",
                                               "zz", "ger", "united", "3\nsynthetic-3", "bans vendor 1",
                                               "technology\n\nsynthetic-399", std::string("9\0", 2),
-                                              "restricts vendor 29"};
+                                              "restricts vendor 29", "17 vendor", "verein", "stat unit"};
     for (int variant = 0; variant < 3; ++variant) {
         FilterSpec base;
         if (variant == 1) {
@@ -248,7 +268,7 @@ TEST(Filter, TextSearchAgreesWithAPlainSearch) {
             spec.text = q;
             std::vector<EventIndex> expected;
             for (EventIndex i : without_text)
-                if (plain(ds->events[i], AsciiLower(q))) expected.push_back(i);
+                if (plain(ds->events[i], q)) expected.push_back(i);
             EXPECT_EQ(Filter(*ds, spec), expected) << "query \"" << q << "\", variant " << variant;
         }
     }
@@ -355,6 +375,48 @@ TEST(Filter, VendorFamiliesAndExact) {
     EXPECT_EQ(Filter(*ds, spec).size(), 2u);  // the ban and the protest defending it
     spec.vendors = {"meta"};
     EXPECT_EQ(Ids(*ds, Filter(*ds, spec)), (std::vector<std::string>{"ru-2022-03-14-instagram-block"}));
+}
+
+// Issue 16.4: words in any order, each the start of a word; common names and codes in capitals name one country.
+TEST(Filter, TextSearchFindsWordsInAnyOrder) {
+    auto ds = test::SmallDataset();
+    FilterSpec spec;
+    auto find = [&](const char* text) {
+        spec.text = text;
+        return Ids(*ds, Filter(*ds, spec));
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(find("UK Huawei"), V{"gb-2020-07-14-huawei-5g"});
+    EXPECT_EQ(find("huawei uk"), V{"gb-2020-07-14-huawei-5g"}) << "any order, any case for a common name";
+    EXPECT_EQ(find("Britain"), V{"gb-2020-07-14-huawei-5g"});
+    EXPECT_EQ(find("Gro\xC3\x9F" "britannien"), V{"gb-2020-07-14-huawei-5g"});
+    EXPECT_EQ(find("Vereinigtes"), V{"gb-2020-07-14-huawei-5g"}) << "German names, from a word's start";
+    EXPECT_EQ(find("USA tiktok"), V{}) << "the US took no TikTok measure here";
+    EXPECT_EQ(find("tiktok pakistan").size(), 1u);
+    EXPECT_EQ(find("hua").size(), 3u) << "a word's start: Huawei's three events";
+    EXPECT_EQ(find("awei"), V{}) << "not the middle of a word";
+    EXPECT_EQ(find("GB").size(), 1u) << "a code in capitals";
+    EXPECT_EQ(find("\"china\" bars"), V{"cn-2014-05-windows8"}) << "quotes around a word";
+    EXPECT_EQ(SearchWords("  UK, Huawei;  (5G) "), (V{"UK", "Huawei", "5G"}));
+
+    // "UK" as a whole word only: not Ukraine, not Lukashenko.
+    Dataset uk;
+    const CountryId ua = uk.InternCountry("UA"), by = uk.InternCountry("BY"), gb = uk.InternCountry("GB");
+    const std::pair<CountryId, const char*> rows[] = {{ua, "Ukraine bans apps"}, {by, "Lukashenko blocks sites"},
+                                                      {gb, "The UK's review"}, {ua, "Kyiv follows UK"}};
+    int32_t day = test::Day("2022-01-01");
+    for (const auto& [actor, title] : rows) {
+        Event e;
+        e.id = "e" + std::to_string(day);
+        e.title = title;
+        e.date = Date{day++, Precision::Day};
+        e.actor = actor;
+        uk.events.push_back(std::move(e));
+    }
+    uk.Finalize();
+    FilterSpec q;
+    q.text = "uk";
+    EXPECT_EQ(Filter(uk, q).size(), 2u) << "the UK's event, and the text that names the UK";
 }
 
 }  // namespace rift

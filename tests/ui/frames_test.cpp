@@ -566,4 +566,24 @@ TEST_F(Frames, PermalinkReplacesAndPlayStartsOver) {
     EXPECT_EQ(CursorDay(fresh.clock), fresh.clock.start);
 }
 
+// Issue 16.4: a search that finds nothing under the filters says how many it finds alone, and one click searches
+// everything, keeping the words.
+TEST_F(Frames, EmptySearchSaysWhatMatchesElsewhere) {
+    app.view.view = View::Events;
+    app.view.filter.actors = {"EU"};
+    app.view.filter.text = app.search_text = "windows 8";
+    Frames_(2);
+    EXPECT_TRUE(app.derived.selection.empty());
+    FilterSpec alone;
+    alone.text = "windows 8";
+    const size_t expected = Filter(*app.dataset, alone).size();
+    ASSERT_GT(expected, 0u);
+    EXPECT_EQ(app.derived.search_matches_alone, expected);
+    Click("search-everything");
+    Frames_(1);
+    EXPECT_TRUE(app.view.filter.actors.empty());
+    EXPECT_EQ(app.view.filter.text, "windows 8");
+    EXPECT_EQ(app.derived.selection.size(), expected);
+}
+
 }  // namespace rift
