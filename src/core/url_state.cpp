@@ -218,6 +218,16 @@ const StateKey kKeys[] = {
     {"t", StateKey::Form::Date, [](const ViewState& s) { return DateItems(s.cursor); },
      [](ViewState& s, const std::string& v, Warnings& w) { ReadDate(s.cursor, "t", v, w); },
      [](ViewState& s) { s.cursor.reset(); }},
+    {"span", StateKey::Form::Date,
+     [](const ViewState& s) { return s.span ? One(FormatDate(s.span->first) + ".." + FormatDate(s.span->second)) : Items{}; },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         const size_t dots = v.find("..");
+         const auto a = dots == std::string::npos ? std::nullopt : ParseDate(std::string_view(v).substr(0, dots));
+         const auto b = dots == std::string::npos ? std::nullopt : ParseDate(std::string_view(v).substr(dots + 2));
+         if (!a || !b || UpperBoundDay(*b) <= a->day) Bad(w, "span", "must be two dates, the first earlier (2014-05-01..2014-06-15), not", v);
+         else s.span = std::pair{*a, *b};
+     },
+     [](ViewState& s) { s.span.reset(); }},
     {"play", StateKey::Form::Bool, [](const ViewState& s) { return One(s.play ? "1" : "0"); },
      [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.play, "play", v, w); },
      [](ViewState& s) { s.play = kDefaults.play; }},

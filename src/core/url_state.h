@@ -25,6 +25,9 @@ struct ViewState {
     View view = View::Timeline;
     FilterSpec filter;
     std::optional<Date> cursor;           // t
+    // The timeline's visible window, apart from the filter (span=2014-05-01..2014-06-15): empty, the timeline
+    // shows from..to when they are set, else every event.
+    std::optional<std::pair<Date, Date>> span;
     bool play = false;
     std::vector<std::string> compare = {"US", "CN"};  // 2 to kMaxCompare country codes
     std::string event;                    // selected event id
@@ -45,7 +48,7 @@ struct UrlParse {
 // clears it all come from this table, so a new key is one entry (url_state.cpp).
 struct StateKey {
     std::string_view name;
-    enum class Form : uint8_t { Text, Bool, Date, List } form;  // as JSON: a string, a bool, a date or null, an array
+    enum class Form : uint8_t { Text, Bool, Date, List } form;  // as JSON: a string, a bool, a date (or range) or null, an array
     // The value as text items: one for a set scalar, none for an unset date; lists one per item.
     std::vector<std::string> (*get)(const ViewState&);
     // Reads a decoded value (lists split on commas); a bad value or item adds a warning and is left out.

@@ -37,6 +37,36 @@ void SyncSelectedFromView(AppState& app) {
     }
 }
 
+// The timeline's window: the span when set, else the filter's dates with a little room, else every event; while
+// playing, it follows the cursor when the cursor leaves it.
+void FitTimeline(AppState& app) {
+    const ViewState& v = app.view;
+    const AppState::TimelineFit want{v.span, v.filter.from, v.filter.to, app.dataset.get()};
+    if (want != app.timeline_fit) {
+        app.timeline_fit = want;
+        double from = app.clock.start - 60, to = app.clock.end + 60;
+        if (v.span) {
+            from = v.span->first.day;
+            to = UpperBoundDay(v.span->second) + 1;
+        } else if (v.filter.from || v.filter.to) {
+            const double a = v.filter.from ? v.filter.from->day : app.clock.start;
+            const double b = v.filter.to ? UpperBoundDay(*v.filter.to) + 1 : app.clock.end + 1;
+            const double room = std::max(2.0, (b - a) * 0.03);
+            from = a - room;
+            to = b + room;
+        }
+        if (to > from) {
+            app.timeline_from = from;
+            app.timeline_to = to;
+        }
+    }
+    const double span = app.timeline_to - app.timeline_from;
+    if (app.clock.playing && (app.clock.cursor > app.timeline_to - span * 0.02 || app.clock.cursor < app.timeline_from)) {
+        app.timeline_from = app.clock.cursor - span * 0.2;  // the cursor jumps back to the left fifth
+        app.timeline_to = app.timeline_from + span;
+    }
+}
+
 // The Map's counts (while it shows): recounted when the selection, the cursor day or the vendor changed; the
 // hovered country's vendors when it or the colouring changed.
 void RefreshMap(AppState& app, int32_t day) {
@@ -167,7 +197,11 @@ void Refresh(AppState& app) {
         }
         ++d.generation;
         d.selection_days.clear();
-        for (EventIndex i : d.selection) d.selection_days.push_back(ds.cols.day[i]);
+        d.in_selection.assign(ds.size(), 0);
+        for (EventIndex i : d.selection) {
+            d.selection_days.push_back(ds.cols.day[i]);
+            d.in_selection[i] = 1;
+        }
         d.facet_tally = FacetTallyUpTo(ds, d.spec, day);
         // Lanes: every acting country of the whole dataset, ordered by activity in the selection.
         d.lane_counts = CountBy(ds, d.selection, Facet::Actor);
@@ -181,6 +215,10 @@ void Refresh(AppState& app) {
             if (all_counts[a] != all_counts[b]) return all_counts[a] > all_counts[b];
             return a < b;
         });
+        // A filter hides the lanes it leaves empty: twenty grey zeros read as "the others did nothing".
+        d.visible_lanes.clear();
+        for (CountryId c : d.lanes)
+            if (d.lane_counts[c] || d.spec.IsEmpty()) d.visible_lanes.push_back(c);
         d.cursor_day = -1;
         d.table_rows_valid = false;
         d.compare_codes.clear();
@@ -190,7 +228,11 @@ void Refresh(AppState& app) {
             d.escalation.push_back(Escalation(ds, d.selection, *us, *cn, ds.cols.day.front(), ds.cols.day.back()));
             d.escalation.push_back(Escalation(ds, d.selection, *cn, *us, ds.cols.day.front(), ds.cols.day.back()));
         }
+        d.escalation_empty = true;
+        for (const EscalationSeries& s : d.escalation)
+            for (float v : s.values) d.escalation_empty = d.escalation_empty && v == 0.0f;
     }
+    FitTimeline(app);
     // Counts follow the cursor: only the events it passed since the last frame are added or removed.
     MoveFacetTally(ds, d.spec, d.facet_tally, day);
     if (d.cursor_day != day) {

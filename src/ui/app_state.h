@@ -31,7 +31,9 @@ struct Derived {
     const Dataset* dataset = nullptr;      // ... on this dataset
     std::vector<EventIndex> selection;     // matching events, date order
     std::vector<int32_t> selection_days;   // their days, for stepping
+    std::vector<uint8_t> in_selection;     // per event of the dataset: 1 when it is in `selection`
     std::vector<CountryId> lanes;          // acting countries, most active first
+    std::vector<CountryId> visible_lanes;  // the timeline's: the lanes with an event under the filter (all when none)
     std::vector<uint32_t> lane_counts;
     FacetTally facet_tally;                // the Filters window's counts, up to the cursor day
     std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
@@ -49,6 +51,7 @@ struct Derived {
     uint32_t compare_pair_peak = 1;        // ... and the tallest reciprocity bar
     size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
+    bool escalation_empty = true;          // the selection has no measure of either dyad: the index says nothing
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
@@ -114,6 +117,14 @@ struct AppState {
     std::string world_error;
     bool world_requested = false;
     double timeline_from = 0, timeline_to = 0;   // visible day range of the timeline
+    // What timeline_from/to were last fitted to (the span, else the filter's dates, on this dataset): Refresh()
+    // fits them again when one of these changes, so a link or a new date filter frames the timeline to its story.
+    struct TimelineFit {
+        std::optional<std::pair<Date, Date>> span;
+        std::optional<Date> from, to;
+        const Dataset* dataset = nullptr;
+        friend bool operator==(const TimelineFit&, const TimelineFit&) = default;
+    } timeline_fit;
     VendorOrder vendors_order = VendorOrder::MostRestricted;
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
     bool focus_search = false;

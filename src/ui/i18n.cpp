@@ -19,6 +19,8 @@ constexpr Translation kGerman[] = {
     {"Accusations & diplomacy", "Vorwürfe & Diplomatie"},
     {"event matches", "Ereignis passt zu"}, {"events match", "Ereignisse passen zu"},
     {"without the other filters.", "ohne die übrigen Filter."}, {"Search everything", "Alles durchsuchen"},
+    {"Escalation index: no measures between the United States and China in this selection.",
+     "Eskalationsindex: In dieser Auswahl gibt es keine Maßnahmen zwischen den USA und China."},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
@@ -109,6 +111,13 @@ const char* Tr(const char* english) {
 
 const char* MeasureLabel(Measure m) { return (g_german ? kMeasureDe : kMeasureEn)[static_cast<size_t>(m)]; }
 const char* SectorLabel(Sector s) { return (g_german ? kSectorDe : kSectorEn)[static_cast<size_t>(s)]; }
+const char* MonthName(int month) {
+    static const char* en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char* de[] = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
+    const int k = month < 1 ? 0 : month > 12 ? 11 : month - 1;
+    return (g_german ? de : en)[k];
+}
+
 const char* StatusLabel(Status s) { return (g_german ? kStatusDe : kStatusEn)[static_cast<size_t>(s)]; }
 
 }  // namespace rift

@@ -13,5 +13,6 @@ const char* Tr(const char* english);
 const char* MeasureLabel(Measure m);
 const char* SectorLabel(Sector s);
 const char* StatusLabel(Status s);
+const char* MonthName(int month);  // 1-12: "Jan".."Dec" ("Jan".."Dez" in German)
 
 }  // namespace rift

@@ -22,43 +22,87 @@ struct Axis {
     double Day(float x) const { return from + static_cast<double>((x - x0) / (x1 - x0)) * (to - from); }
 };
 
+// The window the reader chose goes into the state (span=, kept in links) and stays as it is.
+void KeepSpan(AppState& app) {
+    const auto a = static_cast<int32_t>(std::floor(app.timeline_from));
+    const auto b = std::max(a, static_cast<int32_t>(std::ceil(app.timeline_to)) - 1);
+    app.view.span = std::pair{Date{a, Precision::Day}, Date{b, Precision::Day}};
+    app.timeline_fit.span = app.view.span;
+}
+
 void ZoomAround(AppState& app, double center, double factor) {
     const double min_span = 20.0, max_span = (app.clock.end - app.clock.start) + 4000.0;
     double span = std::clamp((app.timeline_to - app.timeline_from) * factor, min_span, max_span);
     const double t = (center - app.timeline_from) / (app.timeline_to - app.timeline_from);
     app.timeline_from = center - t * span;
     app.timeline_to = app.timeline_from + span;
+    KeepSpan(app);
 }
 
-void DrawYearAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
-    const int first = CivilFromDays(static_cast<int32_t>(ax.from)).year;
-    const int last = CivilFromDays(static_cast<int32_t>(ax.to)).year + 1;
-    const float year_px = ax.X(365.25) - ax.X(0);
-    // A label every 1, 2, 5 or 10 years: the most often that leaves a label's width and a gap between neighbours
-    // (in pixels of the current font, so phones' larger text gets fewer labels rather than touching ones).
-    const float need = ImGui::CalcTextSize("2000").x + ImGui::GetFontSize();
+// Ticks and labels for the visible range: years (every 1, 2, 5 or 10), or when zoomed in months (every 1 or 3),
+// or days (every 1 or 7): the finest unit whose labels leave their width and a gap between neighbours, in pixels
+// of the current font (phones' larger text gets fewer labels rather than touching ones). Finer grid lines under
+// the labelled ones show the next unit down.
+void DrawTimeAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
+    const float day_px = ax.X(1) - ax.X(0);
+    const float gap = ImGui::GetFontSize();
+    const float year_need = ImGui::CalcTextSize("2000").x + gap, month_need = ImGui::CalcTextSize("Sep 2000").x + gap;
+    const float day_need = ImGui::CalcTextSize("30 Sep").x + gap;
+    enum class Unit { Year, Month, Day } unit = Unit::Year;
     int stride = 10;
-    for (int k : {1, 2, 5})
-        if (year_px * static_cast<float>(k) >= need) {
-            stride = k;
-            break;
-        }
-    for (int y = first; y <= last; ++y) {
-        const float x = ax.X(DaysFromCivil(y, 1, 1));
-        if (x < ax.x0 || x > ax.x1) continue;
-        dl->AddLine(ImVec2(x, y_top), ImVec2(x, y_bottom), GridColor());
-        if (y % stride == 0) {
-            char label[8];
-            std::snprintf(label, sizeof label, "%d", y);
-            // A label that would run past the right edge is left out rather than cut ("202").
-            if (x + 3 + ImGui::CalcTextSize(label).x <= ax.x1) dl->AddText(ImVec2(x + 3, y_top), MutedColor(), label);
-        }
-        if (year_px > 240) {  // months when zoomed in
-            for (int m = 2; m <= 12; ++m) {
-                const float xm = ax.X(DaysFromCivil(y, m, 1));
-                if (xm > ax.x0 && xm < ax.x1) dl->AddLine(ImVec2(xm, y_top + 16), ImVec2(xm, y_bottom), GridColor() & 0x60FFFFFF);
+    if (day_px * 1 >= day_need) unit = Unit::Day, stride = 1;
+    else if (day_px * 7 >= day_need) unit = Unit::Day, stride = 7;
+    else if (day_px * 30.4f >= month_need) unit = Unit::Month, stride = 1;
+    else if (day_px * 91.3f >= month_need) unit = Unit::Month, stride = 3;
+    else
+        for (int k : {1, 2, 5})
+            if (day_px * 365.25f * static_cast<float>(k) >= year_need) {
+                stride = k;
+                break;
             }
+    const auto first = CivilFromDays(static_cast<int32_t>(std::floor(ax.from)));
+    const auto last_day = static_cast<int32_t>(std::ceil(ax.to));
+    auto label_at = [&](float x, const char* text) {
+        // A label that would run past the right edge is left out rather than cut ("202").
+        if (x >= ax.x0 && x + 3 + ImGui::CalcTextSize(text).x <= ax.x1) dl->AddText(ImVec2(x + 3, y_top), MutedColor(), text);
+    };
+    auto line_at = [&](float x, bool major) {
+        if (x >= ax.x0 && x <= ax.x1) dl->AddLine(ImVec2(x, major ? y_top : y_top + 16), ImVec2(x, y_bottom), major ? GridColor() : GridColor() & 0x60FFFFFF);
+    };
+    char text[24];
+    if (unit == Unit::Year) {
+        for (int y = first.year; DaysFromCivil(y, 1, 1) <= last_day; ++y) {
+            const float x = ax.X(DaysFromCivil(y, 1, 1));
+            line_at(x, true);
+            if (y % stride == 0) {
+                std::snprintf(text, sizeof text, "%d", y);
+                label_at(x, text);
+            }
+            if (day_px * 30.4f > 8)  // months as fine lines where they are far enough apart
+                for (int m = 2; m <= 12; ++m) line_at(ax.X(DaysFromCivil(y, m, 1)), false);
         }
+        return;
+    }
+    if (unit == Unit::Month) {
+        for (int y = first.year, m = first.month; DaysFromCivil(y, m, 1) <= last_day; m = m % 12 + 1, y += m == 1) {
+            const float x = ax.X(DaysFromCivil(y, m, 1));
+            line_at(x, (m - 1) % stride == 0);
+            if ((m - 1) % stride != 0) continue;
+            // The year beside January, and beside the first label in view.
+            const bool with_year = m == 1 || x - ax.x0 < day_px * 31.0f * static_cast<float>(stride);
+            if (with_year) std::snprintf(text, sizeof text, "%s %d", MonthName(m), y);
+            else std::snprintf(text, sizeof text, "%s", MonthName(m));
+            label_at(x, text);
+        }
+        return;
+    }
+    for (int32_t d = static_cast<int32_t>(std::floor(ax.from)); d <= last_day; ++d) {
+        const auto c = CivilFromDays(d);
+        const bool labelled = stride == 1 || c.day == 1 || c.day == 8 || c.day == 15 || c.day == 22;
+        line_at(ax.X(d), labelled || c.day == 1);
+        if (!labelled) continue;
+        std::snprintf(text, sizeof text, "%d %s", c.day, MonthName(c.month));
+        label_at(ax.X(d), text);
     }
 }
 
@@ -84,6 +128,15 @@ void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
     const auto& series = app.derived.escalation;
     dl->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_ChildBg));
     if (series.empty()) return;
+    if (app.derived.escalation_empty) {  // the filter leaves no US-China measure: say so instead of two flat lines
+        ImGui::SetCursorScreenPos(ImVec2(p0.x + 6, p0.y + 2));
+        ImGui::PushTextWrapPos(p1.x - 6);
+        ImGui::TextDisabled("%s", Tr("Escalation index: no measures between the United States and China in this selection."));
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorScreenPos(ImVec2(p0.x, p1.y));
+        ImGui::Dummy(ImVec2(p1.x - p0.x, 1));
+        return;
+    }
     const ImU32 colors[2] = {FamilyColor(MeasureFamily::Trade), FamilyColor(MeasureFamily::Ban)};
     // The key: "Escalation index: ■ US → CN 45.7  ■ CN → US 30.2" on one line where it fits, else the title on
     // one line and the two series under it (a phone), so neither series is cut off nor torn from the other.
@@ -168,9 +221,9 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     if (ImGui::SmallButton("-")) ZoomAround(app, center, 1.0 / 0.6);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
     ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("Reset zoom"))) {
-        app.timeline_from = app.clock.start - 60;
-        app.timeline_to = app.clock.end + 60;
+    if (ImGui::SmallButton(Tr("Reset zoom"))) {  // back to the filter's dates, or every event
+        app.view.span.reset();
+        app.timeline_fit.dataset = nullptr;  // fitted again by the next Refresh
     }
 
     const float label_w = std::min(150.0f * s, ImGui::GetContentRegionAvail().x * 0.3f);
@@ -183,7 +236,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
 
     // Lanes in a scrolling child.
     ImDrawList* outer = ImGui::GetWindowDrawList();
-    DrawYearAxis(outer, ax, origin.y, origin.y + axis_h + lanes_h);
+    DrawTimeAxis(outer, ax, origin.y, origin.y + axis_h + lanes_h);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + axis_h));
     ImGui::BeginChild("lanes", ImVec2(avail.x, lanes_h), false, ImGuiWindowFlags_NoScrollWithMouse);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -192,7 +245,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     std::vector<float> lane_y(ds.countries.size(), -1.0f);
     float y = lanes_origin.y;
     const int32_t cursor_day = CursorDay(app.clock);
-    for (CountryId c : app.derived.lanes) {
+    for (CountryId c : app.derived.visible_lanes) {
         const bool collapsed = app.collapsed_lanes.count(c) > 0;
         const float h = collapsed ? collapsed_h : lane_h;
         lane_y[c] = y + h / 2;
@@ -242,7 +295,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         const std::vector<uint32_t>& counts = grid.counts;
         const float log_max = std::log1p(static_cast<float>(std::max(grid.max_count, 1u)));
         std::optional<std::pair<CountryId, size_t>> hover_bin;
-        for (CountryId c : app.derived.lanes) {
+        for (CountryId c : app.derived.visible_lanes) {
             if (lane_y[c] < 0) continue;
             const float half = (app.collapsed_lanes.count(c) ? 4.0f : 10.0f) * s;
             if (!ImGui::IsRectVisible(ImVec2(ax.x0, lane_y[c] - half), ImVec2(ax.x1, lane_y[c] + half))) continue;
@@ -291,6 +344,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
             const EventIndex i = sel[static_cast<size_t>(k)];
             if (ds.cols.day[i] > cursor_day) continue;
             for (EventIndex from : ds.events[i].responds_to) {
+                if (!app.derived.in_selection[from]) continue;  // the answered event is filtered out: no arc to nowhere
                 const CountryId ca = ds.cols.actor[from], cb = ds.cols.actor[i];
                 if (lane_y[ca] < 0 || lane_y[cb] < 0) continue;
                 const ImVec2 a(ax.X(ds.cols.day[from]), lane_y[ca]), b(ax.X(ds.cols.day[i]), lane_y[cb]);
@@ -320,6 +374,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
         const double shift = static_cast<double>(ImGui::GetIO().MouseDelta.x / (ax.x1 - ax.x0)) * (ax.to - ax.from);
         app.timeline_from -= shift;
         app.timeline_to -= shift;
+        KeepSpan(app);
     }
     if (in_plot && ImGui::GetIO().MouseWheel != 0.0f)  // by 0.85^wheel (through exp: no pow in the wasm)
         ZoomAround(app, ax.Day(mouse.x), std::exp(std::log(0.85) * static_cast<double>(ImGui::GetIO().MouseWheel)));

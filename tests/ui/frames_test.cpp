@@ -586,4 +586,66 @@ TEST_F(Frames, EmptySearchSaysWhatMatchesElsewhere) {
     EXPECT_EQ(app.derived.selection.size(), expected);
 }
 
+// Issue 16.2: the timeline frames the story: from..to when set (a little room each side), span= when given (and
+// kept in the link), the reader's zoom written back as span=; while playing, the cursor stays in view.
+TEST_F(Frames, TimelineFramesFromToAndSpan) {
+    const int32_t may1 = ParseDate("2014-05-01")->day, jun15 = ParseDate("2014-06-15")->day;
+    ApplyPermalink(app, "from=2014-05-01&to=2014-06-15");
+    Frames_(1);
+    EXPECT_LE(app.timeline_from, may1);
+    EXPECT_GT(app.timeline_from, may1 - 5);
+    EXPECT_GE(app.timeline_to, jun15 + 1);
+    EXPECT_LT(app.timeline_to, jun15 + 6);
+    EXPECT_EQ(CurrentUrl(app).find("span="), std::string::npos) << "fitting is no zoom";
+
+    ApplyPermalink(app, "span=2014-05-10..2014-05-25");
+    Frames_(1);
+    EXPECT_EQ(app.timeline_from, ParseDate("2014-05-10")->day);
+    EXPECT_EQ(app.timeline_to, ParseDate("2014-05-26")->day);
+    EXPECT_NE(CurrentUrl(app).find("span=2014-05-10..2014-05-25"), std::string::npos) << CurrentUrl(app);
+
+    // The reader zooms: the window goes into the link.
+    ApplyPermalink(app, "");
+    Frames_(1);
+    const double whole = app.timeline_to - app.timeline_from;
+    EXPECT_GT(whole, 4000.0);
+    ASSERT_TRUE(app.control_rects.count("tab-timeline"));
+    const auto lanes = ImGui::FindWindowByName("###timeline");
+    ASSERT_NE(lanes, nullptr);
+    ImGui::GetIO().MousePos = ImVec2(lanes->Pos.x + lanes->Size.x * 0.6f, lanes->Pos.y + lanes->Size.y * 0.4f);
+    ImGui::GetIO().MouseWheel = 3.0f;
+    Frame();
+    ImGui::GetIO().MouseWheel = 0.0f;
+    Frames_(1);
+    EXPECT_LT(app.timeline_to - app.timeline_from, whole * 0.7);
+    ASSERT_TRUE(app.view.span.has_value());
+    EXPECT_NE(CurrentUrl(app).find("span="), std::string::npos);
+
+    // Playing from the window's start: the cursor never leaves the window.
+    SetCursor(app, app.timeline_from + 1);
+    app.clock.speed = 200;
+    TogglePlay(app);
+    for (int k = 0; k < 60; ++k) {
+        Frame(0.1);
+        EXPECT_GE(app.clock.cursor, app.timeline_from);
+        EXPECT_LE(app.clock.cursor, app.timeline_to);
+    }
+    TogglePlay(app);
+}
+
+// Issue 16.3: a filter hides the lanes it leaves empty, and an escalation index with no US-China measure says so.
+TEST_F(Frames, FilterHidesEmptyLanesAndSaysWhenTheIndexIsEmpty) {
+    Frames_(1);
+    EXPECT_EQ(app.derived.visible_lanes, app.derived.lanes) << "no filter: every acting country";
+    EXPECT_FALSE(app.derived.escalation_empty);
+    app.view.filter.actors = {"IN"};
+    Frames_(1);
+    EXPECT_EQ(app.derived.visible_lanes, (std::vector<CountryId>{*app.dataset->FindCountry("IN")}));
+    EXPECT_TRUE(app.derived.escalation_empty);
+    app.view.filter.actors = {"CN", "US"};
+    Frames_(1);
+    EXPECT_EQ(app.derived.visible_lanes.size(), 2u);
+    EXPECT_FALSE(app.derived.escalation_empty);
+}
+
 }  // namespace rift
