@@ -55,15 +55,16 @@
   });
 
   function urlParam(name) {
-    var text = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
-    var parts = text.split('&');
+    var q = location.search.substring(1), h = location.hash.substring(1);
+    var parts = (q && h ? q + '&' + h : q || h).split('&');
+    var found = null;
     for (var i = 0; i < parts.length; i++) {
       var kv = parts[i].split('=');
-      try {
-        if (decodeURIComponent(kv[0]) === name) return decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
+      try {  // the last one counts (the fragment's over the query's), as in the app
+        if (decodeURIComponent(kv[0]) === name) found = decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
       } catch (e) { return null; }
     }
-    return null;
+    return found;
   }
   function isLoadable(url) { return /^https?:\/\//i.test(url) || (url.length > 0 && url.indexOf(':') < 0); }
 

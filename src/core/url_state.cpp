@@ -248,6 +248,12 @@ const StateKey kKeys[] = {
     {"embed", StateKey::Form::Bool, [](const ViewState& s) { return One(s.embed ? "1" : "0"); },
      [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.embed, "embed", v, w); },
      [](ViewState& s) { s.embed = kDefaults.embed; }},
+    {"title", StateKey::Form::Text, [](const ViewState& s) { return One(s.title); },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         if (v.size() > 120) Bad(w, "title", "longer than 120 characters:", v);
+         else s.title = v;
+     },
+     [](ViewState& s) { s.title.clear(); }},
     {"data", StateKey::Form::Text, [](const ViewState& s) { return One(s.data); }, ReadData,
      [](ViewState& s) { s.data.clear(); }},
     {"v", StateKey::Form::Text, [](const ViewState& s) { return One(s.data_version); },

@@ -34,6 +34,7 @@ struct ViewState {
     Lang lang = Lang::En;
     Theme theme = Theme::Light;
     bool embed = false;
+    std::string title;                    // an embed's own title line (at most 120 bytes)
     std::string data;                     // URL of a dataset to load
     std::string data_version;             // v: the dataset version the link was made with
     friend bool operator==(const ViewState&, const ViewState&) = default;

@@ -17,9 +17,10 @@ EM_JS(double, rift_js_dpr, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, rift_js_css_width, (), { return Module["canvas"].clientWidth | 0; });
 EM_JS(int, rift_js_css_height, (), { return Module["canvas"].clientHeight | 0; });
 EM_JS(void, rift_js_set_canvas_size, (int w, int h), { Browser.setCanvasSize(w, h); });
+// The query (?embed=1, as an article's iframe may carry it) and then the fragment (the view), so both count.
 EM_JS(char*, rift_js_url_state, (), {
-    var s = location.hash.length > 1 ? location.hash.substring(1) : location.search.substring(1);
-    return allocateUTF8(s);
+    var q = location.search.substring(1), h = location.hash.substring(1);
+    return allocateUTF8(q && h ? q + "&" + h : q || h);
 });
 EM_JS(char*, rift_js_page_url, (), { return allocateUTF8(location.href.split("#")[0]); });
 EM_JS(void, rift_js_replace_url, (const char* s), {

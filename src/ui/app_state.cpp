@@ -7,6 +7,7 @@
 
 #include "core/countries.h"
 #include "core/sort_ids.h"
+#include "ui/i18n.h"
 
 namespace rift {
 
@@ -43,7 +44,18 @@ void FitTimeline(AppState& app) {
     const ViewState& v = app.view;
     const AppState::TimelineFit want{v.span, v.filter.from, v.filter.to, app.dataset.get()};
     if (want != app.timeline_fit) {
+        const bool dates_changed = want.from != app.timeline_fit.from || want.to != app.timeline_fit.to ||
+                                   want.dataset != app.timeline_fit.dataset;
         app.timeline_fit = want;
+        if (dates_changed && app.dataset && !app.dataset->events.empty()) {
+            // Playback runs over the filter's dates: a view of May 2014 shows May 2014 at its end, not 2026.
+            const Columns& c = app.dataset->cols;
+            const bool at_end = CursorDay(app.clock) >= app.clock.end;
+            app.clock.start = v.filter.from ? std::max(c.day.front(), v.filter.from->day) : c.day.front();
+            app.clock.end = std::max(app.clock.start + 1, v.filter.to ? std::min(c.day.back(), UpperBoundDay(*v.filter.to))
+                                                                      : c.day.back());
+            app.clock.cursor = at_end ? app.clock.end : std::clamp<double>(app.clock.cursor, app.clock.start, app.clock.end);
+        }
         double from = app.clock.start - 60, to = app.clock.end + 60;
         if (v.span) {
             from = v.span->first.day;
@@ -65,6 +77,31 @@ void FitTimeline(AppState& app) {
         app.timeline_from = app.clock.cursor - span * 0.2;  // the cursor jumps back to the left fifth
         app.timeline_to = app.timeline_from + span;
     }
+}
+
+// What an embed shows, in one line: "China → United States · Huawei · 58 measures · 2014–2020 · data to 2026-04-24".
+std::string SummaryLine(const AppState& app) {
+    const Dataset& ds = *app.dataset;
+    const FilterSpec& f = app.view.filter;
+    auto names = [&](const std::vector<std::string>& codes) {
+        std::string out;
+        for (size_t k = 0; k < codes.size() && k < 3; ++k) out += (k ? ", " : "") + CountryLabel(app, codes[k]);
+        if (codes.size() > 3) out += " +" + std::to_string(codes.size() - 3);
+        return out;
+    };
+    std::string line = f.actors.empty() ? std::string(Tr("All states")) : names(f.actors);
+    if (!f.targets.empty()) line += " → " + names(f.targets);
+    for (size_t k = 0; k < f.vendors.size() && k < 2; ++k)
+        if (auto v = ds.FindVendor(f.vendors[k])) line += (k ? ", " : " · ") + ds.vendors[*v].name;
+    line += " · " + std::to_string(app.derived.selection.size()) + " " + Tr(app.derived.selection.size() == 1 ? "measure" : "measures");
+    if (!ds.events.empty()) {
+        const int32_t a = f.from ? f.from->day : ds.cols.day.front(), b = f.to ? UpperBoundDay(*f.to) : ds.cols.day.back();
+        const int ya = CivilFromDays(a).year, yb = CivilFromDays(b).year;
+        line += " · " + (f.from || f.to ? FormatDay(a) + " – " + FormatDay(b)
+                                        : std::to_string(ya) + (ya == yb ? "" : "–" + std::to_string(yb)));
+        line += " · " + std::string(Tr("events up to")) + " " + FormatDay(ds.cols.day.back());
+    }
+    return line;
 }
 
 // The Map's counts (while it shows): recounted when the selection, the cursor day or the vendor changed; the
@@ -252,6 +289,11 @@ void Refresh(AppState& app) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
+    if (app.view.embed && (d.summary_for != d.generation || d.summary_lang != app.view.lang)) {
+        d.summary_for = d.generation;
+        d.summary_lang = app.view.lang;
+        d.summary_line = SummaryLine(app);
+    }
     if (app.view.view == View::Map) RefreshMap(app, day);
     if (app.selected != d.details_for || data_changed) {
         d.details_for = app.selected;
@@ -315,6 +357,11 @@ void SetPlaying(AppState& app, bool playing) {
     if (app.dataset && playing && !app.clock.playing && CursorDay(app.clock) >= app.clock.end)
         app.clock.cursor = app.clock.start;
     app.clock.playing = playing;
+}
+
+void ShowDetails(AppState& app) {
+    app.show_details = true;
+    if (app.narrow) app.phone_panel = Panel::Details;
 }
 
 void TogglePlay(AppState& app) { SetPlaying(app, !app.clock.playing); }

@@ -51,7 +51,10 @@ struct Derived {
     uint32_t compare_pair_peak = 1;        // ... and the tallest reciprocity bar
     size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
-    bool escalation_empty = true;          // the selection has no measure of either dyad: the index says nothing
+    bool escalation_empty = true;
+    std::string summary_line;              // "China → United States · 58 measures · 2014–2020 · …" (embeds)
+    uint64_t summary_for = 0;              // the generation (and language) summary_line was written for
+    Lang summary_lang = Lang::En;          // the selection has no measure of either dyad: the index says nothing
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
@@ -107,6 +110,7 @@ struct AppState {
     // Layout and window state.
     float ui_scale = 1.0f;
     Panel phone_panel = Panel::Main;
+    bool narrow = false;            // this frame's layout is the phone's (tabs instead of side panels)
     bool show_about = false;
     bool show_share = false;
     bool show_filters = true;
@@ -165,6 +169,8 @@ void Refresh(AppState& app);
 void Tick(AppState& app, double dt);
 // Selection and navigation helpers used by several windows.
 void SelectEvent(AppState& app, std::optional<EventIndex> event);
+// Shows the selected event's details: the side panel, or on a phone or in an embed the Details tab.
+void ShowDetails(AppState& app);
 // Sets the playback caption to an event ("2014-05-19 · US indicts five PLA officers").
 void Announce(AppState& app, EventIndex event);
 void TogglePlay(AppState& app);

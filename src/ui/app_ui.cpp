@@ -34,8 +34,11 @@ bool TabButton(const char* label, bool active) {
 void DrawHeader(AppState& app, float width, float height, bool narrow) {
     Place(0, 0, width, height);
     ImGui::Begin("##header", nullptr, kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const bool embed = app.view.embed;
     ImGui::PushFont(BoldFont());
-    ImGui::TextUnformatted("Rift");
+    // An embed's own title (title=), else the name; cut with "…" before the buttons on the right.
+    const float title_w = width * (embed ? 0.62f : 1.0f);
+    ImGui::TextUnformatted(embed && !app.view.title.empty() ? FitTextBidi(app.view.title, title_w).c_str() : "Rift");
     ImGui::PopFont();
     if (!narrow) {
         ImGui::SameLine();
@@ -44,7 +47,6 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         ImGui::PopStyleColor();
     }
     // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
-    const bool embed = app.view.embed;
     const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
     std::vector<const char*> right = {"DE", dark ? Tr("Light") : Tr("Dark"), Tr("Data"), Tr("Share"),
                                       Tr("About")};
@@ -75,6 +77,14 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("About"))) app.show_about = true;
         RememberItem(app.control_rects, "about");
+    }
+
+    // An embed says what it shows: the filters, the count, the period and how current the data is.
+    if (embed) {
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+        TextOneLine(app.derived.summary_line);
+        ImGui::PopStyleColor();
+        RememberItem(app.control_rects, "summary-line");
     }
 
     // Views: tabs on wide screens, a drop-down on phones and in embedded frames.
@@ -115,6 +125,10 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
             RememberItem(app.control_rects, std::string("tab-") + std::string(kViewNames[static_cast<size_t>(t.view)]));
             ImGui::SameLine();
         }
+    }
+    if (embed) {  // embeds leave the search to "Open in Rift": the rows are the reader's data
+        ImGui::End();
+        return;
     }
     if (narrow) ImGui::NewLine();  // the search box gets its own full-width row
     const float search_w = narrow ? ImGui::GetContentRegionAvail().x : std::min(320.0f * app.ui_scale, ImGui::GetContentRegionAvail().x);
@@ -239,9 +253,14 @@ void DrawApp(AppState& app) {
     const float line = ImGui::GetFrameHeightWithSpacing();
     // The header's rows: the title in bold beside small buttons (no frame), the view tabs (phones: view, Filters,
     // Details) and the search box (its own row on phones). Sizing the title row as a frame row left a blank band.
+    const bool embed = app.view.embed;
+    app.narrow = narrow;
+    // Embeds: a summary line instead of the search row, and playback in two rows (buttons and the scrubber, the
+    // caption), so a phone-sized frame keeps its height for the data.
     const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + BoldFont()->FontSize + ImGui::GetStyle().ItemSpacing.y +
-                           (narrow ? line : 0.0f) + ImGui::GetFrameHeight();
-    const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (narrow ? 3.0f : 2.0f);
+                           (embed ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
+                           (narrow && !embed ? line : 0.0f) + ImGui::GetFrameHeight();
+    const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (embed ? 2.0f : narrow ? 3.0f : 2.0f);
     DrawHeader(app, size.x, header_h, narrow);
     const float body_y = header_h;
     const float body_h = size.y - header_h - playback_h;

@@ -88,8 +88,10 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 ImGui::TableNextColumn();
                 ImGui::PushID(static_cast<int>(i));
                 const std::string date = FormatDate(e.date);
-                if (ImGui::Selectable(date.c_str(), app.selected == i, ImGuiSelectableFlags_SpanAllColumns))
+                if (ImGui::Selectable(date.c_str(), app.selected == i, ImGuiSelectableFlags_SpanAllColumns)) {
                     SelectEvent(app, i);
+                    ShowDetails(app);
+                }
                 ImGui::PopID();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(ds.countries[e.actor].c_str());

@@ -21,6 +21,8 @@ constexpr Translation kGerman[] = {
     {"without the other filters.", "ohne die übrigen Filter."}, {"Search everything", "Alles durchsuchen"},
     {"Escalation index: no measures between the United States and China in this selection.",
      "Eskalationsindex: In dieser Auswahl gibt es keine Maßnahmen zwischen den USA und China."},
+    {"All states", "Alle Staaten"}, {"measure", "Maßnahme"}, {"measures", "Maßnahmen"},
+    {"events up to", "Ereignisse bis"},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},

@@ -9,21 +9,10 @@
 
 namespace rift {
 
-void DrawPlaybackWindow(AppState& app, bool* p_open) {
-    if (!BeginPanel("Playback###playback", p_open, app, ImGuiWindowFlags_NoScrollbar)) return;
-    if (app.dataset->events.empty()) {
-        ImGui::End();
-        return;
-    }
-    const bool narrow = ImGui::GetWindowWidth() < 760.0f * app.ui_scale;
-    if (ImGui::Button("<")) StepEvent(app, -1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", Tr("Previous event"));
-    ImGui::SameLine();
-    if (ImGui::Button(app.clock.playing ? Tr("Pause") : Tr("Play"), ImVec2(80 * app.ui_scale, 0))) TogglePlay(app);
-    ImGui::SameLine();
-    if (ImGui::Button(">")) StepEvent(app, +1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (→)", Tr("Next event"));
-    ImGui::SameLine();
+namespace {
+
+// Loop, the typed date and the speed (not in an embed's compact bar).
+void DrawLoopDateAndSpeed(AppState& app, bool narrow) {
     ImGui::Checkbox(Tr("Loop"), &app.clock.loop);
     ImGui::SameLine();
     // Typed date: easier than dragging on a phone.
@@ -50,6 +39,27 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
         app.clock.speed = static_cast<double>(speed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
     ImGui::SameLine();
+}
+
+}  // namespace
+
+void DrawPlaybackWindow(AppState& app, bool* p_open) {
+    if (!BeginPanel("Playback###playback", p_open, app, ImGuiWindowFlags_NoScrollbar)) return;
+    if (app.dataset->events.empty()) {
+        ImGui::End();
+        return;
+    }
+    const bool narrow = ImGui::GetWindowWidth() < 760.0f * app.ui_scale;
+    const bool compact = app.view.embed;  // buttons and the scrubber on one row, then the caption
+    if (ImGui::Button("<")) StepEvent(app, -1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", Tr("Previous event"));
+    ImGui::SameLine();
+    if (ImGui::Button(app.clock.playing ? Tr("Pause") : Tr("Play"), ImVec2(80 * app.ui_scale, 0))) TogglePlay(app);
+    ImGui::SameLine();
+    if (ImGui::Button(">")) StepEvent(app, +1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (→)", Tr("Next event"));
+    ImGui::SameLine();
+    if (!compact) DrawLoopDateAndSpeed(app, narrow);
     ImGui::SetNextItemWidth(-1);
     // The scrubber shows the cursor's date on the slider itself.
     float cursor = static_cast<float>(app.clock.cursor);

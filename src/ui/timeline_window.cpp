@@ -368,7 +368,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     if (in_plot && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
         ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 16.0f * s * s) {
         SelectEvent(app, hovered);
-        if (hovered) app.show_details = true;
+        if (hovered) ShowDetails(app);
     }
     if (in_plot && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f * s)) {
         const double shift = static_cast<double>(ImGui::GetIO().MouseDelta.x / (ax.x1 - ax.x0)) * (ax.to - ax.from);

@@ -71,7 +71,10 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                         if (c.events.size() > kShown) ImGui::TextDisabled("... %zu %s", c.events.size() - kShown, Tr("more"));
                         ImGui::EndTooltip();
                     }
-                    if (ImGui::IsItemClicked() && !c.events.empty()) SelectEvent(app, c.events.back());
+                    if (ImGui::IsItemClicked() && !c.events.empty()) {
+                        SelectEvent(app, c.events.back());
+                        ShowDetails(app);
+                    }
                     ImGui::PopID();
                 }
             }

@@ -597,6 +597,9 @@ TEST_F(Frames, TimelineFramesFromToAndSpan) {
     EXPECT_GE(app.timeline_to, jun15 + 1);
     EXPECT_LT(app.timeline_to, jun15 + 6);
     EXPECT_EQ(CurrentUrl(app).find("span="), std::string::npos) << "fitting is no zoom";
+    EXPECT_EQ(app.clock.end, jun15) << "playback runs over the filter's dates";
+    EXPECT_EQ(CursorDay(app.clock), jun15) << "and the view shows their end";
+    EXPECT_GE(app.clock.start, may1);
 
     ApplyPermalink(app, "span=2014-05-10..2014-05-25");
     Frames_(1);
@@ -646,6 +649,37 @@ TEST_F(Frames, FilterHidesEmptyLanesAndSaysWhenTheIndexIsEmpty) {
     Frames_(1);
     EXPECT_EQ(app.derived.visible_lanes.size(), 2u);
     EXPECT_FALSE(app.derived.escalation_empty);
+}
+
+// Issue 16.3: an embed says what it shows in one line, with its own title; a tap on an event in a phone's or an
+// embed's table opens its details.
+TEST_F(Frames, EmbedSaysWhatItShowsAndATapOpensDetails) {
+    ImGui::GetIO().DisplaySize = ImVec2(390, 780);
+    ApplyPermalink(app, "embed=1&actor=CN&target=US&from=2014-05-01&to=2014-06-30&title=China%27s%20answer&view=events");
+    Frames_(2);
+    const size_t n = app.derived.selection.size();
+    ASSERT_GT(n, 0u);
+    EXPECT_EQ(app.derived.summary_line.rfind("China → United States · " + std::to_string(n) + " measures · 2014-05-01 – 2014-06-30", 0), 0u)
+        << app.derived.summary_line;
+    EXPECT_NE(app.derived.summary_line.find("events up to " + FormatDay(app.dataset->cols.day.back())), std::string::npos);
+    EXPECT_TRUE(app.control_rects.count("summary-line"));
+    EXPECT_EQ(app.view.title, "China's answer");
+    app.view.lang = Lang::De;
+    Frames_(1);
+    EXPECT_EQ(app.derived.summary_line.rfind("China → Vereinigte Staaten · ", 0), 0u) << app.derived.summary_line;
+    // A tap on the first row (the rows start under the header row of the table).
+    const ImGuiWindow* events = ImGui::FindWindowByName("###events");
+    ASSERT_NE(events, nullptr);
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 row(events->Pos.x + 40, events->Pos.y + ImGui::GetFrameHeight() * 2.2f);
+    io.MousePos = row;
+    Frame();
+    io.MouseDown[0] = true;
+    Frame();
+    io.MouseDown[0] = false;
+    Frames_(2);
+    ASSERT_TRUE(app.selected.has_value());
+    EXPECT_EQ(app.phone_panel, Panel::Details);
 }
 
 }  // namespace rift
