@@ -28,16 +28,53 @@ PlaybackClock Advance(PlaybackClock clock, double seconds) {
 
 int32_t CursorDay(const PlaybackClock& clock) { return static_cast<int32_t>(std::floor(clock.cursor)); }
 
-PlaybackClock StepNext(PlaybackClock clock, std::span<const int32_t> event_days) {
-    auto it = std::upper_bound(event_days.begin(), event_days.end(), CursorDay(clock));
-    if (it != event_days.end()) clock = SeekTo(clock, *it);
-    return clock;
+std::vector<EventIndex> StepOrder(const Dataset& ds, std::span<const EventIndex> selection) {
+    std::vector<EventIndex> order;
+    order.reserve(selection.size());
+    const Columns& c = ds.cols;
+    for (size_t a = 0; a < selection.size();) {
+        size_t b = a;
+        while (b < selection.size() && c.day[selection[b]] == c.day[selection[a]]) ++b;
+        // One day's events [a, b): place an event once those it answers on the same day are placed.
+        std::vector<EventIndex> left(selection.begin() + static_cast<std::ptrdiff_t>(a),
+                                     selection.begin() + static_cast<std::ptrdiff_t>(b));
+        while (!left.empty()) {
+            size_t best = left.size();
+            for (size_t k = 0; k < left.size(); ++k) {
+                bool ready = true;
+                for (EventIndex r : ds.events[left[k]].responds_to)
+                    ready = ready && std::find(left.begin(), left.end(), r) == left.end();
+                if (ready && (best == left.size() || c.severity[left[k]] > c.severity[left[best]])) best = k;
+            }
+            if (best == left.size()) best = 0;  // a cycle within a day (the loader refuses them): the first
+            order.push_back(left[best]);
+            left.erase(left.begin() + static_cast<std::ptrdiff_t>(best));
+        }
+        a = b;
+    }
+    return order;
 }
 
-PlaybackClock StepPrev(PlaybackClock clock, std::span<const int32_t> event_days) {
-    auto it = std::lower_bound(event_days.begin(), event_days.end(), CursorDay(clock));
-    if (it != event_days.begin()) clock = SeekTo(clock, *std::prev(it));
-    return clock;
+std::optional<size_t> NextStop(const Dataset& ds, std::span<const EventIndex> order, std::optional<EventIndex> current,
+                               int32_t cursor_day, int direction) {
+    const Columns& c = ds.cols;
+    if (current && c.day[*current] == cursor_day) {
+        const auto at = std::find(order.begin(), order.end(), *current);
+        if (at != order.end()) {
+            const auto k = static_cast<size_t>(at - order.begin());
+            if (direction > 0) return k + 1 < order.size() ? std::optional<size_t>(k + 1) : std::nullopt;
+            return k > 0 ? std::optional<size_t>(k - 1) : std::nullopt;
+        }
+    }
+    // No current stop on this day: the first event after the cursor's day, or the last one before it (the order is
+    // by day, so a binary search over it finds the day's bounds).
+    auto by_day = [&](EventIndex e, int32_t d) { return c.day[e] < d; };
+    if (direction > 0) {
+        const auto it = std::lower_bound(order.begin(), order.end(), cursor_day + 1, by_day);
+        return it != order.end() ? std::optional<size_t>(static_cast<size_t>(it - order.begin())) : std::nullopt;
+    }
+    const auto it = std::lower_bound(order.begin(), order.end(), cursor_day, by_day);
+    return it != order.begin() ? std::optional<size_t>(static_cast<size_t>(it - order.begin()) - 1) : std::nullopt;
 }
 
 }  // namespace rift

@@ -1,7 +1,11 @@
 // The playback clock: a cursor date that moves at a speed in days per second, pure functions only.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <vector>
+
+#include "core/dataset.h"
 
 namespace rift {
 
@@ -16,10 +20,16 @@ struct PlaybackClock {
 
 // Moves the cursor by seconds * speed; at the end it stops, or wraps to start when looping.
 PlaybackClock Advance(PlaybackClock clock, double seconds);
-// Jumps to the first event day after / the last event day before the cursor (days sorted ascending).
-PlaybackClock StepNext(PlaybackClock clock, std::span<const int32_t> event_days);
-PlaybackClock StepPrev(PlaybackClock clock, std::span<const int32_t> event_days);
 PlaybackClock SeekTo(PlaybackClock clock, double day);
+
+// The selection (date order) in the order stepping visits it: by day, and on one day an answered event before the
+// events answering it, then the more severe first, then the dataset's order. Every event is a stop, so a day with
+// five events takes five steps.
+std::vector<EventIndex> StepOrder(const Dataset& ds, std::span<const EventIndex> selection);
+// The position in `order` of the next (direction > 0) or previous stop: the neighbour of `current` when it is in
+// `order` on `cursor_day`; else the first event after `cursor_day`, or the last before it. nullopt at either end.
+std::optional<size_t> NextStop(const Dataset& ds, std::span<const EventIndex> order, std::optional<EventIndex> current,
+                               int32_t cursor_day, int direction);
 int32_t CursorDay(const PlaybackClock& clock);
 
 }  // namespace rift

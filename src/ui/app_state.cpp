@@ -234,6 +234,7 @@ void Refresh(AppState& app) {
         }
         ++d.generation;
         d.selection_days.clear();
+        d.step_order = StepOrder(ds, d.selection);
         d.in_selection.assign(ds.size(), 0);
         for (EventIndex i : d.selection) {
             d.selection_days.push_back(ds.cols.day[i]);
@@ -273,6 +274,15 @@ void Refresh(AppState& app) {
     // Counts follow the cursor: only the events it passed since the last frame are added or removed.
     MoveFacetTally(ds, d.spec, d.facet_tally, day);
     if (d.cursor_day != day) {
+        // The caption follows the cursor back as well as forward: the selected event when it is on the cursor's
+        // day, else the newest event up to it (from the first use of playback on; before, the bar shows its hint).
+        if (!app.clock.playing && d.cursor_day >= 0 && (!app.caption.empty() || day != app.clock.end)) {
+            const auto& days = d.selection_days;
+            const auto k = std::upper_bound(days.begin(), days.end(), day) - days.begin();
+            if (app.selected && ds.cols.day[*app.selected] == day) Announce(app, *app.selected);
+            else if (k > 0) Announce(app, d.selection[static_cast<size_t>(k - 1)]);
+            else app.caption.clear();
+        }
         d.cursor_day = day;
         d.vendors_day = -1;
         d.escalation_now.clear();
@@ -369,14 +379,13 @@ void TogglePlay(AppState& app) { SetPlaying(app, !app.clock.playing); }
 void StepEvent(AppState& app, int direction) {
     if (!app.dataset) return;
     app.clock.playing = false;
-    app.clock = direction > 0 ? StepNext(app.clock, app.derived.selection_days) : StepPrev(app.clock, app.derived.selection_days);
-    const auto& days = app.derived.selection_days;
-    auto it = std::lower_bound(days.begin(), days.end(), CursorDay(app.clock));
-    if (it != days.end() && *it == CursorDay(app.clock)) {
-        const EventIndex e = app.derived.selection[static_cast<size_t>(it - days.begin())];
-        SelectEvent(app, e);
-        Announce(app, e);
-    }
+    const auto& order = app.derived.step_order;
+    const auto stop = NextStop(*app.dataset, order, app.selected, CursorDay(app.clock), direction);
+    if (!stop) return;
+    const EventIndex e = order[*stop];
+    app.clock = SeekTo(app.clock, app.dataset->cols.day[e]);
+    SelectEvent(app, e);
+    Announce(app, e);
 }
 
 void SetCursor(AppState& app, double day) { app.clock = SeekTo(app.clock, day); }

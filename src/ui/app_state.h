@@ -31,6 +31,7 @@ struct Derived {
     const Dataset* dataset = nullptr;      // ... on this dataset
     std::vector<EventIndex> selection;     // matching events, date order
     std::vector<int32_t> selection_days;   // their days, for stepping
+    std::vector<EventIndex> step_order;    // the selection in stepping order (same-day answers after what they answer)
     std::vector<uint8_t> in_selection;     // per event of the dataset: 1 when it is in `selection`
     std::vector<CountryId> lanes;          // acting countries, most active first
     std::vector<CountryId> visible_lanes;  // the timeline's: the lanes with an event under the filter (all when none)

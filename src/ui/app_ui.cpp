@@ -245,8 +245,8 @@ void NoMatches(AppState& app) {
 
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
-    HandleKeys(app);
     Refresh(app);
+    HandleKeys(app);  // after Refresh: stepping reads this frame's step order
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float s = app.ui_scale;
     const bool narrow = size.x < 760.0f * s || app.view.embed;

@@ -23,6 +23,7 @@ constexpr Translation kGerman[] = {
      "Eskalationsindex: In dieser Auswahl gibt es keine Maßnahmen zwischen den USA und China."},
     {"All states", "Alle Staaten"}, {"measure", "Maßnahme"}, {"measures", "Maßnahmen"},
     {"events up to", "Ereignisse bis"},
+    {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},

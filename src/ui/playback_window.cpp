@@ -39,6 +39,17 @@ void DrawLoopDateAndSpeed(AppState& app, bool narrow) {
         app.clock.speed = static_cast<double>(speed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
     ImGui::SameLine();
+    if (narrow) return;
+    // Presets a reader can name: a day, a week or a month of events per second (a cluster of days is watchable).
+    struct Preset { const char* label; double days; };
+    for (const Preset& p : {Preset{"day/s", 1}, Preset{"week/s", 7}, Preset{"month/s", 30}}) {
+        const bool on = app.clock.speed == p.days;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::SmallButton(Tr(p.label))) app.clock.speed = p.days;
+        if (on) ImGui::PopStyleColor();
+        RememberItem(app.control_rects, std::string("speed-") + p.label);
+        ImGui::SameLine();
+    }
 }
 
 }  // namespace

@@ -682,4 +682,38 @@ TEST_F(Frames, EmbedSaysWhatItShowsAndATapOpensDetails) {
     EXPECT_EQ(app.phone_panel, Panel::Details);
 }
 
+// Issue 16.6: stepping visits every event of a cluster (the PLA indictment of 19 May 2014 among them), in the
+// record's order; the caption follows the cursor back; the speed presets set a day, a week, a month per second.
+TEST_F(Frames, SteppingShowsAClusterAndTheCaptionFollowsBack) {
+    Frames_(1);
+    const int32_t may19 = ParseDate("2014-05-19")->day;
+    size_t on_the_day = 0;
+    for (EventIndex i : app.derived.selection) on_the_day += app.dataset->cols.day[i] == may19;
+    ASSERT_GE(on_the_day, 3u);
+    SetCursor(app, may19 - 1);
+    Frames_(1);
+    std::set<std::string> visited;
+    for (int k = 0; k < 40 && CursorDay(app.clock) <= may19; ++k) {
+        StepEvent(app, +1);
+        Frames_(1);
+        if (CursorDay(app.clock) == may19) visited.insert(app.view.event);
+        EXPECT_EQ(app.caption.rfind("2014-05-", 0), 0u) << app.caption;
+    }
+    EXPECT_EQ(visited.size(), on_the_day) << "every event of the day is a stop";
+    EXPECT_TRUE(visited.count("us-2014-05-19-pla-unit61398-indictment"));
+    // Back to before the day, by the scrubber: the caption names the newest event up to the cursor.
+    SetCursor(app, ParseDate("2014-03-01")->day);
+    Frames_(1);
+    const auto& days = app.derived.selection_days;
+    const auto k = std::upper_bound(days.begin(), days.end(), CursorDay(app.clock)) - days.begin() - 1;
+    const Event& before = app.dataset->events[app.derived.selection[static_cast<size_t>(k)]];
+    EXPECT_EQ(app.caption, FormatDate(before.date) + " · " + before.title.str());
+    // Speed presets.
+    Frames_(1);
+    Click("speed-week/s");
+    EXPECT_EQ(app.clock.speed, 7.0);
+    Click("speed-month/s");
+    EXPECT_EQ(app.clock.speed, 30.0);
+}
+
 }  // namespace rift
