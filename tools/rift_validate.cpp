@@ -2,7 +2,6 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -99,28 +98,20 @@ int main(int argc, char** argv) {
             continue;
         }
         const rift::Dataset& ds = *r.dataset;
-        std::set<rift::CountryId> actors;
-        std::set<rift::VendorId> vendors_used;
-        size_t links = 0, sources = 0, to_the_day = 0, with_note = 0, primary_first = 0, since_2024 = 0;
+        const rift::DatasetSummary s = rift::Summarize(ds);
+        size_t primary_first = 0, since_2024 = 0;
         const int32_t y2024 = rift::ParseDate("2024-01-01")->day;
         for (const rift::Event& e : ds.events) {
-            actors.insert(e.actor);
-            vendors_used.insert(e.vendors.begin(), e.vendors.end());
-            links += e.responds_to.size();
-            sources += e.sources.size();
-            to_the_day += e.date.precision == rift::Precision::Day;
-            with_note += e.date.precision != rift::Precision::Day && !e.date_note.empty();
             primary_first += !e.sources.empty() && IsOfficialHost(e.sources.front().url);
             since_2024 += e.date.day >= y2024;
         }
-        const size_t n = ds.events.size();
+        const size_t n = s.events;
         std::printf("%s: ok: %zu events, %zu actors, %zu vendors (%zu used), %zu links, %zu sources (version %s)\n",
-                    file.c_str(), n, actors.size(), ds.vendors.size(), vendors_used.size(), links, sources,
-                    ds.version.c_str());
+                    file.c_str(), n, s.actors, s.vendors, s.vendors_used, s.links, s.sources, ds.version.c_str());
         std::printf("%s: %zu dated to the day, %zu to the month or year (%zu of them with a date note); %zu since "
                     "2024; %zu (%.0f%%) with an official source first\n",
-                    file.c_str(), to_the_day, n - to_the_day, with_note, since_2024, primary_first,
-                    n ? 100.0 * static_cast<double>(primary_first) / static_cast<double>(n) : 0.0);
+                    file.c_str(), s.dated_to_the_day, n - s.dated_to_the_day, s.dated_coarser_with_note, since_2024,
+                    primary_first, n ? 100.0 * static_cast<double>(primary_first) / static_cast<double>(n) : 0.0);
     }
     return status;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/countries.h"
 #include "core/json_io.h"
 
 namespace rift {
@@ -22,10 +23,10 @@ std::string Cell(std::string_view s) {
     return out + '"';
 }
 
-std::string Join(const std::vector<std::string>& items) {
+std::string Join(const std::vector<std::string>& items, std::string_view separator = ";") {
     std::string out;
     for (const auto& s : items) {
-        if (!out.empty()) out += ';';
+        if (!out.empty()) out += separator;
         out += s;
     }
     return out;
@@ -51,8 +52,12 @@ std::string Unformula(std::string s) {
     return s;
 }
 
-constexpr const char* kColumns[] = {"id",     "date",   "effective", "ends",     "actor", "targets", "vendors",
-                                    "measure", "sector", "status",    "severity", "title", "summary", "responds_to"};
+// The dataset's fields, then names for readers of a spreadsheet (ignored when a CSV is loaded back).
+constexpr const char* kColumns[] = {"id",      "date",        "effective",    "ends",         "actor",         "targets",
+                                    "vendors", "measure",     "sector",       "status",       "severity",      "title",
+                                    "summary", "responds_to", "actor_name",   "target_names", "vendor_names",  "measure_label",
+                                    "date_precision"};
+constexpr const char* kPrecisionNames[] = {"year", "month", "day"};
 
 }  // namespace
 
@@ -67,14 +72,27 @@ std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection) 
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
         std::vector<std::string> targets, vendors, links;
-        for (CountryId t : e.targets) targets.push_back(ds.countries[t]);
-        for (VendorId v : e.vendors) vendors.push_back(ds.vendors[v].id);
+        std::vector<std::string> target_names, vendor_names;
+        auto name = [&](CountryId c) {
+            const CountryName* n = FindCountry(ds.countries[c]);
+            return n ? std::string(n->en) : ds.countries[c];
+        };
+        for (CountryId t : e.targets) {
+            targets.push_back(ds.countries[t]);
+            target_names.push_back(name(t));
+        }
+        for (VendorId v : e.vendors) {
+            vendors.push_back(ds.vendors[v].id);
+            vendor_names.push_back(ds.vendors[v].name);
+        }
         for (EventIndex r : e.responds_to) links.push_back(ds.events[r].id.str());
         const std::string cells[] = {e.id.str(), FormatDate(e.date), e.effective ? FormatDate(*e.effective) : "",
                                      e.ends ? FormatDate(*e.ends) : "", ds.countries[e.actor], Join(targets), Join(vendors),
                                      std::string(Name(e.measure)), std::string(Name(e.sector)),
                                      std::string(Name(e.status)), std::to_string(e.severity), e.title.str(), e.summary.str(),
-                                     Join(links)};
+                                     Join(links), name(e.actor), Join(target_names, "; "), Join(vendor_names, "; "),
+                                     std::string(kMeasureLabels[static_cast<size_t>(e.measure)]),
+                                     kPrecisionNames[static_cast<size_t>(e.date.precision)]};
         std::string line;
         for (const std::string& c : cells) {
             if (!line.empty()) line += ',';

@@ -111,6 +111,28 @@ bool Columns::HasTarget(EventIndex i, CountryId c) const {
     return std::find(list.begin(), list.end(), c) != list.end();
 }
 
+DatasetSummary Summarize(const Dataset& ds) {
+    DatasetSummary s;
+    s.events = ds.size();
+    s.vendors = ds.vendors.size();
+    std::vector<uint8_t> actor(ds.countries.size(), 0), vendor(ds.vendors.size(), 0);
+    for (const Event& e : ds.events) {
+        actor[e.actor] = 1;
+        for (VendorId v : e.vendors) vendor[v] = 1;
+        s.links += e.responds_to.size();
+        s.sources += e.sources.size();
+        s.dated_to_the_day += e.date.precision == Precision::Day;
+        s.dated_coarser_with_note += e.date.precision != Precision::Day && !e.date_note.empty();
+    }
+    s.actors = static_cast<size_t>(std::count(actor.begin(), actor.end(), 1));
+    s.vendors_used = static_cast<size_t>(std::count(vendor.begin(), vendor.end(), 1));
+    if (!ds.events.empty()) {
+        s.first = ds.events.front().date;
+        s.last = ds.events.back().date;
+    }
+    return s;
+}
+
 bool Columns::TargetsVendor(EventIndex i, VendorId v) const {
     const auto list = TargetedVendorsOf(i);
     return std::find(list.begin(), list.end(), v) != list.end();

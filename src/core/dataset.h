@@ -278,6 +278,14 @@ private:
     std::vector<std::vector<VendorId>> m_children;  // per vendor: those whose parent it is
 };
 
+// What a dataset holds, counted once: for About and rift-validate.
+struct DatasetSummary {
+    size_t events = 0, actors = 0, vendors = 0, vendors_used = 0, links = 0, sources = 0;
+    size_t dated_to_the_day = 0, dated_coarser_with_note = 0;
+    std::optional<Date> first, last;
+};
+DatasetSummary Summarize(const Dataset& ds);
+
 // Lower-cases ASCII letters (UTF-8 bytes above 0x7F are kept as they are).
 std::string AsciiLower(std::string_view s);
 

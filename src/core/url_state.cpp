@@ -248,6 +248,15 @@ const StateKey kKeys[] = {
     {"embed", StateKey::Form::Bool, [](const ViewState& s) { return One(s.embed ? "1" : "0"); },
      [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.embed, "embed", v, w); },
      [](ViewState& s) { s.embed = kDefaults.embed; }},
+    {"map", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kCountryRoleNames[static_cast<size_t>(s.map_color)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.map_color, kCountryRoleNames, "map", "unknown map colouring", v, w); },
+     [](ViewState& s) { s.map_color = kDefaults.map_color; }},
+    {"mapvendor", StateKey::Form::Text, [](const ViewState& s) { return One(s.map_vendor); },
+     [](ViewState& s, const std::string& v, Warnings& w) {
+         if (IsVendorId(v)) s.map_vendor = v;
+         else Bad(w, "mapvendor", "not a vendor id", v);
+     },
+     [](ViewState& s) { s.map_vendor.clear(); }},
     {"title", StateKey::Form::Text, [](const ViewState& s) { return One(s.title); },
      [](ViewState& s, const std::string& v, Warnings& w) {
          if (v.size() > 120) Bad(w, "title", "longer than 120 characters:", v);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/country_counts.h"
 #include "core/filter.h"
 
 namespace rift {
@@ -35,6 +36,8 @@ struct ViewState {
     Theme theme = Theme::Light;
     bool embed = false;
     std::string title;                    // an embed's own title line (at most 120 bytes)
+    CountryRole map_color = CountryRole::Taken;  // map=taken|received|vendor: what colours the Map
+    std::string map_vendor;               // mapvendor: the vendor of map=vendor (empty: the filter's one vendor, else the most targeted)
     std::string data;                     // URL of a dataset to load
     std::string data_version;             // v: the dataset version the link was made with
     friend bool operator==(const ViewState&, const ViewState&) = default;

@@ -25,6 +25,11 @@ inline constexpr std::array<std::string_view, 15> kMeasureNames = {
     "procurement_ban", "usage_ban", "equipment_removal", "entity_listing", "export_control",
     "import_restriction", "security_review", "indictment", "sanctions", "app_ban",
     "visa_restriction", "accusation", "divestment_order", "diplomatic", "other"};
+// The measure types in plain English (spreadsheet columns, the interface in English).
+inline constexpr std::array<std::string_view, 15> kMeasureLabels = {
+    "Procurement ban", "Usage ban", "Equipment removal", "Entity listing", "Export control", "Import restriction",
+    "Security review", "Indictment", "Sanctions", "App ban", "Visa restriction", "Accusation", "Divestment order",
+    "Diplomatic", "Other"};
 inline constexpr std::array<std::string_view, 8> kSectorNames = {
     "government", "finance", "telecom", "consumer", "defense", "semiconductors",
     "critical_infrastructure", "general"};

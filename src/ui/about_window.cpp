@@ -1,7 +1,6 @@
 // About / Data: what the dataset covers, its version, how events are chosen, how to cite it, the licence.
 #include <imgui.h>
 
-#include <set>
 
 #include "ui/i18n.h"
 #include "ui/style.h"
@@ -21,20 +20,14 @@ void DrawAboutWindow(AppState& app, bool* p_open) {
                        "usage bans, equipment removals, entity listings, export controls, indictments, app bans, security "
                        "reviews and more, since 2012, and which measure answered which.");
     if (app.dataset) {
-        const Dataset& ds = *app.dataset;
-        std::set<CountryId> actors;
-        size_t links = 0, sources = 0;
-        for (const Event& e : ds.events) {
-            actors.insert(e.actor);
-            links += e.responds_to.size();
-            sources += e.sources.size();
-        }
+        const DatasetSummary& s = app.derived.summary;
         ImGui::Separator();
-        ImGui::Text("Dataset version %s (%s)", ds.version.c_str(), app.loaded_from.c_str());
-        ImGui::Text("%zu events by %zu states and blocs, %zu vendors, %zu response links, %zu sources", ds.size(),
-                    actors.size(), ds.vendors.size(), links, sources);
-        if (!ds.events.empty())
-            ImGui::Text("From %s to %s", FormatDate(ds.events.front().date).c_str(), FormatDate(ds.events.back().date).c_str());
+        ImGui::Text("Dataset version %s (%s)", app.dataset->version.c_str(), app.loaded_from.c_str());
+        ImGui::Text("%zu events by %zu states and blocs, %zu vendors, %zu response links, %zu sources", s.events,
+                    s.actors, s.vendors, s.links, s.sources);
+        if (s.first && s.last) ImGui::Text("From %s to %s", FormatDate(*s.first).c_str(), FormatDate(*s.last).c_str());
+        if (const std::string table = SiblingUrl(app, "table.html"); !table.empty())
+            if (LinkText(Tr("Every event as a plain table (table.html)"))) app.hooks.open_url(table);
     }
     ImGui::Separator();
     ImGui::TextWrapped("How events are chosen: each event is one dated measure or act by one state or the EU against vendors "

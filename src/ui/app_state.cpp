@@ -116,9 +116,13 @@ void RefreshMap(AppState& app, int32_t day) {
             if (auto id = ds.FindCountry(app.world->countries[k].Code())) d.map_country_ids[k] = *id;
     }
     const bool stale = d.map_generation != d.generation;
-    if (stale || d.map_vendor_for != app.map.vendor) {
-        d.map_vendor_for = app.map.vendor;
-        d.map_vendor = ds.FindVendor(app.map.vendor);
+    // The vendor: the one chosen, else the filter's one vendor, else the most targeted one.
+    const std::string& want = !app.view.map_vendor.empty()          ? app.view.map_vendor
+                              : app.view.filter.vendors.size() == 1 ? app.view.filter.vendors[0]
+                                                                     : app.view.map_vendor;
+    if (stale || d.map_vendor_for != want) {
+        d.map_vendor_for = want;
+        d.map_vendor = ds.FindVendor(want);
         if (!d.map_vendor) d.map_vendor = MostNamedVendor(ds);
         d.map_day = -1;
     }
@@ -128,7 +132,7 @@ void RefreshMap(AppState& app, int32_t day) {
         d.map_counts = CountCountries(ds, d.selection, day, d.map_vendor);
         d.map_top_country = -1;
     }
-    const CountryRole role = app.map.color == CountryRole::Received ? CountryRole::Received : CountryRole::Taken;
+    const CountryRole role = app.view.map_color == CountryRole::Received ? CountryRole::Received : CountryRole::Taken;
     if (app.map.hover_country >= 0 && (d.map_top_country != app.map.hover_country || d.map_top_role != role)) {
         d.map_top_country = app.map.hover_country;
         d.map_top_role = role;
@@ -222,6 +226,7 @@ void Refresh(AppState& app) {
             for (size_t v = 0; v < ds.vendors.size(); ++v) d.vendors_by_name[v] = static_cast<VendorId>(v);
             SortIds(d.vendors_by_name, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
             d.map_ids_world = nullptr;
+            d.summary = Summarize(ds);
         }
         d.dataset = &ds;
         d.spec = app.view.filter;

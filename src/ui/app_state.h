@@ -62,6 +62,7 @@ struct Derived {
     uint32_t compare_measure_peak = 1;     // the longest measure bar over the compared profiles
 
     size_t search_matches_alone = 0;       // with no match: how many the search words find without the other filters
+    DatasetSummary summary;                // what the dataset holds (About)
     std::optional<EventIndex> details_for;  // the selected event details_chain was made for
     ResponseChain details_chain;           // what it answers and what answers it, in time order
 

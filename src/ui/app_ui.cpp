@@ -229,6 +229,14 @@ bool BeginDialog(const char* title, bool* p_open, const AppState& app, float wid
     return ImGui::Begin(title, p_open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
 }
 
+std::string SiblingUrl(const AppState& app, std::string_view file) {
+    if (!app.hooks.page_url || !app.hooks.open_url) return {};
+    const std::string page = app.hooks.page_url();
+    const size_t slash = page.rfind('/');
+    if (page.rfind("http", 0) != 0 || slash == std::string::npos) return {};
+    return page.substr(0, slash + 1) + std::string(file);
+}
+
 void NoMatches(AppState& app) {
     ImGui::TextUnformatted(Tr("No events match these filters."));
     const size_t alone = app.derived.search_matches_alone;

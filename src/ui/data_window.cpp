@@ -54,6 +54,10 @@ void DrawDataWindow(AppState& app, bool* p_open) {
         *p_open = false;  // the picture shows the view, not this dialog
     }
     if (!can) ImGui::EndDisabled();
+    if (const std::string table = SiblingUrl(app, "table.html"); !table.empty()) {
+        if (LinkText(Tr("Every event as a plain table (table.html)"))) app.hooks.open_url(table);
+        RememberItem(app.control_rects, "table-link");
+    }
     ImGui::Spacing();
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(Tr("Your own data"));

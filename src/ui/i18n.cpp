@@ -24,6 +24,7 @@ constexpr Translation kGerman[] = {
     {"All states", "Alle Staaten"}, {"measure", "Maßnahme"}, {"measures", "Maßnahmen"},
     {"events up to", "Ereignisse bis"},
     {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
+    {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},
@@ -90,10 +91,6 @@ constexpr const char* kMeasureDe[] = {
     "Beschaffungsverbot", "Nutzungsverbot", "Entfernung von Ausrüstung", "Aufnahme in Sanktionsliste",
     "Exportkontrolle", "Importbeschränkung", "Sicherheitsprüfung", "Anklage", "Sanktionen", "App-Verbot",
     "Visabeschränkung", "Vorwurf", "Veräußerungsanordnung", "Diplomatische Maßnahme", "Sonstiges"};
-constexpr const char* kMeasureEn[] = {
-    "Procurement ban", "Usage ban", "Equipment removal", "Entity listing", "Export control", "Import restriction",
-    "Security review", "Indictment", "Sanctions", "App ban", "Visa restriction", "Accusation", "Divestment order",
-    "Diplomatic", "Other"};
 constexpr const char* kSectorEn[] = {"Government", "Finance", "Telecom", "Consumer", "Defence", "Semiconductors",
                                      "Critical infrastructure", "General"};
 constexpr const char* kSectorDe[] = {"Verwaltung", "Finanzen", "Telekommunikation", "Verbraucher", "Verteidigung",
@@ -112,7 +109,9 @@ const char* Tr(const char* english) {
     return english;
 }
 
-const char* MeasureLabel(Measure m) { return (g_german ? kMeasureDe : kMeasureEn)[static_cast<size_t>(m)]; }
+const char* MeasureLabel(Measure m) {
+    return g_german ? kMeasureDe[static_cast<size_t>(m)] : kMeasureLabels[static_cast<size_t>(m)].data();
+}
 const char* SectorLabel(Sector s) { return (g_german ? kSectorDe : kSectorEn)[static_cast<size_t>(s)]; }
 const char* MonthName(int month) {
     static const char* en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

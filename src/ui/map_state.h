@@ -8,8 +8,7 @@
 namespace rift {
 
 struct MapViewState {
-    CountryRole color = CountryRole::Taken;
-    std::string vendor;  // vendor id for CountryRole::AgainstVendor (empty: the most named one)
+    // (What colours the countries and the chosen vendor are in the URL: ViewState::map_color and map_vendor.)
     float zoom = 1.0f;   // 1 = whole world fits
     // Offset of the view centre from the map centre, in projected map units.
     float pan_x = 0.0f, pan_y = 0.0f;

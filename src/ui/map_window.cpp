@@ -111,7 +111,7 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
     } else {
         const auto k = static_cast<size_t>(id);
         ImGui::Text("%s: %u   %s: %u", Tr("Taken"), c.taken[k], Tr("Received"), c.received[k]);
-        if (app.map.color == CountryRole::AgainstVendor && d.map_vendor)
+        if (app.view.map_color == CountryRole::AgainstVendor && d.map_vendor)
             ImGui::Text("%s %s: %u", Tr("Against"), app.dataset->vendors[*d.map_vendor].name.c_str(), c.against[k]);
         const auto& top = d.map_top_vendors;
         if (d.map_top_country == id && !top.empty()) {
@@ -119,7 +119,7 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
             for (const auto& [v, n] : top)
                 line += (line.empty() ? "" : ", ") + app.dataset->vendors[v].name + " (" + std::to_string(n) +
                         ")";
-            ImGui::TextDisabled("%s:", app.map.color == CountryRole::Received ? Tr("Vendors targeted")
+            ImGui::TextDisabled("%s:", app.view.map_color == CountryRole::Received ? Tr("Vendors targeted")
                                                                            : Tr("Vendors it acted against"));
             ImGui::TextUnformatted(line.c_str());
         }
@@ -154,12 +154,12 @@ float DrawToolbar(AppState& app) {
     const float s = app.ui_scale;
     const float combo_w = std::min(200 * s, ImGui::GetContentRegionAvail().x);
     ImGui::SetNextItemWidth(combo_w);
-    if (ImGui::BeginCombo("##color", ColorLabel(app.map.color))) {
+    if (ImGui::BeginCombo("##color", ColorLabel(app.view.map_color))) {
         for (CountryRole m : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor})
-            if (ImGui::Selectable(ColorLabel(m), app.map.color == m)) app.map.color = m;
+            if (ImGui::Selectable(ColorLabel(m), app.view.map_color == m)) app.view.map_color = m;
         ImGui::EndCombo();
     }
-    if (app.map.color == CountryRole::AgainstVendor) {
+    if (app.view.map_color == CountryRole::AgainstVendor) {
         const auto current = app.derived.map_vendor;
         SameLineOrWrap(combo_w);
         ImGui::SetNextItemWidth(combo_w);
@@ -167,7 +167,7 @@ float DrawToolbar(AppState& app) {
             for (VendorId v : app.derived.vendors_by_name) {
                 ImGui::PushID(v);
                 if (ImGui::Selectable(ds.vendors[v].name.c_str(), current == v))
-                    app.map.vendor = ds.vendors[v].id;
+                    app.view.map_vendor = ds.vendors[v].id;
                 if (current == v && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
                 ImGui::PopID();
             }
@@ -356,9 +356,9 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float zoom = DrawToolbar(app);
     const CountryCounts& counts = d.map_counts;
-    const std::vector<uint32_t>& values = counts.Of(app.map.color);
-    const Ramp ramp(counts.MaxOf(app.map.color));
-    const Legend legend = LayOutLegend(ds, map, ramp, app.map.color, values, avail.x, s);
+    const std::vector<uint32_t>& values = counts.Of(app.view.map_color);
+    const Ramp ramp(counts.MaxOf(app.view.map_color));
+    const Legend legend = LayOutLegend(ds, map, ramp, app.view.map_color, values, avail.x, s);
     const float gap = ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 p0(top.x, ImGui::GetCursorScreenPos().y),
         p1(top.x + avail.x, std::max(p0.y + 60 * s, top.y + avail.y - legend.height - gap));

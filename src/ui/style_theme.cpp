@@ -41,6 +41,8 @@ void ApplyTheme(bool dark, float scale) {
         c[ImGuiCol_Text] = ImVec4(0.92f, 0.93f, 0.94f, 1);
         c[ImGuiCol_Button] = ImVec4(0.20f, 0.22f, 0.26f, 1);
         c[ImGuiCol_Header] = ImVec4(0.20f, 0.35f, 0.55f, 0.6f);
+        // The active tab's label is the accent blue: its background must not be blue too.
+        c[ImGuiCol_TabActive] = ImVec4(0.24f, 0.27f, 0.32f, 1);
     } else {
         c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
         c[ImGuiCol_ChildBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);

@@ -28,6 +28,9 @@ bool BeginDialog(const char* title, bool* p_open, const AppState& app, float wid
 // the other filters: what every view of the selection says when it is empty.
 void NoMatches(AppState& app);
 
+// The address of a file beside the page (table.html), or "" where there is no page (the desktop).
+std::string SiblingUrl(const AppState& app, std::string_view file);
+
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
 

@@ -71,4 +71,41 @@ TEST(Csv, NotUtf8IsAProblemNotACrash) {
     EXPECT_EQ(problems[0], "CSV: line 2: not UTF-8 text (save the file as UTF-8)");
 }
 
+// Issue 16.8: beside the codes, names a spreadsheet reader can read, and the date's precision; loading the file
+// back ignores them.
+TEST(Csv, ExportHasNamesAndDatePrecision) {
+    auto ds = test::SmallDataset();
+    const auto all = Filter(*ds, {});
+    const std::string csv = ExportCsv(*ds, all);
+    std::vector<std::vector<std::string>> rows;
+    std::string error;
+    ASSERT_TRUE(ParseCsv(csv, rows, error)) << error;
+    auto col = [&](std::string_view name) {
+        const auto it = std::find(rows[0].begin(), rows[0].end(), name);
+        EXPECT_NE(it, rows[0].end()) << name;
+        return static_cast<size_t>(it - rows[0].begin());
+    };
+    auto row_of = [&](std::string_view id) {
+        for (const auto& r : rows)
+            if (r[0] == id) return r;
+        ADD_FAILURE() << id;
+        return rows[0];
+    };
+    const auto windows = row_of("cn-2014-05-windows8");
+    EXPECT_EQ(windows[col("actor_name")], "China");
+    EXPECT_EQ(windows[col("target_names")], "United States");
+    EXPECT_EQ(windows[col("measure_label")], "Procurement ban");
+    EXPECT_EQ(windows[col("date_precision")], "month");
+    const auto report = row_of("us-2012-10-08-report");
+    EXPECT_EQ(report[col("date_precision")], "day");
+    EXPECT_NE(report[col("vendor_names")].find("; "), std::string::npos) << "two vendors, named";
+    EXPECT_EQ(row_of("de-2022-kaspersky")[col("date_precision")], "year");
+    std::vector<std::string> problems;
+    const std::string json = CsvToDatasetJson(csv, "back", problems);
+    EXPECT_TRUE(problems.empty());
+    LoadResult r = LoadDataset(json, test::ReadFixture("small/vendors.json"));
+    ASSERT_TRUE(r.ok()) << FormatProblem(r.problems[0]);
+    EXPECT_EQ(r.dataset->size(), ds->size());
+}
+
 }  // namespace rift

@@ -181,4 +181,24 @@ TEST(Dataset, FamiliesAliasesAndRoles) {
     EXPECT_FALSE(ds->cols.TargetsVendor(block, meta));
 }
 
+// What About and rift-validate print, counted from the small fixture by hand: 10 events by 6 states (US, CN, GB, IN,
+// PK, DE), 5 vendors all named, 2 response links, one source each; 8 dated to the day (Windows 8 is 2014-05, the
+// Kaspersky warning 2022), none of the two with a note.
+TEST(Dataset, SummaryCountsWhatTheDatasetHolds) {
+    const DatasetSummary s = Summarize(*test::SmallDataset());
+    EXPECT_EQ(s.events, 10u);
+    EXPECT_EQ(s.actors, 6u);
+    EXPECT_EQ(s.vendors, 5u);
+    EXPECT_EQ(s.vendors_used, 5u);
+    EXPECT_EQ(s.links, 2u);
+    EXPECT_EQ(s.sources, 10u);
+    EXPECT_EQ(s.dated_to_the_day, 8u);
+    EXPECT_EQ(s.dated_coarser_with_note, 0u);
+    ASSERT_TRUE(s.first && s.last);
+    EXPECT_EQ(FormatDate(*s.first), "2012-10-08");
+    EXPECT_EQ(FormatDate(*s.last), "2022");
+    EXPECT_EQ(Summarize(*test::FamiliesDataset()).dated_coarser_with_note, 1u);
+    EXPECT_FALSE(Summarize(Dataset{}).first);
+}
+
 }  // namespace rift

@@ -108,7 +108,7 @@ TEST_F(MapFrames, DrawsEveryColourModeInBothThemes) {
         ApplyTheme(dark, 1.0f);
         app.view.theme = dark ? Theme::Dark : Theme::Light;
         for (CountryRole mode : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor}) {
-            app.map.color = mode;
+            app.view.map_color = mode;
             Frames(3);
             EXPECT_GT(last_vertices, 9000) << static_cast<int>(mode);  // the fills alone have ~9600
             EXPECT_GT(app.map.screen_scale, 0.0f);
@@ -116,7 +116,7 @@ TEST_F(MapFrames, DrawsEveryColourModeInBothThemes) {
     }
     // The vendor mode picks the most named vendor by itself (the state keeps "none chosen"), and someone took
     // measures against it.
-    EXPECT_TRUE(app.map.vendor.empty());
+    EXPECT_TRUE(app.view.map_vendor.empty());
     ASSERT_TRUE(app.derived.map_vendor);
     EXPECT_EQ(app.derived.map_vendor, MostNamedVendor(*app.dataset));
     EXPECT_GT(app.derived.map_counts.max_against, 0u);
@@ -186,7 +186,7 @@ TEST_F(MapFrames, HoverShowsTheCountrysTopVendors) {
     const CountryId cn = *app.dataset->FindCountry("CN");
     const int32_t day = CursorDay(app.clock);
     for (CountryRole role : {CountryRole::Taken, CountryRole::Received}) {
-        app.map.color = role;
+        app.view.map_color = role;
         ImGui::GetIO().MousePos = ScreenPointOf("CN");
         Frames(2);  // the tooltip asks, the next Refresh answers
         EXPECT_EQ(app.map.hover_country, cn);
@@ -246,7 +246,7 @@ TEST_F(MapFrames, ToolbarAndLegendFitAPhone) {
     for (Lang lang : {Lang::En, Lang::De})
         for (CountryRole color : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor}) {
             app.view.lang = lang;
-            app.map.color = color;
+            app.view.map_color = color;
             Frames(2);
             const ImGuiWindow* w = ImGui::FindWindowByName("###map");
             ASSERT_NE(w, nullptr);
@@ -254,6 +254,20 @@ TEST_F(MapFrames, ToolbarAndLegendFitAPhone) {
             EXPECT_LE(w->DC.CursorMaxPos.y, w->ContentRegionRect.Max.y + 1.0f) << kLangNames[static_cast<size_t>(lang)] << " " << static_cast<int>(color);
             EXPECT_GT(app.map.screen_scale, 0.0f);
         }
+}
+
+// Issue 16.7: the Map's colouring and vendor are in the link; without a chosen vendor, a filter on one vendor is the
+// Map's vendor.
+TEST_F(MapFrames, ColouringAndVendorAreInTheLinkAndFollowTheFilter) {
+    ApplyPermalink(app, "view=map&map=vendor&vendor=tiktok");
+    Frames(2);
+    EXPECT_EQ(app.view.map_color, CountryRole::AgainstVendor);
+    ASSERT_TRUE(app.derived.map_vendor);
+    EXPECT_EQ(app.dataset->vendors[*app.derived.map_vendor].id, "tiktok");
+    ApplyPermalink(app, "view=map&map=vendor&mapvendor=huawei&vendor=tiktok");
+    Frames(2);
+    EXPECT_EQ(app.dataset->vendors[*app.derived.map_vendor].id, "huawei") << "a chosen vendor comes first";
+    EXPECT_NE(CurrentUrl(app).find("map=vendor&mapvendor=huawei"), std::string::npos) << CurrentUrl(app);
 }
 
 }  // namespace rift
