@@ -96,8 +96,9 @@ namespace {
 using Warnings = std::vector<std::string>;
 using Items = std::vector<std::string>;
 
+// (The key is clipped too: a key from a link may be any bytes, and every warning is shown and sent as UTF-8.)
 void Bad(Warnings& w, std::string_view key, std::string_view why, std::string_view value) {
-    w.push_back(std::string(key) + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored");
+    w.push_back(Clip(key) + ": " + std::string(why) + " \"" + Clip(value) + "\" ignored");
 }
 
 Items One(std::string s) { return Items{std::move(s)}; }

@@ -227,6 +227,18 @@ void Refresh(AppState& app) {
             SortIds(d.vendors_by_name, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
             d.map_ids_world = nullptr;
             d.summary = Summarize(ds);
+            const auto all = Filter(ds, {});
+            auto by_count = [&](Facet facet) {
+                const std::vector<uint32_t> n = CountBy(ds, all, facet);
+                std::vector<uint16_t> ids;
+                for (size_t k = 0; k < n.size(); ++k)
+                    if (n[k]) ids.push_back(static_cast<uint16_t>(k));
+                SortIds(ids, [&](uint16_t a, uint16_t b) { return n[a] != n[b] ? n[a] > n[b] : a < b; });
+                return ids;
+            };
+            d.actor_options = by_count(Facet::Actor);
+            d.target_options = by_count(Facet::Target);
+            d.vendor_options = by_count(Facet::Vendor);
         }
         d.dataset = &ds;
         d.spec = app.view.filter;

@@ -59,6 +59,10 @@ struct Derived {
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
+    // The Filters window's options, in a fixed order per dataset (most events first, over the whole dataset), so
+    // nothing moves under the pointer when a filter changes the counts: acting and targeted countries, vendors.
+    std::vector<CountryId> actor_options, target_options;
+    std::vector<VendorId> vendor_options;
     uint32_t compare_measure_peak = 1;     // the longest measure bar over the compared profiles
 
     size_t search_matches_alone = 0;       // with no match: how many the search words find without the other filters

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "core/sort_ids.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -27,9 +26,18 @@ bool Chip(const std::string& label) {
     return pressed;
 }
 
+// The active filters as chips, in a band of fixed height (it scrolls when they need more): adding the first filter
+// or removing the last moves nothing below it.
 void Chips(AppState& app) {
     FilterSpec& f = app.view.filter;
-    if (f.IsEmpty()) return;
+    const float band = ImGui::GetFrameHeightWithSpacing() * 2.2f;
+    ImGui::BeginChild("chips", ImVec2(0, band), false);
+    if (f.IsEmpty()) {
+        ImGui::TextDisabled("%s", Tr("No filters: every event is shown."));
+        ImGui::EndChild();
+        ImGui::Separator();
+        return;
+    }
     if (f.from && Chip(std::string(Tr("From")) + " " + FormatDate(*f.from))) f.from.reset();
     if (f.to && Chip(std::string(Tr("To")) + " " + FormatDate(*f.to))) f.to.reset();
     auto codes = [&](std::vector<std::string>& list, const char* prefix) {
@@ -49,8 +57,8 @@ void Chips(AppState& app) {
     for (size_t i = 0; i < f.statuses.size(); ++i)
         if (Chip(StatusLabel(f.statuses[i]))) { f.statuses.erase(f.statuses.begin() + static_cast<long>(i)); break; }
     if (!f.text.empty() && Chip("\"" + f.text + "\"")) { f.text.clear(); app.search_text.clear(); }
-    ImGui::NewLine();
-    if (ImGui::Button(Tr("Clear all"))) ClearFilters(app);
+    if (ImGui::SmallButton(Tr("Clear all"))) ClearFilters(app);
+    ImGui::EndChild();
     ImGui::Separator();
 }
 
@@ -66,23 +74,27 @@ void DateField(const char* label, std::optional<Date>& value, const char* id) {
     ImGui::TextUnformatted(label);
 }
 
-// One facet's options with their counts, most frequent first; options with no events are hidden.
-void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std::string>& chosen) {
+// A checkbox for one option: greyed where no event matches it now, but in its place (options never move while the
+// counts change); still clickable, so a filter can be built in any order.
+bool OptionBox(const std::string& label, uint32_t count, bool& on) {
+    if (count == 0 && !on) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    const bool pushed = count == 0 && !on;
+    const bool changed = ImGui::Checkbox(label.c_str(), &on);
+    if (pushed) ImGui::PopStyleColor();
+    return changed;
+}
+
+// One facet's options with their counts, in the dataset's order (Derived: most events first).
+void CountryFacet(AppState& app, const char* title, Facet facet, const std::vector<CountryId>& order,
+                  std::vector<std::string>& chosen) {
     const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(facet)];
     if (!ImGui::CollapsingHeader(title)) return;
-    std::vector<CountryId> ids;
-    for (CountryId c = 0; c < counts.size(); ++c)
-        if (counts[c] || std::find(chosen.begin(), chosen.end(), app.dataset->countries[c]) != chosen.end()) ids.push_back(c);
-    // Ties in id order (ids are ascending): as a stable sort, with less code.
-    SortIds(ids, [&](CountryId a, CountryId b) {
-        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
-    });
     ImGui::PushID(title);
-    for (CountryId c : ids) {
+    for (CountryId c : order) {
         const std::string& code = app.dataset->countries[c];
         bool on = std::find(chosen.begin(), chosen.end(), code) != chosen.end();
         const std::string label = CountryLabel(app, c) + " (" + std::to_string(counts[c]) + ")###" + code;
-        if (ImGui::Checkbox(label.c_str(), &on)) Toggle(chosen, code);
+        if (OptionBox(label, counts[c], on)) Toggle(chosen, code);
     }
     ImGui::PopID();
 }
@@ -90,18 +102,12 @@ void CountryFacet(AppState& app, const char* title, Facet facet, std::vector<std
 void VendorFacet(AppState& app) {
     const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(Facet::Vendor)];
     if (!ImGui::CollapsingHeader(Tr("Vendor"))) return;
-    std::vector<VendorId> ids;
     auto& chosen = app.view.filter.vendors;
-    for (VendorId v = 0; v < counts.size(); ++v)
-        if (counts[v] || std::find(chosen.begin(), chosen.end(), app.dataset->vendors[v].id) != chosen.end()) ids.push_back(v);
-    SortIds(ids, [&](VendorId a, VendorId b) {
-        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
-    });
-    for (VendorId v : ids) {
+    for (VendorId v : app.derived.vendor_options) {
         const Vendor& vendor = app.dataset->vendors[v];
         bool on = std::find(chosen.begin(), chosen.end(), vendor.id) != chosen.end();
         const std::string label = vendor.name + " (" + std::to_string(counts[v]) + ")###v" + vendor.id;
-        if (ImGui::Checkbox(label.c_str(), &on)) Toggle(chosen, vendor.id);
+        if (OptionBox(label, counts[v], on)) Toggle(chosen, vendor.id);
     }
 }
 
@@ -114,10 +120,9 @@ void VocabFacet(AppState& app, const char* title, Facet facet, std::vector<E>& c
     for (int i = 0; i < count; ++i) {
         const E value = static_cast<E>(i);
         bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
-        if (!counts[static_cast<size_t>(i)] && !on) continue;
         if (swatches) Swatch(FamilyColor(FamilyOf(static_cast<Measure>(i))));
         const std::string label = std::string(label_of(value)) + " (" + std::to_string(counts[static_cast<size_t>(i)]) + ")##" + std::to_string(i);
-        if (ImGui::Checkbox(label.c_str(), &on)) Toggle(chosen, value);
+        if (OptionBox(label, counts[static_cast<size_t>(i)], on)) Toggle(chosen, value);
     }
     ImGui::PopID();
 }
@@ -135,13 +140,15 @@ void DrawFiltersWindow(AppState& app, bool* p_open) {
         ImGui::TextDisabled("%s %s", Tr("Counts up to"), FormatDay(CursorDay(app.clock)).c_str());
     Chips(app);
     FilterSpec& f = app.view.filter;
-    if (ImGui::CollapsingHeader(Tr("Date range"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    const bool dates_open = ImGui::CollapsingHeader(Tr("Date range"), ImGuiTreeNodeFlags_DefaultOpen);
+    RememberItem(app.control_rects, "filters-date-range");
+    if (dates_open) {
         DateField(Tr("From"), f.from, "##from");
         DateField(Tr("To"), f.to, "##to");
     }
     VocabFacet(app, Tr("Measure"), Facet::Measure, f.measures, kMeasureCount, MeasureLabel, true);
-    CountryFacet(app, Tr("Acting country"), Facet::Actor, f.actors);
-    CountryFacet(app, Tr("Targeted country"), Facet::Target, f.targets);
+    CountryFacet(app, Tr("Acting country"), Facet::Actor, app.derived.actor_options, f.actors);
+    CountryFacet(app, Tr("Targeted country"), Facet::Target, app.derived.target_options, f.targets);
     VendorFacet(app);
     VocabFacet(app, Tr("Sector"), Facet::Sector, f.sectors, kSectorCount, SectorLabel, false);
     VocabFacet(app, Tr("Status"), Facet::Status, f.statuses, kStatusCount, StatusLabel, false);

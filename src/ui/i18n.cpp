@@ -25,6 +25,7 @@ constexpr Translation kGerman[] = {
     {"events up to", "Ereignisse bis"},
     {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
+    {"No filters: every event is shown.", "Keine Filter: alle Ereignisse werden gezeigt."},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},

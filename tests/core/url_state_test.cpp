@@ -72,6 +72,8 @@ TEST(UrlState, ValuesMustBeUtf8AndWarningsAreUtf8) {
     std::string code = std::string(20, 'x');  // an unknown country code, clipped inside a character
     for (int i = 0; i < 15; ++i) code += "%C3%BC";
     UrlParse p = FromUrl("q=%FFabc&data=x%C3&v=ok&%FE=1&actor=" + code);
+    // Found by fuzz_url after the table of keys: a key that is not UTF-8, with a value that is not either.
+    for (const std::string& w : FromUrl("%D6[=%FF").warnings) EXPECT_EQ(InvalidUtf8At(w), std::string_view::npos) << w;
     EXPECT_TRUE(p.state.filter.text.empty());
     EXPECT_TRUE(p.state.data.empty());
     EXPECT_EQ(p.state.data_version, "ok");

@@ -2,6 +2,7 @@
 // FromUrl and the JSON form (StateToJson → StateFromJson) exactly.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -13,8 +14,8 @@ namespace {
 
 void Check(bool ok, const char* what, std::string_view input) {
     if (!ok) {
-        __builtin_printf("fuzz_url: property violated: %s\ninput: %.*s\n", what,
-                         static_cast<int>(input.size()), input.data());
+        std::fprintf(stderr, "fuzz_url: property violated: %s\ninput: %.*s\n", what, static_cast<int>(input.size()),
+                     input.data());
         std::abort();
     }
 }
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(from_json.state == first.state, "StateFromJson(StateToJson(state)) == state", json);
     // The same text applied on top of an existing state keeps it valid too.
     rift::ViewState base;
-    base.theme = Theme::Dark;
+    base.theme = rift::Theme::Dark;
     base.filter.actors = {"US"};
     const rift::UrlParse layered = rift::FromUrl(text, base);
     Check(rift::FromUrl(rift::ToUrl(layered.state)).state == layered.state, "layered state round trips",

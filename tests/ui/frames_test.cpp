@@ -716,4 +716,21 @@ TEST_F(Frames, SteppingShowsAClusterAndTheCaptionFollowsBack) {
     EXPECT_EQ(app.clock.speed, 30.0);
 }
 
+// Issue 16.7: adding a filter moves nothing under the pointer: the chips have their own band, and options keep
+// their places (greyed where nothing matches) in an order fixed per dataset.
+TEST_F(Frames, FiltersStayPut) {
+    Frames_(2);
+    ASSERT_TRUE(app.control_rects.count("filters-date-range"));
+    const float before = app.control_rects.at("filters-date-range")[1];
+    const auto actors = app.derived.actor_options;
+    app.view.filter.actors = {"CN"};
+    app.view.filter.measures = {Measure::AppBan};
+    Frames_(2);
+    EXPECT_EQ(app.control_rects.at("filters-date-range")[1], before) << "the chip band keeps its height";
+    EXPECT_EQ(app.derived.actor_options, actors) << "the options' order does not follow the counts";
+    ClearFilters(app);
+    Frames_(2);
+    EXPECT_EQ(app.control_rects.at("filters-date-range")[1], before);
+}
+
 }  // namespace rift
