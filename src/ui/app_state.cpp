@@ -132,7 +132,12 @@ void RefreshMap(AppState& app, int32_t day) {
         d.map_counts = CountCountries(ds, d.selection, day, d.map_vendor);
         d.map_top_country = -1;
     }
-    const CountryRole role = app.view.map_color == CountryRole::Received ? CountryRole::Received : CountryRole::Taken;
+    const FilterSpec& f = app.view.filter;
+    d.map_color = app.view.map_color;
+    if (d.map_color == CountryRole::Taken && f.actors.size() == 1) d.map_color = CountryRole::Received;
+    else if (d.map_color == CountryRole::Received && f.targets.size() == 1) d.map_color = CountryRole::Taken;
+    d.map_color_switched = d.map_color != app.view.map_color;
+    const CountryRole role = d.map_color == CountryRole::Received ? CountryRole::Received : CountryRole::Taken;
     if (app.map.hover_country >= 0 && (d.map_top_country != app.map.hover_country || d.map_top_role != role)) {
         d.map_top_country = app.map.hover_country;
         d.map_top_role = role;
@@ -421,5 +426,22 @@ std::string CountryLabel(const AppState& app, std::string_view code) {
 }
 
 std::string CountryLabel(const AppState& app, CountryId id) { return CountryLabel(app, app.dataset->countries[id]); }
+
+// The names readers use where ISO's are long, English and German: on narrow screens "United States" and "United
+// Kingdom" (or "Vereinigte Staaten" and "Vereinigtes Königreich") would otherwise both end as "United…".
+std::string ShortCountryLabel(const AppState& app, std::string_view code) {
+    struct Short { std::string_view code, en, de; };
+    static constexpr Short kShort[] = {
+        {"US", "USA", "USA"}, {"GB", "UK", "Großbritannien"}, {"RU", "Russia", "Russland"},
+        {"KR", "South Korea", "Südkorea"}, {"KP", "North Korea", "Nordkorea"}, {"AE", "UAE", "VAE"},
+        {"EU", "EU", "EU"}, {"IR", "Iran", "Iran"}, {"TW", "Taiwan", "Taiwan"}, {"VN", "Vietnam", "Vietnam"},
+        {"SY", "Syria", "Syrien"}, {"TZ", "Tanzania", "Tansania"}, {"BO", "Bolivia", "Bolivien"},
+        {"VE", "Venezuela", "Venezuela"}, {"MD", "Moldova", "Moldau"}, {"LA", "Laos", "Laos"},
+        {"CD", "DR Congo", "DR Kongo"}, {"DO", "Dominican Rep.", "Dominik. Rep."}, {"SA", "Saudi Arabia", "Saudi-Arabien"},
+        {"CZ", "Czechia", "Tschechien"}, {"BA", "Bosnia", "Bosnien"}, {"MK", "N. Macedonia", "Nordmazedonien"}};
+    for (const Short& s : kShort)
+        if (s.code == code) return std::string(app.view.lang == Lang::De ? s.de : s.en);
+    return CountryLabel(app, code);
+}
 
 }  // namespace rift

@@ -72,6 +72,10 @@ struct Derived {
 
     // The Map (worked out while it shows): counts per country at the cursor, and the hovered country's vendors.
     CountryCounts map_counts;
+    // What colours the map: the chosen colouring, except that a filter on one acting state colours whom it acted
+    // against (received), and one on one targeted state who acted against it (taken): one lit country says little.
+    CountryRole map_color = CountryRole::Taken;
+    bool map_color_switched = false;       // map_color differs from the chosen one, for that reason (the legend says so)
     uint64_t map_generation = 0;           // the selection generation map_counts was made for (0: not yet)
     int32_t map_day = -1;
     std::optional<VendorId> map_vendor;    // what "against a vendor" counts: the chosen one or the most named
@@ -190,5 +194,7 @@ bool IsAnimating(const AppState& app);
 // Display helpers.
 std::string CountryLabel(const AppState& app, std::string_view code);
 std::string CountryLabel(const AppState& app, CountryId id);
+// A short common name where the full one is long (USA, UK, Russia, Südkorea), else the full name.
+std::string ShortCountryLabel(const AppState& app, std::string_view code);
 
 }  // namespace rift

@@ -26,6 +26,8 @@ constexpr Translation kGerman[] = {
     {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
     {"No filters: every event is shown.", "Keine Filter: alle Ereignisse werden gezeigt."},
+    {"the filter names one acting state", "der Filter nennt einen handelnden Staat"},
+    {"the filter names one targeted state", "der Filter nennt einen betroffenen Staat"},
     {"defended", "verteidigt"}, {"mentioned", "erwähnt"},
     {"Timeline", "Zeitleiste"}, {"Compare", "Vergleich"}, {"Vendors", "Anbieter"}, {"Events", "Ereignisse"},
     {"Filters", "Filter"}, {"Details", "Details"}, {"About", "Über"}, {"Share", "Teilen"},

@@ -111,7 +111,7 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
     } else {
         const auto k = static_cast<size_t>(id);
         ImGui::Text("%s: %u   %s: %u", Tr("Taken"), c.taken[k], Tr("Received"), c.received[k]);
-        if (app.view.map_color == CountryRole::AgainstVendor && d.map_vendor)
+        if (d.map_color == CountryRole::AgainstVendor && d.map_vendor)
             ImGui::Text("%s %s: %u", Tr("Against"), app.dataset->vendors[*d.map_vendor].name.c_str(), c.against[k]);
         const auto& top = d.map_top_vendors;
         if (d.map_top_country == id && !top.empty()) {
@@ -119,7 +119,7 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
             for (const auto& [v, n] : top)
                 line += (line.empty() ? "" : ", ") + app.dataset->vendors[v].name + " (" + std::to_string(n) +
                         ")";
-            ImGui::TextDisabled("%s:", app.view.map_color == CountryRole::Received ? Tr("Vendors targeted")
+            ImGui::TextDisabled("%s:", d.map_color == CountryRole::Received ? Tr("Vendors targeted")
                                                                            : Tr("Vendors it acted against"));
             ImGui::TextUnformatted(line.c_str());
         }
@@ -248,13 +248,19 @@ struct Legend {
     float height = 0;
 };
 
-Legend LayOutLegend(const Dataset& ds, const WorldMap& map, const Ramp& ramp, CountryRole color,
+Legend LayOutLegend(const Dataset& ds, const WorldMap& map, const Ramp& ramp, CountryRole color, bool switched,
                     const std::vector<uint32_t>& values, float width, float s) {
     Legend legend;
     auto add = [&](LegendEntry::Kind kind, std::string text, ImU32 c, CountryId id = 0) {
         legend.entries.push_back({kind, std::move(text), c, id, ImVec2()});
     };
-    add(LegendEntry::Title, std::string(ColorLabel(color)) + ":", 0);
+    // When the filter changed the colouring (one acting or one targeted state), the legend says why.
+    add(LegendEntry::Title,
+        std::string(ColorLabel(color)) +
+            (switched ? std::string(" (") + Tr(color == CountryRole::Received ? "the filter names one acting state"
+                                                                             : "the filter names one targeted state") + ")"
+                      : std::string()) + ":",
+        0);
     add(LegendEntry::Key, Tr("none"), ramp.zero);
     uint32_t from = 1;
     for (size_t k = 0; k < ramp.breaks.size(); ++k) {
@@ -356,9 +362,9 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float zoom = DrawToolbar(app);
     const CountryCounts& counts = d.map_counts;
-    const std::vector<uint32_t>& values = counts.Of(app.view.map_color);
-    const Ramp ramp(counts.MaxOf(app.view.map_color));
-    const Legend legend = LayOutLegend(ds, map, ramp, app.view.map_color, values, avail.x, s);
+    const std::vector<uint32_t>& values = counts.Of(d.map_color);
+    const Ramp ramp(counts.MaxOf(d.map_color));
+    const Legend legend = LayOutLegend(ds, map, ramp, d.map_color, d.map_color_switched, values, avail.x, s);
     const float gap = ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 p0(top.x, ImGui::GetCursorScreenPos().y),
         p1(top.x + avail.x, std::max(p0.y + 60 * s, top.y + avail.y - legend.height - gap));

@@ -264,7 +264,11 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
             // The count right-aligned before the plot (six digits at a million events); a name too long for what
             // is left (phones) ends in "…".
             const float count_x = lanes_origin.x + label_w - 6 * s - ImGui::CalcTextSize(count).x;
-            const std::string shown = FitText(label, count_x - lanes_origin.x - 2);
+            // The full name where it fits, else the short common one (USA, UK: distinct where "United…" would not be).
+            const float room = count_x - lanes_origin.x - 2;
+            const std::string shown = ImGui::CalcTextSize(label.c_str()).x <= room
+                                          ? label
+                                          : FitText(ShortCountryLabel(app, ds.countries[c]), room);
             dl->AddText(ImVec2(lanes_origin.x + 2, text_y), TextColor(app.derived.lane_counts[c] ? 1.0f : 0.4f), shown.c_str());
             dl->AddText(ImVec2(count_x, text_y), MutedColor(), count);
         }

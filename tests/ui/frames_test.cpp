@@ -733,4 +733,17 @@ TEST_F(Frames, FiltersStayPut) {
     EXPECT_EQ(app.control_rects.at("filters-date-range")[1], before);
 }
 
+// Issue 16.5: on a phone, lane names that do not fit use short common names, so the US and the UK stay apart
+// (in German "Vereinigte…" and "Vereinigtes…" were the same to a reader).
+TEST_F(Frames, ShortLaneNamesStayDistinct) {
+    for (Lang lang : {Lang::En, Lang::De}) {
+        app.view.lang = lang;
+        EXPECT_NE(ShortCountryLabel(app, "US"), ShortCountryLabel(app, "GB"));
+        EXPECT_LE(ShortCountryLabel(app, "US").size(), CountryLabel(app, "US").size());
+    }
+    EXPECT_EQ(ShortCountryLabel(app, "DE"), "Deutschland") << "a name that is short already stays";
+    app.view.lang = Lang::En;
+    EXPECT_EQ(ShortCountryLabel(app, "GB"), "UK");
+}
+
 }  // namespace rift

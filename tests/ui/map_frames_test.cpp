@@ -270,4 +270,20 @@ TEST_F(MapFrames, ColouringAndVendorAreInTheLinkAndFollowTheFilter) {
     EXPECT_NE(CurrentUrl(app).find("map=vendor&mapvendor=huawei"), std::string::npos) << CurrentUrl(app);
 }
 
+// Issue 19.4: with one acting state the map shows whom it acted against; with one targeted state, who acted.
+TEST_F(MapFrames, OneActingStateColoursWhomItTargeted) {
+    ApplyPermalink(app, "view=map&actor=CN");
+    Frames(2);
+    EXPECT_EQ(app.derived.map_color, CountryRole::Received);
+    EXPECT_TRUE(app.derived.map_color_switched);
+    EXPECT_GT(app.derived.map_counts.received[*app.dataset->FindCountry("US")], 0u);
+    ApplyPermalink(app, "view=map&target=US&map=received");
+    Frames(2);
+    EXPECT_EQ(app.derived.map_color, CountryRole::Taken);
+    ApplyPermalink(app, "view=map&actor=CN,US");
+    Frames(2);
+    EXPECT_EQ(app.derived.map_color, CountryRole::Taken);
+    EXPECT_FALSE(app.derived.map_color_switched);
+}
+
 }  // namespace rift
