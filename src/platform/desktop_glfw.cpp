@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "platform/gl_frame.h"
+#include "platform/key_queue.h"
 #include "platform/platform.h"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -30,6 +31,7 @@ struct DesktopState {
     std::string pending_png;
     std::vector<std::function<void()>> deliveries;  // FetchAsset's answers, handed over between frames
     FirstFrameReport first_frame;
+    KeyQueue keys;  // key events, a frame at a time
 };
 DesktopState g;
 
@@ -80,6 +82,7 @@ bool Init(const Options& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    g.keys.Install(g.window);
     gl::Init("#version 330 core");
     return true;
 }
@@ -96,6 +99,7 @@ void Run(const std::function<bool(double dt)>& frame) {
         const auto now = std::chrono::steady_clock::now();
         const double dt = std::chrono::duration<double>(now - last).count();
         last = now;
+        const bool more_keys = g.keys.Apply(ImGui::GetIO());
         ImGui_ImplGlfw_NewFrame();
         gl::NewFrame();
         ImGui::NewFrame();
@@ -119,7 +123,7 @@ void Run(const std::function<bool(double dt)>& frame) {
         }
         glfwSwapBuffers(g.window);
         // A few frames after the last input let hover states settle before going idle.
-        g.wake = animating || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
+        g.wake = animating || more_keys || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
                  ImGui::IsAnyMouseDown() || !g.options.screenshot_path.empty() || !g.deliveries.empty();
     }
 }

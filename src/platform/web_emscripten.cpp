@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "platform/gl_frame.h"
+#include "platform/key_queue.h"
 #include "platform/platform.h"
 
 // ---- JavaScript side (the page's bridge is web/bridge.js); names in ["..."] survive Closure ----
@@ -97,8 +98,7 @@ struct WebState {
     bool paused = false;
     int css_w = 0, css_h = 0;
     bool text_input = false;        // an ImGui text field is active (the page shows the soft keyboard)
-    std::vector<int> pending_keys;  // keys from the page's text proxy, pressed for one frame each
-    std::vector<int> release_keys;
+    KeyQueue keys;                  // key events (GLFW's and the page's text proxy), a frame at a time
     double dpr = 0;
     FirstFrameReport first_frame;
 };
@@ -130,10 +130,7 @@ void Frame(void*) {
     const double dt = g.last > 0 ? (now - g.last) / 1000.0 : 1.0 / 60.0;
     g.last = now;
     ImGuiIO& io = ImGui::GetIO();
-    for (int k : g.release_keys) io.KeysDown[k] = false;
-    g.release_keys.clear();
-    for (int k : g.pending_keys) io.KeysDown[k] = true;
-    g.release_keys.swap(g.pending_keys);
+    const bool more_keys = g.keys.Apply(io);
     ImGui_ImplGlfw_NewFrame();
     gl::NewFrame();
     ImGui::NewFrame();
@@ -153,7 +150,7 @@ void Frame(void*) {
         rift_js_text_input(g.text_input);
     }
     // Idle costs nothing: after a few quiet frames the loop stops until input or a host message wakes it.
-    const bool input = !g.release_keys.empty() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
+    const bool input = more_keys || !g.keys.Empty() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() || io.WantTextInput;
     g.idle_frames = (animating || input) ? 0 : g.idle_frames + 1;
     if (g.idle_frames > 6) {
         g.paused = true;
@@ -185,6 +182,7 @@ bool Init(const Options&) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    g.keys.Install(g.window);
     gl::Init("#version 300 es");
     glfwSetScrollCallback(g.window, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
@@ -310,7 +308,10 @@ EMSCRIPTEN_KEEPALIVE void rift_type(const char* utf8) {
 }
 EMSCRIPTEN_KEEPALIVE void rift_key(int which) {
     const int keys[] = {GLFW_KEY_BACKSPACE, GLFW_KEY_ENTER, GLFW_KEY_ESCAPE};
-    if (which >= 0 && which < 3) rift::platform::g.pending_keys.push_back(keys[which]);
+    if (which >= 0 && which < 3) {
+        rift::platform::g.keys.Push(keys[which], true);
+        rift::platform::g.keys.Push(keys[which], false);
+    }
     rift::platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {

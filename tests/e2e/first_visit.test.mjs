@@ -48,3 +48,26 @@ test('embedded on a phone: Details, Filters and back through the view menu; a tr
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('key presses shorter than a frame are not lost (five steps in a burst equal five slow ones)', async () => {
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#t=2014-05-18`);
+  const canvas = page.locator('#canvas');
+  await canvas.focus();
+  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  // Slowly: one press, then wait for frames to be drawn, five times.
+  for (let k = 0; k < 5; k++) {
+    const before = await frames();
+    await page.keyboard.press('ArrowRight');
+    await until(page, (n) => window.rift.stats().framesDrawn >= n + 3, before);
+  }
+  const slow = (await page.evaluate(() => window.rift.getState())).event;
+  assert.notEqual(slow, '', 'stepping selected an event');
+  // Back to the start, then the same five presses as fast as the browser takes them.
+  await page.evaluate(() => { location.hash = 't=2014-05-18'; });
+  await until(page, () => window.rift.getState().event === '');
+  await canvas.focus();
+  for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+  await until(page, (want) => window.rift.getState().event === want, slow, 5000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
