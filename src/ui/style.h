@@ -40,6 +40,8 @@ ImU32 MutedColor();
 ImU32 GridColor();
 ImU32 AccentColor();
 
+// The six measure families with their colours, after the last item and wrapping at the window's edge.
+void FamilyLegend(float scale);
 // Draws a small coloured swatch inline with text.
 void Swatch(ImU32 color);
 // Continues the line when an item `width` wide still fits before the window's right edge (after `spacing`, as

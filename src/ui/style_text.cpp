@@ -1,6 +1,7 @@
 // Text and small widgets: one-line text ended with "…", right-to-left text, swatches, links, wrapping.
 #include <imgui_internal.h>  // CalcWrapWidthForPos and the window's text wrap position, for TextBidi
 
+#include <cmath>
 #include <vector>
 
 #include "core/bidi.h"
@@ -64,6 +65,20 @@ std::string FitTextBidi(std::string_view text, float max_width) {
 void SameLineOrWrap(float width, float spacing) {
     ImGui::SameLine(0, spacing);
     if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+void FamilyLegend(float scale) {
+    const float right_edge = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
+    for (int f = 0; f < kFamilyCount; ++f) {
+        const char* label = FamilyLabel(static_cast<MeasureFamily>(f));
+        // (whole pixels: ImGui places each part of the item at a rounded position)
+        const float item_w = std::ceil(ImGui::GetTextLineHeight() * 0.6f) + ImGui::GetStyle().ItemSpacing.x +
+                             std::ceil(ImGui::CalcTextSize(label).x) + 1;
+        // Decided before SameLine: a line break after it would count the gap as content (wider than the window).
+        if (ImGui::GetItemRectMax().x + 14 * scale + item_w <= right_edge) ImGui::SameLine(0, 14 * scale);
+        Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
+        ImGui::TextUnformatted(label);
+    }
 }
 
 void Swatch(ImU32 color) {

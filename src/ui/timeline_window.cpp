@@ -202,18 +202,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     const float s = app.ui_scale;
     // Toolbar: counts, legend, zoom.
     ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
-    // The legend wraps instead of running off the right edge.
-    const float right_edge = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
-    for (int f = 0; f < kFamilyCount; ++f) {
-        const char* label = FamilyLabel(static_cast<MeasureFamily>(f));
-        // (whole pixels: ImGui places each part of the item at a rounded position)
-        const float item_w = std::ceil(ImGui::GetTextLineHeight() * 0.6f) + ImGui::GetStyle().ItemSpacing.x +
-                             std::ceil(ImGui::CalcTextSize(label).x) + 1;
-        // Decided before SameLine: a line break after it would count the gap as content (wider than the window).
-        if (ImGui::GetItemRectMax().x + 14 * s + item_w <= right_edge) ImGui::SameLine(0, 14 * s);
-        Swatch(FamilyColor(static_cast<MeasureFamily>(f)));
-        ImGui::TextUnformatted(label);
-    }
+    FamilyLegend(s);
     const double center = (app.timeline_from + app.timeline_to) / 2;
     if (ImGui::SmallButton("+")) ZoomAround(app, center, 0.6);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));

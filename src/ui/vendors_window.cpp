@@ -28,6 +28,14 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
         ImGui::End();
         return;
     }
+    // What the cells say: the colour is the family of the strongest measure, deeper for a more severe one; the
+    // columns are the acting states (their names on hover).
+    ImGui::TextDisabled("%s", Tr("Cell colour:"));
+    FamilyLegend(app.ui_scale);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", Tr("Deeper colour: more severe. Columns: the acting states (hover for the name); only measures aimed at a vendor count."));
+    ImGui::PopTextWrapPos();
+    RememberItem(app.control_rects, "vendors-legend");
     const size_t ncols = std::min<size_t>(grid.countries.size(), 63);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInner | ImGuiTableFlags_SizingFixedFit;
@@ -37,7 +45,14 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
         ImGui::TableSetupColumn(Tr("Vendor"), ImGuiTableColumnFlags_WidthFixed, 170 * app.ui_scale);
         for (size_t k = 0; k < ncols; ++k)
             ImGui::TableSetupColumn(ds.countries[grid.countries[k]].c_str(), ImGuiTableColumnFlags_WidthFixed, cell);
-        ImGui::TableHeadersRow();
+        // The header row by hand, so a column's short code shows its country's name on hover.
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int col = 0; col <= static_cast<int>(ncols); ++col) {
+            ImGui::TableSetColumnIndex(col);
+            ImGui::TableHeader(ImGui::TableGetColumnName(col));
+            if (col > 0 && ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", CountryLabel(app, grid.countries[static_cast<size_t>(col - 1)]).c_str());
+        }
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(grid.vendors.size()));
         while (clipper.Step()) {

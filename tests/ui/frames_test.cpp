@@ -746,4 +746,13 @@ TEST_F(Frames, ShortLaneNamesStayDistinct) {
     EXPECT_EQ(ShortCountryLabel(app, "GB"), "UK");
 }
 
+// Issue 16.7: the Vendors matrix says what its colours and columns mean.
+TEST_F(Frames, VendorsMatrixHasALegend) {
+    app.view.view = View::Vendors;
+    Frames_(2);
+    ASSERT_TRUE(app.control_rects.count("vendors-legend"));
+    EXPECT_GT(app.control_rects.at("vendors-legend")[2], 100.0f);
+    EXPECT_FALSE(app.derived.vendor_grid.vendors.empty());
+}
+
 }  // namespace rift
