@@ -3,6 +3,7 @@ import { before, after } from 'node:test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
+import { decodePng, pictureStats } from './png.mjs';
 
 export const WEB_DIR = process.env.RIFT_WEB_DIR || 'build/web/src/app';
 export const SHOTS = process.env.RIFT_SHOTS || 'build/shots';
@@ -118,10 +119,9 @@ export async function until(page, fn, arg, ms = 10000) {
   }
 }
 
-// True when the canvas shows more than one colour (not blank).
+// True when the canvas shows a drawn view: its decoded pixels hold many colours and a good share of them differ
+// from the background (a blank or single-colour canvas, or one with a line of text, does not pass).
 export async function canvasIsDrawn(page) {
-  const shot = await page.locator('#canvas').screenshot();
-  let distinct = new Set();
-  for (let i = 0; i < shot.length && distinct.size < 50; i += 97) distinct.add(shot[i]);
-  return distinct.size > 10;
+  const { colours, drawn } = pictureStats(decodePng(await page.locator('#canvas').screenshot()));
+  return colours >= 12 && drawn >= 0.03;
 }

@@ -2,7 +2,7 @@
 // when the app stops.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, waitLoaded, clickControl, until, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, waitLoaded, clickControl, until, canvasIsDrawn, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 const phone = { hasTouch: true, isMobile: true };
@@ -69,5 +69,18 @@ test('key presses shorter than a frame are not lost (five steps in a burst equal
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
   await until(page, (want) => window.rift.getState().event === want, slow, 5000);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('canvasIsDrawn looks at pixels: a blank canvas does not pass, a drawn view does', async () => {
+  const { page, context } = await openRift(env.browser, env.url);
+  assert.ok(await canvasIsDrawn(page), 'the timeline is drawn');
+  // Cover the canvas with one colour (an element over it), as a frozen or empty canvas would look.
+  await page.evaluate(() => {
+    const cover = document.createElement('div');
+    cover.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:10';
+    document.body.appendChild(cover);
+  });
+  assert.equal(await canvasIsDrawn(page), false, 'a blank picture is not a drawn view');
   await context.close();
 });
