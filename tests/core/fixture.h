@@ -16,22 +16,21 @@ inline std::string ReadFixture(const std::string& rel) {
     return text.value_or("");
 }
 
+// tests/fixtures/<name>/{events,vendors}.json, loaded once; any problem fails the test that asked.
+inline std::shared_ptr<const Dataset> LoadFixtureDataset(const std::string& name) {
+    LoadResult r = LoadDataset(ReadFixture(name + "/events.json"), ReadFixture(name + "/vendors.json"));
+    for (const Problem& p : r.problems) ADD_FAILURE() << FormatProblem(p);
+    return r.dataset;
+}
+
 inline std::shared_ptr<const Dataset> SmallDataset() {
-    static std::shared_ptr<const Dataset> ds = [] {
-        LoadResult r = LoadDataset(ReadFixture("small/events.json"), ReadFixture("small/vendors.json"));
-        for (const Problem& p : r.problems) ADD_FAILURE() << FormatProblem(p);
-        return r.dataset;
-    }();
+    static const std::shared_ptr<const Dataset> ds = LoadFixtureDataset("small");
     return ds;
 }
 
 // Vendors with parents and aliases, and events with vendor roles, a date note and an alias (tests/fixtures/families).
 inline std::shared_ptr<const Dataset> FamiliesDataset() {
-    static std::shared_ptr<const Dataset> ds = [] {
-        LoadResult r = LoadDataset(ReadFixture("families/events.json"), ReadFixture("families/vendors.json"));
-        for (const Problem& p : r.problems) ADD_FAILURE() << FormatProblem(p);
-        return r.dataset;
-    }();
+    static const std::shared_ptr<const Dataset> ds = LoadFixtureDataset("families");
     return ds;
 }
 
