@@ -10,11 +10,12 @@ import { sizes, FIRST_VIEW, CODE } from './probe.mjs';
 import { WEB_DIR } from '../e2e/browser.mjs';
 
 const FIRST_VIEW_BUDGET = 500_000;
-// 254.3 KB gzip until 2026-11-26; 266.3 KB on 2026-12-02 with the page's trap message, vendor roles, families and
+// 254.3 KB gzip until 2026-11-26; 267.3 KB on 2026-12-02 with the page's trap message, vendor roles, families and
 // aliases, the table of URL keys, the Map's counts in the core (+4.9 KB), word search and the timeline's framing
 // (+2.6 KB), the embed's summary line, title and compact bar (+2.7 KB incl. the query's state), filters that stay
-// put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB): PERFORMANCE.md.
-const CODE_CEILING = 267_000;
+// put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB), the key queue
+// and the Vendors legend (+1.0 KB): PERFORMANCE.md.
+const CODE_CEILING = 268_000;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
