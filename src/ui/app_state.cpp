@@ -38,6 +38,14 @@ void SyncSelectedFromView(AppState& app) {
     }
 }
 
+// The days the filter's dates cover within the dataset (the whole dataset without them); the dataset is not empty.
+std::pair<int32_t, int32_t> FilterDays(const Dataset& ds, const FilterSpec& f) {
+    const Columns& c = ds.cols;
+    const int32_t a = f.from ? std::max(c.day.front(), f.from->day) : c.day.front();
+    const int32_t b = f.to ? std::min(c.day.back(), UpperBoundDay(*f.to)) : c.day.back();
+    return {a, std::max(a, b)};
+}
+
 // The timeline's window: the span when set, else the filter's dates with a little room, else every event; while
 // playing, it follows the cursor when the cursor leaves it.
 void FitTimeline(AppState& app) {
@@ -49,11 +57,10 @@ void FitTimeline(AppState& app) {
         app.timeline_fit = want;
         if (dates_changed && app.dataset && !app.dataset->events.empty()) {
             // Playback runs over the filter's dates: a view of May 2014 shows May 2014 at its end, not 2026.
-            const Columns& c = app.dataset->cols;
             const bool at_end = CursorDay(app.clock) >= app.clock.end;
-            app.clock.start = v.filter.from ? std::max(c.day.front(), v.filter.from->day) : c.day.front();
-            app.clock.end = std::max(app.clock.start + 1, v.filter.to ? std::min(c.day.back(), UpperBoundDay(*v.filter.to))
-                                                                      : c.day.back());
+            const auto [start, end] = FilterDays(*app.dataset, v.filter);
+            app.clock.start = start;
+            app.clock.end = std::max(start + 1, end);
             app.clock.cursor = at_end ? app.clock.end : std::clamp<double>(app.clock.cursor, app.clock.start, app.clock.end);
         }
         double from = app.clock.start - 60, to = app.clock.end + 60;
@@ -95,7 +102,7 @@ std::string SummaryLine(const AppState& app) {
         if (auto v = ds.FindVendor(f.vendors[k])) line += (k ? ", " : " · ") + ds.vendors[*v].name;
     line += " · " + std::to_string(app.derived.selection.size()) + " " + Tr(app.derived.selection.size() == 1 ? "measure" : "measures");
     if (!ds.events.empty()) {
-        const int32_t a = f.from ? f.from->day : ds.cols.day.front(), b = f.to ? UpperBoundDay(*f.to) : ds.cols.day.back();
+        const auto [a, b] = FilterDays(ds, f);
         const int ya = CivilFromDays(a).year, yb = CivilFromDays(b).year;
         line += " · " + (f.from || f.to ? FormatDay(a) + " – " + FormatDay(b)
                                         : std::to_string(ya) + (ya == yb ? "" : "–" + std::to_string(yb)));
@@ -117,9 +124,9 @@ void RefreshMap(AppState& app, int32_t day) {
     }
     const bool stale = d.map_generation != d.generation;
     // The vendor: the one chosen, else the filter's one vendor, else the most targeted one.
-    const std::string& want = !app.view.map_vendor.empty()          ? app.view.map_vendor
-                              : app.view.filter.vendors.size() == 1 ? app.view.filter.vendors[0]
-                                                                     : app.view.map_vendor;
+    const std::string& want = app.view.map_vendor.empty() && app.view.filter.vendors.size() == 1
+                                  ? app.view.filter.vendors[0]
+                                  : app.view.map_vendor;
     if (stale || d.map_vendor_for != want) {
         d.map_vendor_for = want;
         d.map_vendor = ds.FindVendor(want);
@@ -226,13 +233,13 @@ void Refresh(AppState& app) {
     const int32_t day = CursorDay(app.clock);
     if (data_changed || !(d.spec == app.view.filter)) {
         if (data_changed) {
-            d.all_actor_counts = CountBy(ds, Filter(ds, {}), Facet::Actor);
+            const auto all = Filter(ds, {});
+            d.all_actor_counts = CountBy(ds, all, Facet::Actor);
             d.vendors_by_name.resize(ds.vendors.size());
             for (size_t v = 0; v < ds.vendors.size(); ++v) d.vendors_by_name[v] = static_cast<VendorId>(v);
             SortIds(d.vendors_by_name, [&](VendorId a, VendorId b) { return ds.vendors[a].name < ds.vendors[b].name; });
             d.map_ids_world = nullptr;
             d.summary = Summarize(ds);
-            const auto all = Filter(ds, {});
             auto by_count = [&](Facet facet) {
                 const std::vector<uint32_t> n = CountBy(ds, all, facet);
                 std::vector<uint16_t> ids;
