@@ -351,27 +351,78 @@
   ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'focus', 'mousedown', 'mousemove', 'mouseup']
     .forEach(function (type) { canvas.addEventListener(type, wake, { passive: true }); });
   window.addEventListener('resize', wake);
-  var pinch = null;
+  // A finger is classified where it lands (the app answers from its last frame: rift_touch op 0) and decided on its
+  // first movement: a tap clicks, then the pointer leaves so that tooltips clear; a vertical swipe over a list
+  // scrolls it with inertia; a sideways move drags (the timeline, sliders); anything on the map drags; in an embed,
+  // a vertical swipe where nothing scrolls is the article's (the browser scrolls the host page).
+  var REGION_PAGE = 0, REGION_DRAG = 1, REGION_SCROLL = 2, REGION_SCROLL_BOTH = 3;
+  // In an article, vertical pans stay the browser's until a touch that Rift takes cancels them.
+  if (embedded) canvas.style.touchAction = 'pan-y';
+  var pinch = null, gesture = null, glide = null;
   function mouse(type, t) {
     canvas.dispatchEvent(new MouseEvent(type, { clientX: t.clientX, clientY: t.clientY, button: 0,
       buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
   }
+  function framebufferPoint(t) {
+    var r = canvas.getBoundingClientRect(), k = r.width > 0 ? canvas.width / r.width : 1;
+    return { x: (t.clientX - r.left) * k, y: (t.clientY - r.top) * k, k: k };
+  }
+  function touchOp(op, t, dx, dy) {
+    var p = framebufferPoint(t);
+    var out = guarded(function (M) { return M._rift_touch(op, p.x, p.y, (dx || 0) * p.k, (dy || 0) * p.k); });
+    return out === null ? REGION_PAGE : out;
+  }
+  function stopGlide() { if (glide) { cancelAnimationFrame(glide.frame); glide = null; } }
+  // After a release the list keeps moving and slows down (about 0.3 s to half speed), as native lists do.
+  function startGlide(at, vx, vy) {
+    var last = performance.now();
+    glide = { frame: 0 };
+    (function step(now) {
+      var dt = Math.min(now - last, 50);
+      last = now;
+      var decay = Math.pow(0.996, dt);
+      vx *= decay; vy *= decay;
+      if (Math.abs(vx) < 0.02 && Math.abs(vy) < 0.02) { glide = null; return; }
+      touchOp(1, at, vx * dt, vy * dt);
+      glide.frame = requestAnimationFrame(step);
+    })(last);
+  }
+  // The pointer leaves after a tap (two frames later, once the click was seen), so its tooltip does not stay.
+  function leaveAfterTap() {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        if (gesture) return;
+        var r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left - 10000, clientY: r.top - 10000,
+          buttons: 0, bubbles: true, cancelable: true, view: window }));
+      });
+    });
+  }
   canvas.addEventListener('touchstart', function (e) {
-    e.preventDefault();
     wake();
+    stopGlide();
     if (e.touches.length === 2) {
+      e.preventDefault();
       var a = e.touches[0], b = e.touches[1];
       pinch = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
-      mouse('mouseup', a);
+      if (gesture && gesture.mode === 'drag') mouse('mouseup', a);
+      gesture = null;
       return;
     }
-    mouse('mousemove', e.changedTouches[0]);
-    mouse('mousedown', e.changedTouches[0]);
+    var t = e.changedTouches[0];
+    var region = touchOp(0, t);
+    gesture = { x0: t.clientX, y0: t.clientY, last: { clientX: t.clientX, clientY: t.clientY }, at: t,
+      region: region, mode: 'pending', vx: 0, vy: 0, time: performance.now() };
+    mouse('mousemove', t);  // hover where the finger is (its tooltip, the map's country)
+    // Where nothing scrolls in an embed, the browser may scroll the article: do not cancel the gesture yet.
+    if (region === REGION_PAGE && embedded) return;
+    e.preventDefault();
+    if (region === REGION_DRAG) { gesture.mode = 'drag'; mouse('mousedown', t); }
   }, { capture: true, passive: false });
   canvas.addEventListener('touchmove', function (e) {
-    e.preventDefault();
     wake();
     if (e.touches.length === 2 && pinch) {
+      e.preventDefault();
       var a = e.touches[0], b = e.touches[1];
       var d = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
       var cx = (a.clientX + b.clientX) / 2, cy = (a.clientY + b.clientY) / 2;
@@ -381,14 +432,63 @@
       pinch = d;
       return;
     }
-    mouse('mousemove', e.changedTouches[0]);
-  }, { capture: true, passive: false });
-  canvas.addEventListener('touchend', function (e) {
+    if (!gesture) { e.preventDefault(); return; }
+    var t = e.changedTouches[0];
+    var dx = t.clientX - gesture.x0, dy = t.clientY - gesture.y0;
+    if (gesture.mode === 'pending') {
+      if (Math.hypot(dx, dy) < 8) { if (!(gesture.region === REGION_PAGE && embedded)) e.preventDefault(); return; }
+      var vertical = Math.abs(dy) > Math.abs(dx);
+      if (gesture.region === REGION_SCROLL_BOTH || (gesture.region === REGION_SCROLL && vertical)) {
+        gesture.mode = 'scroll';
+      } else if (gesture.region === REGION_PAGE && embedded && vertical) {
+        gesture = null;  // the article's: the browser scrolls the host page
+        return;
+      } else {
+        gesture.mode = 'drag';
+        mouse('mousedown', { clientX: gesture.x0, clientY: gesture.y0 });
+      }
+    }
     e.preventDefault();
-    wake();
-    if (pinch && e.touches.length < 2) { pinch = null; return; }
-    mouse('mouseup', e.changedTouches[0]);
+    var now = performance.now(), dt = Math.max(now - gesture.time, 1);
+    var sx = t.clientX - gesture.last.clientX, sy = t.clientY - gesture.last.clientY;
+    if (gesture.mode === 'scroll') {
+      touchOp(1, gesture.at, sx, sy);
+      // Velocity in CSS px per ms, smoothed over the last moves.
+      gesture.vx = 0.7 * (sx / dt) + 0.3 * gesture.vx;
+      gesture.vy = 0.7 * (sy / dt) + 0.3 * gesture.vy;
+    } else {
+      mouse('mousemove', t);
+    }
+    gesture.last = { clientX: t.clientX, clientY: t.clientY };
+    gesture.time = now;
   }, { capture: true, passive: false });
+  function endTouch(e, cancelled) {
+    wake();
+    if (pinch && e.touches.length < 2) { pinch = null; e.preventDefault(); return; }
+    var g = gesture;
+    gesture = null;
+    if (!g) return;
+    e.preventDefault();  // no compatibility mouse events: this handler clicks itself
+    var t = e.changedTouches[0];
+    if (g.mode === 'drag') { mouse('mouseup', t); leaveAfterTap(); return; }
+    if (g.mode === 'scroll') {
+      // A finger that stopped before it left does not throw the list; a fast one is capped (8 px per ms).
+      var cap = function (v) { return Math.max(-8, Math.min(8, v)); };
+      if (!cancelled && performance.now() - g.time < 150) startGlide(g.at, cap(g.vx), cap(g.vy));
+      return;
+    }
+    if (cancelled) return;
+    mouse('mousemove', t);
+    mouse('mousedown', t);
+    mouse('mouseup', t);
+    leaveAfterTap();
+  }
+  canvas.addEventListener('touchend', function (e) { endTouch(e, false); }, { capture: true, passive: false });
+  canvas.addEventListener('touchcancel', function (e) { endTouch(e, true); }, { capture: true, passive: false });
+  // A real mouse is the pointer again (taps on the map stop arming).
+  canvas.addEventListener('pointermove', function (e) {
+    if (e.pointerType === 'mouse' && e.isTrusted) guarded(function (M) { M._rift_touch(2, 0, 0, 0, 0); });
+  }, { passive: true });
   window.addEventListener('hashchange', function () {
     guarded(function (M) {
       var p = M.allocateUTF8(location.hash.substring(1));

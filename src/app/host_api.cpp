@@ -1,7 +1,11 @@
 // Host API dispatch, own-file loading (JSON or CSV) and the mirror's JSON.
 #include "app/host_api.h"
 
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/csv.h"
@@ -10,6 +14,7 @@
 #include "core/state_json.h"
 #include "core/synth.h"
 #include "ui/style.h"
+#include "ui/touch.h"
 
 namespace rift {
 
@@ -86,7 +91,10 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
     }
     if (name == "ui") {  // for tests and the page: which dialogs are open and where named controls are
         JsonWriter w;
-        w.BeginObject().Field("about", app.show_about).Field("caption", app.caption).Field("data", app.show_data);
+        w.BeginObject().Field("about", app.show_about).Field("armed", app.touch.armed_country);
+        w.Field("caption", app.caption).Field("data", app.show_data);
+        const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
+        w.Field("tooltip", tooltip && tooltip->Active);
         w.Key("notices").Strings(app.notices);
         w.Key("panel").Int(static_cast<int>(app.phone_panel));
         w.Key("rects").BeginObject();  // control_rects is a std::map: sorted keys
@@ -97,6 +105,11 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         }
         w.EndObject();
         return w.Field("share", app.show_share).Field("status", app.status_line).EndObject().Take();
+    }
+    if (name == "scrollAt") {  // for tests: how far the list under a point ("x,y", framebuffer pixels) is scrolled
+        float x = 0, y = 0;
+        if (std::sscanf(arg1.c_str(), "%f,%f", &x, &y) != 2) return {};
+        return std::to_string(TouchScrollAt(x, y));
     }
     if (name == "synthetic") {  // benchmarks: a generated dataset of arg1 events
         SynthOptions o;

@@ -142,6 +142,18 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "rift: %s\n", error.c_str());
         });
     rift::platform::OnUrlState([](const std::string& state) { rift::ApplyPermalink(app, state); });
+    rift::platform::OnTouch([](int op, float x, float y, float dx, float dy) {
+        if (op == 0) {
+            app.touch.active = true;
+            return static_cast<int>(rift::TouchRegionAt(app, x, y));
+        }
+        if (op == 1) rift::TouchScroll(app, x, y, dx, dy);
+        if (op == 2) {
+            app.touch.active = false;
+            app.touch.armed_country.clear();
+        }
+        return 0;
+    });
     rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
         // Queries must not draw frames (an idle page stays idle while a host polls it); changes must.
         const bool query = name == "getState" || name == "stats" || name == "matchingEventIds" || name == "ui";

@@ -173,6 +173,7 @@ void OnData(DataHandler handler, std::function<void(const std::string&)> failed)
         failed(error);
 }
 void OnUrlState(std::function<void(const std::string&)>) {}
+void OnTouch(TouchHandler) {}
 
 void OnCall(CallHandler handler) {
     g.call = std::move(handler);

@@ -47,6 +47,11 @@ void OnUrlState(std::function<void(const std::string& state)> handler);
 // the handler answers with a string (JSON), or "" for nothing.
 using CallHandler = std::function<std::string(const std::string& name, const std::string& arg1, const std::string& arg2)>;
 void OnCall(CallHandler handler);
+// Fingers on the page (the web only; the desktop has none). The page asks, for `op`: 0 what a touch at (x, y) may
+// do (the answer is a TouchRegion: ui/touch.h; the finger is now the pointer), 1 to scroll what is under (x, y) by
+// (dx, dy), 2 that a real mouse moved (the mouse is the pointer again). Framebuffer pixels.
+using TouchHandler = std::function<int(int op, float x, float y, float dx, float dy)>;
+void OnTouch(TouchHandler handler);
 // Tells the page something happened: "change" (state JSON), "mirror" (the selection for screen readers),
 // "caption" (the playback caption).
 void Notify(const std::string& what, const std::string& payload);

@@ -90,6 +90,7 @@ struct WebState {
     std::function<bool(double)> frame;
     DataHandler data;
     std::function<void(const std::string&)> url;
+    TouchHandler touch;
     CallHandler call;
     std::string pending_png;
     std::vector<std::function<void(bool, std::string)>> asset_callbacks;
@@ -252,6 +253,7 @@ void NotifyFirstFrame(double ms, const std::string& parts) { g.first_frame.Set(m
 void OnData(DataHandler handler, std::function<void(const std::string&)>) { g.data = std::move(handler); }
 void OnUrlState(std::function<void(const std::string&)> handler) { g.url = std::move(handler); }
 void OnCall(CallHandler handler) { g.call = std::move(handler); }
+void OnTouch(TouchHandler handler) { g.touch = std::move(handler); }
 void Notify(const std::string& what, const std::string& payload) { rift_js_notify(what.c_str(), payload.c_str()); }
 
 std::string SaveFile(const std::string& name, const std::string& mime, const std::string& content) {
@@ -313,6 +315,12 @@ EMSCRIPTEN_KEEPALIVE void rift_key(int which) {
         rift::platform::g.keys.Push(keys[which], false);
     }
     rift::platform::Wake();
+}
+// A finger (see platform.h OnTouch): returns what a touch there may do, or 0.
+EMSCRIPTEN_KEEPALIVE int rift_touch(int op, float x, float y, float dx, float dy) {
+    const int out = rift::platform::g.touch ? rift::platform::g.touch(op, x, y, dx, dy) : 0;
+    if (op == 1) rift::platform::Wake();
+    return out;
 }
 EMSCRIPTEN_KEEPALIVE void rift_set_url_state(const char* state) {
     if (rift::platform::g.url) rift::platform::g.url(state);

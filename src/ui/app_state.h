@@ -20,6 +20,7 @@
 #include "core/url_state.h"
 #include "core/vendor_matrix.h"
 #include "ui/map_state.h"
+#include "ui/touch.h"
 
 namespace rift {
 
@@ -153,6 +154,7 @@ struct AppState {
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
     // the page find the real buttons on the canvas.
     std::map<std::string, std::array<float, 4>> control_rects;
+    TouchState touch;               // fingers: drag areas, a queued swipe, the map's armed country
 };
 
 // Loads a dataset into the state; on failure the current data stays and the problems are listed.

@@ -253,6 +253,7 @@ void NoMatches(AppState& app) {
 
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
+    BeginTouchFrame(app);
     Refresh(app);
     HandleKeys(app);  // after Refresh: stepping reads this frame's step order
     const ImVec2 size = ImGui::GetIO().DisplaySize;

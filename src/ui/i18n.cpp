@@ -80,6 +80,7 @@ constexpr Translation kGerman[] = {
     {"Against", "Gegen"}, {"Vendors it acted against", "Anbieter, gegen die er vorging"},
     {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},
     {"Click: filter by this country", "Klick: nach diesem Staat filtern"},
+    {"Tap again: filter by this country", "Erneut tippen: nach diesem Staat filtern"},
     {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
     {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
     {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},

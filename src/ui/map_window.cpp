@@ -125,9 +125,11 @@ void CountryTooltip(AppState& app, std::string_view code, int32_t id) {
         }
     }
     ImGui::Separator();
-    ImGui::TextDisabled("%s", Tr("Click: filter by this country"));
+    ImGui::TextDisabled("%s", app.touch.active ? Tr("Tap again: filter by this country") : Tr("Click: filter by this country"));
     const auto& cmp = app.view.compare;
-    if (std::find(cmp.begin(), cmp.end(), code) != cmp.end())
+    if (app.touch.active) {
+        // A finger has no right button: the comparison is chosen in Compare.
+    } else if (std::find(cmp.begin(), cmp.end(), code) != cmp.end())
         ImGui::TextDisabled("%s", Tr("In the comparison"));
     else if (cmp.size() >= kMaxCompare)
         ImGui::TextDisabled("%s", Tr("Comparison is full (4 countries)"));
@@ -388,6 +390,8 @@ void DrawMapWindow(AppState& app, bool* p_open) {
         ImGui::InvisibleButton("##canvas", ImVec2(p1.x - p0.x, p1.y - p0.y),
                                ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     const bool hovered = ImGui::IsItemHovered();
+    RememberDragArea(app);  // a finger on the map pans it in every direction
+    RememberItem(app.control_rects, "map-canvas");
     const ImGuiIO& io = ImGui::GetIO();
     const float dot_r = 3.5f * s;
     const MapCountry* hit = nullptr;
@@ -404,8 +408,19 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     if (clicked && hit) {
         if (io.MouseReleased[ImGuiMouseButton_Right])
             AddToCompare(app, hit->Code());
-        else if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16 * s * s)
-            AddToFilter(app, hit->Code());
+        else if (io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16 * s * s) {
+            // A finger has no hover: its first tap on a country shows the tooltip, a second tap on it filters.
+            if (app.touch.active && app.touch.armed_country != hit->Code()) {
+                app.touch.armed_country = std::string(hit->Code());
+                app.touch.armed_x = io.MousePos.x;
+                app.touch.armed_y = io.MousePos.y;
+            } else {
+                AddToFilter(app, hit->Code());
+                app.touch.armed_country.clear();
+            }
+        }
+    } else if (clicked && !hit) {
+        app.touch.armed_country.clear();
     }
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -446,6 +461,17 @@ void DrawMapWindow(AppState& app, bool* p_open) {
     if (hovered && hit) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         CountryTooltip(app, hit->Code(), d.map_country_ids[static_cast<size_t>(hit - map.countries.data())]);
+    } else if (app.touch.active && !app.touch.armed_country.empty()) {
+        // The tapped country's tooltip stays where the finger was after the pointer left (the page moves it away
+        // after a tap so that other tooltips clear).
+        for (size_t k = 0; k < map.countries.size(); ++k) {
+            if (map.countries[k].Code() != app.touch.armed_country) continue;
+            // Beside the finger, on the side with more room, so the tooltip stays on screen.
+            const bool left = app.touch.armed_x > ImGui::GetIO().DisplaySize.x / 2;
+            ImGui::SetNextWindowPos(ImVec2(app.touch.armed_x + (left ? -12.0f : 12.0f) * s, app.touch.armed_y + 12 * s),
+                                    ImGuiCond_Always, ImVec2(left ? 1.0f : 0.0f, 0.0f));
+            CountryTooltip(app, map.countries[k].Code(), d.map_country_ids[k]);
+        }
     }
     if (app.derived.selection.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(p0.x + 10 * s, p0.y + 10 * s));

@@ -13,6 +13,7 @@
 #include "core/io.h"
 #include "core/synth.h"
 #include "ui/style.h"
+#include "ui/touch.h"
 #include "ui/windows.h"
 
 #include "ui_fixture.h"
@@ -65,6 +66,34 @@ TEST_F(Frames, EveryViewDraws) {
     app.show_share = true;
     Frames_(2);
     EXPECT_TRUE(app.show_about);
+}
+
+// Phones scroll lists by swiping: the page asks what is under a finger (a list scrolls, the header is the page's),
+// and a swipe moves the list under it by as many pixels as the finger moved (never past either end).
+TEST_F(Frames, SwipesScrollTheListUnderTheFinger) {
+    ImGui::GetIO().DisplaySize = ImVec2(390, 844);
+    app.view.view = View::Events;
+    Frames_(3);
+    ASSERT_TRUE(app.narrow);
+    const auto search = app.control_rects.at("view-menu");
+    EXPECT_EQ(TouchRegionAt(app, search[0] + 2, search[1] + 2), TouchRegion::Page) << "the header does not scroll";
+    const float x = 195, y = 500;
+    const TouchRegion list = TouchRegionAt(app, x, y);
+    ASSERT_TRUE(list == TouchRegion::Scroll || list == TouchRegion::ScrollBoth) << static_cast<int>(list);
+    EXPECT_EQ(TouchScrollAt(x, y), 0.0f);
+    TouchScroll(app, x, y, 0, -150);  // a swipe up by 150 px
+    Frames_(2);
+    EXPECT_FLOAT_EQ(TouchScrollAt(x, y), 150.0f);
+    TouchScroll(app, x, y, 0, 60);
+    TouchScroll(app, x, y, 0, 40);  // two moves before the next frame add up
+    Frames_(2);
+    EXPECT_FLOAT_EQ(TouchScrollAt(x, y), 50.0f);
+    TouchScroll(app, x, y, 0, 5000);  // never past the top
+    Frames_(2);
+    EXPECT_FLOAT_EQ(TouchScrollAt(x, y), 0.0f);
+    TouchScroll(app, x, y, 0, -1e6f);  // or the end
+    Frames_(2);
+    EXPECT_GT(TouchScrollAt(x, y), 1000.0f);
 }
 
 TEST_F(Frames, FilterNarrowsSelectionEverywhere) {

@@ -179,6 +179,41 @@ TEST_F(MapFrames, ClickFiltersAndRightClickCompares) {
     EXPECT_EQ(app.view.filter.actors.size(), 2u);
 }
 
+// A finger has no hover: its first tap on a country shows the tooltip (which stays where the finger was after the
+// pointer leaves), a second tap on the same country filters; a tap elsewhere moves or clears the tooltip. The map is
+// a drag area for fingers (every direction pans), the rest of the window is not.
+TEST_F(MapFrames, FingersTapTwiceToFilterAndDragTheMap) {
+    app.touch.active = true;
+    Frames(2);
+    const ImVec2 br = ScreenPointOf("BR");
+    EXPECT_EQ(TouchRegionAt(app, br.x, br.y), TouchRegion::Drag);
+    EXPECT_NE(TouchRegionAt(app, br.x, 3.0f), TouchRegion::Drag);  // the header above it
+    Click(br, ImGuiMouseButton_Left);
+    EXPECT_TRUE(app.view.filter.actors.empty()) << "the first tap only shows the country";
+    EXPECT_EQ(app.touch.armed_country, "BR");
+    ImGui::GetIO().MousePos = ImVec2(-10000, -10000);  // the page moves the pointer away after a tap
+    Frames(2);
+    ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+    ASSERT_NE(tip, nullptr);
+    EXPECT_TRUE(tip->Active) << "the tapped country's tooltip stays";
+    EXPECT_TRUE(br.x < ImGui::GetIO().DisplaySize.x / 2 ? std::abs(tip->Pos.x - (br.x + 12 * app.ui_scale)) < 1.0f
+                                                        : std::abs(tip->Pos.x + tip->Size.x - (br.x - 12 * app.ui_scale)) < 1.0f)
+        << "beside the finger, on the side with room";
+    EXPECT_LE(tip->Pos.x + tip->Size.x, ImGui::GetIO().DisplaySize.x);
+    Click(ScreenPointOf("AR"), ImGuiMouseButton_Left);  // another country: its tooltip instead
+    EXPECT_EQ(app.touch.armed_country, "AR");
+    EXPECT_TRUE(app.view.filter.actors.empty());
+    Click(ScreenPointOf("AR"), ImGuiMouseButton_Left);
+    EXPECT_EQ(app.view.filter.actors, (std::vector<std::string>{"AR"}));
+    EXPECT_TRUE(app.touch.armed_country.empty());
+    ImGui::GetIO().MousePos = ImVec2(-10000, -10000);
+    Frames(2);
+    EXPECT_FALSE(ImGui::FindWindowByName("##Tooltip_00")->Active) << "no tooltip once the filter applied";
+    app.touch.active = false;  // a mouse filters at the first click
+    Click(ScreenPointOf("BR"), ImGuiMouseButton_Left);
+    EXPECT_EQ(app.view.filter.actors, (std::vector<std::string>{"AR", "BR"}));
+}
+
 // Hovering a country shows its most named vendors: worked out by the core (TopVendors) into Derived, for the
 // country under the pointer and the colouring's role, and gone when the pointer leaves.
 TEST_F(MapFrames, HoverShowsTheCountrysTopVendors) {
