@@ -3,9 +3,11 @@
 
   gen_page.py table EVENTS VENDORS OUT
       table.html: the dataset as a plain HTML page with one table (linked when JavaScript or WebGL 2 is missing).
-  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS FONTS_EXTRA OUT
+  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS FONTS_EXTRA OUT [NOTICES]
       one self-contained HTML file (code, data and fonts inside) that works from file://, with a
-      Content-Security-Policy that allows exactly its own inline scripts and style by hash.
+      Content-Security-Policy that allows exactly its own inline scripts and style by hash; NOTICES (the
+      third-party notices, tools/gen_notices.py) goes inside as an inert text block and a comment at the top
+      says where.
   gen_page.py minify IN.json OUT.json
       the dataset as the page serves it: the same JSON without indentation (5 KB less gzip).
   gen_page.py first-view EVENTS.json OUT.json
@@ -55,7 +57,7 @@ def first_view(dataset):
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
-def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, out):
+def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, out, notices=None):
     # Offline there is no second page to link to: the table goes inside, shown when needed.
     text = open(page_path, encoding="utf-8").read().replace(
         '<a href="table.html">the dataset as a table</a>', "the dataset as a table below")
@@ -86,6 +88,13 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
                   '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', text)
     if re.search(r'<script[^>]+src=', text):
         sys.exit("gen_page.py: the page's script tags were not replaced; web/index.html changed?")
+    if notices:
+        # The licences of what this file carries travel with it (never run: not a script type the browser runs).
+        block = ('<script type="text/plain" id="rift-third-party-notices">\n' +
+                 open(notices, encoding="utf-8").read().replace("</", "<\\/") + "</script>\n")
+        text = text.replace("</body>", block + "</body>", 1)
+        text = text.replace("<!doctype html>", "<!doctype html>\n<!-- Rift: code MIT, data CC BY 4.0; the third-party "
+                            "notices are inside this file, in the element #rift-third-party-notices. -->", 1)
     open(out, "w", encoding="utf-8").write(text)
 
 if __name__ == "__main__":
@@ -97,6 +106,6 @@ if __name__ == "__main__":
             data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "single":
-        single(*sys.argv[2:12])
+        single(*sys.argv[2:13])
     else:
         sys.exit(__doc__)

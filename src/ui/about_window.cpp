@@ -36,10 +36,16 @@ void DrawAboutWindow(AppState& app, bool* p_open) {
                        "A response link is drawn only where a source says that one measure answered another.");
     ImGui::TextWrapped("Escalation index: for a pair of countries, the sum of the severities (1-5) of the measures one took "
                        "against the other, each halving in weight every 365 days.");
-    ImGui::TextWrapped("Cite as: Rift dataset, version %s, with the event id and its sources.",
+    ImGui::TextWrapped("Cite as: The Rift contributors, Rift: state measures against foreign technology vendors, version "
+                       "%s [data set], CC BY 4.0, with the event ids (CITATION.cff; docs/DATASET.md, \"Citing\").",
                        app.dataset ? app.dataset->version.c_str() : "");
-    ImGui::TextWrapped("Licence: the dataset is published under CC BY 4.0; the code under the MIT licence. Country names "
-                       "come from Debian's iso-codes.");
+    ImGui::TextWrapped("Licence: the dataset is published under CC BY 4.0 (LICENSE-DATA); the code under the MIT licence "
+                       "(LICENSE). Country names come from Debian's iso-codes. The components Rift carries (Dear ImGui, "
+                       "nlohmann/json, stb, Inter, Noto, Natural Earth, d3-geo, earcut, iso-codes, Emscripten) keep "
+                       "their own licences, in THIRD-PARTY-NOTICES.txt beside the page or the app (inside the "
+                       "single-file page).");
+    if (const std::string notices = SiblingUrl(app, "THIRD-PARTY-NOTICES.txt"); !notices.empty())
+        if (LinkText(Tr("Third-party licences (THIRD-PARTY-NOTICES.txt)"))) app.hooks.open_url(notices);
     if (ImGui::Button(Tr("Close"))) *p_open = false;
     ImGui::End();
 }

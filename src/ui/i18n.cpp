@@ -25,6 +25,7 @@ constexpr Translation kGerman[] = {
     {"events up to", "Ereignisse bis"},
     {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
+    {"Third-party licences (THIRD-PARTY-NOTICES.txt)", "Lizenzen von Drittanbietern (THIRD-PARTY-NOTICES.txt)"},
     {"No filters: every event is shown.", "Keine Filter: alle Ereignisse werden gezeigt."},
     {"the filter names one acting state", "der Filter nennt einen handelnden Staat"},
     {"the filter names one targeted state", "der Filter nennt einen betroffenen Staat"},
