@@ -277,6 +277,7 @@
     var list = document.createElement('ol');
     m.events.forEach(function (e) {
       var li = document.createElement('li');
+      if (e.lang) li.lang = e.lang;
       li.appendChild(document.createTextNode(e.date + ' · ' + e.who + ' · ' + e.title + ' '));
       e.sources.forEach(function (s) {
         if (!/^https?:\/\//i.test(s.url)) return;
@@ -291,10 +292,11 @@
       list.appendChild(li);
     });
     var summary = document.createElement('p');
-    summary.textContent = m.matching + ' of ' + m.total + ' events match' +
+    summary.textContent = m.matching + ' ' + (m.of || 'of') + ' ' + m.total + ' ' + (m.match || 'events match') +
       (m.events.length < m.matching ? ' (the first ' + m.events.length + ' are listed)' : '') + '.';
     var heading = document.createElement('h2');
-    heading.textContent = 'Events in the current selection';
+    heading.textContent = m.heading || 'Events in the current selection';
+    if (m.lang) box.lang = m.lang;
     box.replaceChildren(heading, summary, list);
   }
 
@@ -387,20 +389,23 @@
       glide.frame = requestAnimationFrame(step);
     })(last);
   }
-  // The pointer leaves after a tap (two frames later, once the click was seen), so its tooltip does not stay.
+  // The pointer leaves after a tap, once the app has drawn the frames that see the press and the release (a fixed
+  // number of animation frames can run before the app's own), so its tooltip does not stay.
+  var touches = 0;  // counts fingers down: a later touch cancels an earlier tap's leaving
   function leaveAfterTap() {
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        if (gesture) return;
-        var r = canvas.getBoundingClientRect();
-        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left - 10000, clientY: r.top - 10000,
-          buttons: 0, bubbles: true, cancelable: true, view: window }));
-      });
-    });
+    var until = stats.framesDrawn + 3, tries = 0, serial = touches;
+    (function check() {
+      if (serial !== touches) return;  // another finger came down since
+      if (stats.framesDrawn < until && ++tries < 120) { requestAnimationFrame(check); return; }
+      var r = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left - 10000, clientY: r.top - 10000,
+        buttons: 0, bubbles: true, cancelable: true, view: window }));
+    })();
   }
   canvas.addEventListener('touchstart', function (e) {
     wake();
     stopGlide();
+    touches++;
     if (e.touches.length === 2) {
       e.preventDefault();
       var a = e.touches[0], b = e.touches[1];
@@ -412,7 +417,7 @@
     var t = e.changedTouches[0];
     var region = touchOp(0, t);
     gesture = { x0: t.clientX, y0: t.clientY, last: { clientX: t.clientX, clientY: t.clientY }, at: t,
-      region: region, mode: 'pending', vx: 0, vy: 0, time: performance.now() };
+      region: region, mode: 'pending', vx: 0, vy: 0, time: e.timeStamp };
     mouse('mousemove', t);  // hover where the finger is (its tooltip, the map's country)
     // Where nothing scrolls in an embed, the browser may scroll the article: do not cancel the gesture yet.
     if (region === REGION_PAGE && embedded) return;
@@ -449,7 +454,8 @@
       }
     }
     e.preventDefault();
-    var now = performance.now(), dt = Math.max(now - gesture.time, 1);
+    // Input times (when the finger moved), not handling times: a slow frame between two moves is no slow finger.
+    var now = e.timeStamp, dt = Math.max(now - gesture.time, 1);
     var sx = t.clientX - gesture.last.clientX, sy = t.clientY - gesture.last.clientY;
     if (gesture.mode === 'scroll') {
       touchOp(1, gesture.at, sx, sy);
@@ -474,7 +480,7 @@
     if (g.mode === 'scroll') {
       // A finger that stopped before it left does not throw the list; a fast one is capped (8 px per ms).
       var cap = function (v) { return Math.max(-8, Math.min(8, v)); };
-      if (!cancelled && performance.now() - g.time < 150) startGlide(g.at, cap(g.vx), cap(g.vy));
+      if (!cancelled && e.timeStamp - g.time < 150) startGlide(g.at, cap(g.vx), cap(g.vy));
       return;
     }
     if (cancelled) return;
