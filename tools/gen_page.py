@@ -50,7 +50,8 @@ def first_view(dataset):
     follows the first frame). tools/gen_font.py uses it too, to know which scripts the first view shows."""
     out = dict(dataset)
     if isinstance(dataset.get("events"), list):
-        out["events"] = [{k: v for k, v in e.items() if k not in ("summary", "sources")} if isinstance(e, dict) else e
+        out["events"] = [{k: v for k, v in e.items() if k not in ("summary", "sources", "title_de", "summary_de")}
+                         if isinstance(e, dict) else e
                          for e in dataset["events"]]
     return out
 

@@ -22,7 +22,7 @@ bool IsOfficialHost(const std::string& url) {
                (host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.' || suffix[0] == '.');
     };
     // Government second-level domains (.gov, .gov.uk, .gouv.fr, .gob.mx, .go.jp, .govt.nz, .mil and the like).
-    for (std::string_view label : {".gov", ".gouv", ".gob", ".go", ".govt", ".mil"}) {
+    for (std::string_view label : {".gov", ".gouv", ".gob", ".go", ".govt", ".mil", ".gc"}) {
         const size_t at = host.rfind(std::string(label) + ".");
         if (ends(label) || (at != std::string::npos && host.find('.', at + label.size() + 1) == std::string::npos))
             return true;
@@ -31,7 +31,8 @@ bool IsOfficialHost(const std::string& url) {
          {"europa.eu", "canada.ca", "parliament.uk", "admin.ch", "bund.de", "bundesregierung.de", "gv.at",
           "government.nl", "rijksoverheid.nl", "officielebekendmakingen.nl", "garanteprivacy.it", "cnil.fr",
           "ico.org.uk", "ofcom.org.uk", "nukib.cz", "regeringen.se", "government.se", "kremlin.ru", "pib.gov.in",
-          "nic.in", "wto.org"})
+          "nic.in", "wto.org", "gpdp.it", "kam.lt", "domstol.se", "pts.se", "regjeringen.no", "nsm.no",
+          "datenschutz-berlin.de", "kenyalaw.org", "belgium.be", "govcert.cz"})
         if (ends(official)) return true;
     return false;
 }
@@ -112,6 +113,7 @@ int main(int argc, char** argv) {
                     "2024; %zu (%.0f%%) with an official source first\n",
                     file.c_str(), s.dated_to_the_day, n - s.dated_to_the_day, s.dated_coarser_with_note, since_2024,
                     primary_first, n ? 100.0 * static_cast<double>(primary_first) / static_cast<double>(n) : 0.0);
+        std::printf("%s: %zu without German text (title_de, summary_de)\n", file.c_str(), s.without_german);
     }
     return status;
 }

@@ -13,6 +13,7 @@
 #include "core/json_io.h"
 #include "core/state_json.h"
 #include "core/synth.h"
+#include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/touch.h"
 
@@ -160,10 +161,13 @@ std::string MirrorJson(const AppState& app, size_t limit) {
             w.BeginObject().Field("date", FormatDate(e.date)).Field("id", e.id.view()).Key("sources").BeginArray();
             for (const Source& s : e.sources)
                 w.BeginObject().Field("label", s.publisher + ": " + s.title).Field("url", s.url).EndObject();
-            w.EndArray().Field("title", e.title.view()).Field("who", who).EndObject();
+            w.EndArray().Field("lang", ShownInEnglish(app, e) || app.view.lang == Lang::En ? "en" : "de");
+            w.Field("title", EventTitle(app, e)).Field("who", who).EndObject();
         }
     }
-    w.EndArray().Key("matching").Uint(app.derived.selection.size());
+    w.EndArray().Field("heading", Tr("Events in the current selection"));
+    w.Field("lang", app.view.lang == Lang::De ? "de" : "en").Key("matching").Uint(app.derived.selection.size());
+    w.Field("of", Tr("of")).Field("match", Tr("events match"));
     w.Key("total").Uint(app.dataset ? app.dataset->size() : 0);
     return w.EndObject().Take();
 }

@@ -56,7 +56,7 @@ std::string Unformula(std::string s) {
 constexpr const char* kColumns[] = {"id",      "date",        "effective",    "ends",         "actor",         "targets",
                                     "vendors", "measure",     "sector",       "status",       "severity",      "title",
                                     "summary", "responds_to", "actor_name",   "target_names", "vendor_names",  "measure_label",
-                                    "date_precision"};
+                                    "date_precision", "title_de",   "summary_de"};
 constexpr const char* kPrecisionNames[] = {"year", "month", "day"};
 
 }  // namespace
@@ -92,7 +92,8 @@ std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection) 
                                      std::string(Name(e.status)), std::to_string(e.severity), e.title.str(), e.summary.str(),
                                      Join(links), name(e.actor), Join(target_names, "; "), Join(vendor_names, "; "),
                                      std::string(kMeasureLabels[static_cast<size_t>(e.measure)]),
-                                     kPrecisionNames[static_cast<size_t>(e.date.precision)]};
+                                     kPrecisionNames[static_cast<size_t>(e.date.precision)], e.title_de.str(),
+                                     e.summary_de.str()};
         std::string line;
         for (const std::string& c : cells) {
             if (!line.empty()) line += ',';
@@ -235,8 +236,10 @@ std::string CsvToDatasetJson(std::string_view csv, std::string_view version, std
         }
         w.EndArray();
         w.Field("status", get("status")).Field("summary", get("summary"));
+        if (const std::string v = get("summary_de"); !v.empty()) w.Field("summary_de", v);
         w.Key("targets").Strings(Split(get("targets")));
         w.Field("title", get("title"));
+        if (const std::string v = get("title_de"); !v.empty()) w.Field("title_de", v);
         w.Key("vendors").Strings(Split(get("vendors")));
         w.EndObject();
     }

@@ -123,6 +123,7 @@ DatasetSummary Summarize(const Dataset& ds) {
         s.sources += e.sources.size();
         s.dated_to_the_day += e.date.precision == Precision::Day;
         s.dated_coarser_with_note += e.date.precision != Precision::Day && !e.date_note.empty();
+        s.without_german += e.LacksGerman();
     }
     s.actors = static_cast<size_t>(std::count(actor.begin(), actor.end(), 1));
     s.vendors_used = static_cast<size_t>(std::count(vendor.begin(), vendor.end(), 1));
@@ -186,7 +187,8 @@ void Dataset::Finalize() {
     Columns c;
     const size_t n = events.size();
     size_t n_text = 0;
-    for (const Event& e : events) n_text += e.title.size() + e.summary.size() + e.id.size() + 3;
+    for (const Event& e : events)
+        n_text += e.title.size() + e.summary.size() + e.title_de.size() + e.summary_de.size() + e.id.size() + 5;
     c.text.reserve(n_text);  // exactly: the buffer never moves, so the views made below stay valid
     c.text_begin.reserve(n + 1);
     auto move_in = [&](Text& t, char separator) {
@@ -201,6 +203,8 @@ void Dataset::Finalize() {
         // Country and vendor names are matched once per query (filter.cpp), not copied into every event.
         move_in(e.title, '\n');
         move_in(e.summary, '\n');
+        move_in(e.title_de, '\n');  // so a German search finds German words
+        move_in(e.summary_de, '\n');
         move_in(e.id, '\0');
     }
     c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));

@@ -186,6 +186,7 @@ private:
 
 struct Event {
     Text id, title, summary;  // views into the dataset's text arena once it is finalized
+    Text title_de, summary_de;  // the German text (empty where a dataset has none: the English is shown)
     Date date;
     std::optional<Date> effective, ends;
     CountryId actor = 0;
@@ -201,6 +202,14 @@ struct Event {
     SmallList<EventIndex, 2> responds_to;  // earlier events this one answers
     SmallList<EventIndex, 2> answered_by;  // later events that answer this one
     Text date_note;                        // why the date is known only to the month or year (usually empty)
+
+    // The title and summary in German where asked for and present, else the English.
+    std::string_view Title(bool german) const { return german && !title_de.empty() ? title_de.view() : title.view(); }
+    std::string_view Summary(bool german) const {
+        return german && !summary_de.empty() ? summary_de.view() : summary.view();
+    }
+    // Whether German text would fall back to English (the title, or a summary the English has).
+    bool LacksGerman() const { return title_de.empty() || (summary_de.empty() && !summary.empty()); }
 
     size_t TargetedCount() const { return vendors.size() - vendors_defended - vendors_mentioned; }
     VendorRole RoleOf(size_t k) const {
@@ -221,7 +230,7 @@ struct Columns {
     std::vector<uint32_t> vendor_begin;
     std::vector<VendorId> vendors;           // every vendor an event names, the targeted ones first
     std::vector<uint32_t> vendor_targeted_end;  // per event: where its targeted vendors end in `vendors`
-    // Per event `title\nsummary\nid\0` in its original case, searched ignoring ASCII case; the events' Text
+    // Per event `title\nsummary\ntitle_de\nsummary_de\nid\0` in its original case, searched ignoring ASCII case; the events' Text
     // fields view it. A vector, unlike a string, keeps its buffer when it is moved, so the views survive a move.
     std::vector<uint32_t> text_begin;
     std::vector<char> text;
@@ -282,6 +291,7 @@ private:
 struct DatasetSummary {
     size_t events = 0, actors = 0, vendors = 0, vendors_used = 0, links = 0, sources = 0;
     size_t dated_to_the_day = 0, dated_coarser_with_note = 0;
+    size_t without_german = 0;  // events whose title or summary has no German text
     std::optional<Date> first, last;
 };
 DatasetSummary Summarize(const Dataset& ds);

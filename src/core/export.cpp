@@ -43,10 +43,12 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
         }
         w.EndArray();
         w.Field("status", Name(e.status)).Field("summary", e.summary.view());
+        if (!e.summary_de.empty()) w.Field("summary_de", e.summary_de.view());
         w.Key("targets").BeginArray();
         for (CountryId t : e.targets) w.String(ds.countries[t]);
         w.EndArray();
         w.Field("title", e.title.view());
+        if (!e.title_de.empty()) w.Field("title_de", e.title_de.view());
         if (e.TargetedCount() < e.vendors.size()) {
             w.Key("vendor_roles").BeginObject();
             for (size_t k = e.TargetedCount(); k < e.vendors.size(); ++k)

@@ -449,7 +449,7 @@ private:
         }
         CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "vendor_roles", "measure",
                                  "sector", "status", "title", "summary", "sources", "responds_to", "severity",
-                                 "aliases", "date_note"});
+                                 "aliases", "date_note", "title_de", "summary_de"});
         if (auto id = String(ef, ev, path, "id", true)) {
             if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
             auto [it, inserted] = links.ids.emplace(*id, i);
@@ -477,6 +477,8 @@ private:
         if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
         const bool details_required = !m_opt.first_view;
         if (auto s = String(ef, ev, path, "summary", details_required)) e.summary = *s;
+        if (auto t = String(ef, ev, path, "title_de", false)) e.title_de = *t;
+        if (auto s = String(ef, ev, path, "summary_de", false)) e.summary_de = *s;
         if (const json* sev = Field(ef, ev, path, "severity", json::value_t::number_integer, true)) {
             const auto n = sev->get<int64_t>();
             if (n < 1 || n > 5) Report(ef, path + ".severity", "must be between 1 and 5, not " + std::to_string(n));

@@ -382,7 +382,7 @@ void Tick(AppState& app, double dt) {
 
 void Announce(AppState& app, EventIndex event) {
     const Event& e = app.dataset->events[event];
-    app.caption = FormatDate(e.date) + " · " + e.title.str();
+    app.caption = FormatDate(e.date) + " · " + std::string(EventTitle(app, e));
 }
 
 void SelectEvent(AppState& app, std::optional<EventIndex> event) {
@@ -425,6 +425,13 @@ void ClearFilters(AppState& app) {
 }
 
 bool IsAnimating(const AppState& app) { return app.clock.playing; }
+
+std::string_view EventTitle(const AppState& app, const Event& e) { return e.Title(app.view.lang == Lang::De); }
+std::string_view EventSummary(const AppState& app, const Event& e) { return e.Summary(app.view.lang == Lang::De); }
+bool ShownInEnglish(const AppState& app, const Event& e) {
+    // While the page's first view is in (no German text yet), the full file is on its way: nothing to mark.
+    return app.view.lang == Lang::De && !(app.dataset && app.dataset->partial) && e.LacksGerman();
+}
 
 std::string CountryLabel(const AppState& app, std::string_view code) {
     const CountryName* c = FindCountry(code);

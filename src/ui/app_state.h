@@ -194,6 +194,11 @@ void ClearFilters(AppState& app);
 bool IsAnimating(const AppState& app);
 
 // Display helpers.
+// An event's title and summary in the interface's language (German where the dataset has it, else English).
+std::string_view EventTitle(const AppState& app, const Event& e);
+std::string_view EventSummary(const AppState& app, const Event& e);
+// True when the interface is German and this event's text is shown in English (the dataset has no German for it).
+bool ShownInEnglish(const AppState& app, const Event& e);
 std::string CountryLabel(const AppState& app, std::string_view code);
 std::string CountryLabel(const AppState& app, CountryId id);
 // A short common name where the full one is long (USA, UK, Russia, Südkorea), else the full name.

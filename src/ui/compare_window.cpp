@@ -302,8 +302,8 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
                             std::to_string(p.vendors_targeted[k].second) + ")";
                 ImGui::TextWrapped("%s", list.c_str());
             }
-            if (p.first_taken) ImGui::TextWrapped("%s: %s %s", Tr("First measure"), FormatDate(ds.events[*p.first_taken].date).c_str(), Bidi(ds.events[*p.first_taken].title).c_str());
-            if (p.latest_taken) ImGui::TextWrapped("%s: %s %s", Tr("Latest measure"), FormatDate(ds.events[*p.latest_taken].date).c_str(), Bidi(ds.events[*p.latest_taken].title).c_str());
+            if (p.first_taken) ImGui::TextWrapped("%s: %s %s", Tr("First measure"), FormatDate(ds.events[*p.first_taken].date).c_str(), Bidi(EventTitle(app, ds.events[*p.first_taken])).c_str());
+            if (p.latest_taken) ImGui::TextWrapped("%s: %s %s", Tr("Latest measure"), FormatDate(ds.events[*p.latest_taken].date).c_str(), Bidi(EventTitle(app, ds.events[*p.latest_taken])).c_str());
         }
         ImGui::EndTable();
     }

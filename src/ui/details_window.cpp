@@ -21,7 +21,8 @@ void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& 
     for (EventIndex i : events) {
         const Event& e = app.dataset->events[i];
         ImGui::PushID(static_cast<int>(i));
-        const std::string text = FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + e.title.str();
+        const std::string text =
+            FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + std::string(EventTitle(app, e));
         ImGui::PushTextWrapPos(0);
         if (LinkText(text.c_str())) {
             SelectEvent(app, i);
@@ -49,8 +50,9 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     const EventIndex idx = *app.selected;
     const Event& e = ds.events[idx];
     ImGui::PushFont(BoldFont());
-    TextWrappedBidi(e.title);
+    TextWrappedBidi(EventTitle(app, e));
     ImGui::PopFont();
+    if (ShownInEnglish(app, e)) ImGui::TextDisabled("%s", Tr("(in English: this dataset has no German text for it)"));
     Swatch(MeasureColor(e.measure));
     ImGui::Text("%s · %s · %s", MeasureLabel(e.measure), SectorLabel(e.sector), StatusLabel(e.status));
     ImGui::Separator();
@@ -79,7 +81,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     if (ds.partial && e.sources.empty())  // the page's first view: the full file is on its way (or failed)
         ImGui::TextDisabled("%s", Tr(app.details_failed ? "The summary and sources could not be loaded."
                                                         : "Loading the summary and sources..."));
-    TextWrappedBidi(e.summary);
+    TextWrappedBidi(EventSummary(app, e));
     ImGui::Spacing();
     if (!e.sources.empty()) ImGui::TextDisabled("%s", Tr("Sources"));
     for (size_t k = 0; k < e.sources.size(); ++k) {

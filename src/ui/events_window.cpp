@@ -59,7 +59,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                         case 3: return VendorsText(app, e);
                         case 4: return MeasureLabel(e.measure);
                         case 5: return StatusLabel(e.status);
-                        case 6: return e.title.str();
+                        case 6: return std::string(EventTitle(app, e));
                         default: return {};
                     }
                 };
@@ -105,7 +105,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(StatusLabel(e.status));
                 ImGui::TableNextColumn();
-                TextOneLineBidi(e.title);  // phones show only date, actor and title: a long one ends in "…"
+                TextOneLineBidi(EventTitle(app, e));  // phones show only date, actor and title: a long one ends in "…"
             }
         }
         ImGui::EndTable();

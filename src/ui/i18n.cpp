@@ -82,6 +82,8 @@ constexpr Translation kGerman[] = {
     {"No measures up to this date", "Keine Maßnahmen bis zu diesem Datum"},
     {"Click: filter by this country", "Klick: nach diesem Staat filtern"},
     {"Tap again: filter by this country", "Erneut tippen: nach diesem Staat filtern"},
+    {"(in English: this dataset has no German text for it)", "(auf Englisch: dieser Datensatz hat dafür keinen deutschen Text)"},
+    {"Events in the current selection", "Ereignisse in der aktuellen Auswahl"},
     {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
     {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
     {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},

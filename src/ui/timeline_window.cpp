@@ -112,7 +112,7 @@ void EventTooltip(const AppState& app, EventIndex i) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
     ImGui::TextDisabled("%s · %s", FormatDate(e.date).c_str(), MeasureLabel(e.measure));
-    TextBidi(e.title);
+    TextBidi(EventTitle(app, e));
     std::string who = CountryLabel(app, e.actor);
     if (!e.targets.empty()) {
         who += " → ";

@@ -81,7 +81,7 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                         constexpr size_t kShown = 12;
                         for (size_t n = 0; n < std::min(c.events.size(), kShown); ++n) {
                             const EventIndex e = c.events[c.events.size() - 1 - n];
-                            ImGui::BulletText("%s %s", FormatDate(ds.events[e].date).c_str(), Bidi(ds.events[e].title).c_str());
+                            ImGui::BulletText("%s %s", FormatDate(ds.events[e].date).c_str(), Bidi(EventTitle(app, ds.events[e])).c_str());
                         }
                         if (c.events.size() > kShown) ImGui::TextDisabled("... %zu %s", c.events.size() - kShown, Tr("more"));
                         ImGui::EndTooltip();

@@ -1,6 +1,8 @@
 // Tests for core/load: good data loads; each kind of bad input gives a problem with its JSON path.
 #include "core/load.h"
 
+#include "core/filter.h"
+
 #include "fixture.h"
 
 namespace rift {
@@ -26,6 +28,34 @@ std::vector<std::string> Problems(const std::string& events_json, const std::str
 }  // namespace
 
 TEST(Load, AcceptsAMinimalEvent) { EXPECT_TRUE(Problems(Doc(EventJson(""))).empty()); }
+
+// German text is optional: an event with it shows it in German, one without falls back to the English (and says
+// so: LacksGerman, counted by Summarize), a search finds the German words, and a wrong type is a problem with its path.
+TEST(Load, GermanTextIsOptionalAndFallsBackToEnglish) {
+    const std::string with = EventJson(R"(,"title_de":"USA klagen fünf Offiziere an","summary_de":"Anklage in Pittsburgh.")");
+    const std::string without =
+        R"({"id":"cn-2014-05-16-y","date":"2014-05-16","actor":"CN","targets":["US"],"vendors":[],"measure":"procurement_ban",)"
+        R"("sector":"government","status":"enacted","title":"China excludes Windows 8","summary":"S2","sources":[{"url":)"
+        R"("https://example.org/b","publisher":"P","title":"T"}],"severity":3})";
+    LoadResult r = LoadDataset(Doc(with + "," + without), "", {});
+    ASSERT_TRUE(r.ok()) << r.problems.front().message;
+    const Dataset& ds = *r.dataset;
+    const Event& de = ds.events[*ds.FindEvent("us-2014-05-19-x")];
+    const Event& en = ds.events[*ds.FindEvent("cn-2014-05-16-y")];
+    EXPECT_EQ(de.Title(true), "USA klagen fünf Offiziere an");
+    EXPECT_EQ(de.Title(false), "T");
+    EXPECT_EQ(de.Summary(true), "Anklage in Pittsburgh.");
+    EXPECT_FALSE(de.LacksGerman());
+    EXPECT_EQ(en.Title(true), "China excludes Windows 8");
+    EXPECT_EQ(en.Summary(true), "S2");
+    EXPECT_TRUE(en.LacksGerman());
+    EXPECT_EQ(Summarize(ds).without_german, 1u);
+    FilterSpec spec;
+    spec.text = "Offiziere Pittsburgh";
+    EXPECT_EQ(Filter(ds, spec), (std::vector<EventIndex>{*ds.FindEvent("us-2014-05-19-x")}));
+    EXPECT_EQ(Problems(Doc(EventJson(R"(,"title_de":5)"))),
+              (std::vector<std::string>{"$.events[0].title_de: must be a string, not number"}));
+}
 
 TEST(Load, InvalidJsonSaysWhere) {
     auto p = Problems("{\"schema\": \"1.0\",\n \"events\": [,]}");

@@ -15,7 +15,7 @@ const FIRST_VIEW_BUDGET = 500_000;
 // (+2.6 KB), the embed's summary line, title and compact bar (+2.7 KB incl. the query's state), filters that stay
 // put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB), the key queue
 // and the Vendors legend (+1.0 KB): PERFORMANCE.md.
-const CODE_CEILING = 268_000;
+const CODE_CEILING = 270_500;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
