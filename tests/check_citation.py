@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """CITATION.cff names the dataset's current release: its version and date-released (top level and
-preferred-citation) are data/events.json's `version`, and the licences are the ones in LICENSE and LICENSE-DATA.
+preferred-citation) are data/events.json's `version` (date-released its date: a second release on one day is
+`YYYY-MM-DD.2`), and the licences are the ones in LICENSE and LICENSE-DATA.
 
 usage: check_citation.py SOURCE_DIR
 (The file is read with a few patterns, not a YAML library: Debian's python3 has none by default.)
@@ -18,8 +19,9 @@ def main():
     for part, name in ((top, "top level"), (preferred, "preferred-citation")):
         for key in ("version", "date-released"):
             m = re.search(rf'^\s*{key}: "?([^"\n]+)"?$', part, re.M)
-            if not m or m.group(1) != version:
-                failures.append(f"{name} {key} is {m.group(1) if m else 'missing'}, the data's version is {version}: "
+            want = version if key == "version" else version[:10]
+            if not m or m.group(1) != want:
+                failures.append(f"{name} {key} is {m.group(1) if m else 'missing'}, the data's release is {want}: "
                                 "update CITATION.cff with the release")
     if not re.search(r"^\s+type: data$", preferred, re.M) or not re.search(r"^\s+license: CC-BY-4\.0$", preferred, re.M):
         failures.append("preferred-citation is not the dataset (type: data, license: CC-BY-4.0)")
