@@ -106,6 +106,12 @@ std::vector<VendorId> Dataset::FamilyOf(VendorId v) const {
     return family;
 }
 
+VendorId Dataset::RootOf(VendorId v) const {
+    for (size_t steps = 0; v < vendors.size() && vendors[v].parent && steps < vendors.size(); ++steps)
+        v = *vendors[v].parent;  // the loader refuses cycles; the bound keeps a hand-built dataset safe
+    return v;
+}
+
 bool Columns::HasTarget(EventIndex i, CountryId c) const {
     const auto list = TargetsOf(i);
     return std::find(list.begin(), list.end(), c) != list.end();

@@ -272,6 +272,8 @@ struct Dataset {
     std::optional<EventIndex> FindEvent(std::string_view id) const;  // an id or an alias
     // A vendor and every product or subsidiary below it (TikTok and CapCut for ByteDance), the vendor first.
     std::vector<VendorId> FamilyOf(VendorId v) const;
+    // The top of a vendor's family: its parent's parent ... (itself when it has none).
+    VendorId RootOf(VendorId v) const;
     size_t size() const { return events.size(); }
 
     // Interns a country code (used while building).

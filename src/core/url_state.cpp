@@ -252,6 +252,9 @@ const StateKey kKeys[] = {
     {"map", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kCountryRoleNames[static_cast<size_t>(s.map_color)])); },
      [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.map_color, kCountryRoleNames, "map", "unknown map colouring", v, w); },
      [](ViewState& s) { s.map_color = kDefaults.map_color; }},
+    {"families", StateKey::Form::Bool, [](const ViewState& s) { return One(s.families ? "1" : "0"); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.families, "families", v, w); },
+     [](ViewState& s) { s.families = kDefaults.families; }},
     {"mapvendor", StateKey::Form::Text, [](const ViewState& s) { return One(s.map_vendor); },
      [](ViewState& s, const std::string& v, Warnings& w) {
          if (IsVendorId(v)) s.map_vendor = v;

@@ -37,6 +37,7 @@ struct ViewState {
     bool embed = false;
     std::string title;                    // an embed's own title line (at most 120 bytes)
     CountryRole map_color = CountryRole::Taken;  // map=taken|received|vendor: what colours the Map
+    bool families = false;                // families=1: the Vendors matrix and Compare's vendor lists by family
     std::string map_vendor;               // mapvendor: the vendor of map=vendor (empty: the filter's one vendor, else the most targeted)
     std::string data;                     // URL of a dataset to load
     std::string data_version;             // v: the dataset version the link was made with

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <tuple>
 #include <unordered_map>
@@ -169,6 +170,37 @@ std::vector<VendorCell> MakeCells(const std::vector<Acc>& acc, const std::vector
 }
 
 }  // namespace
+
+std::vector<VendorCell> RollUpToFamilies(const Dataset& ds, std::span<const VendorCell> cells) {
+    std::map<std::pair<CountryId, VendorId>, VendorCell> merged;
+    for (const VendorCell& c : cells) {
+        const VendorId root = ds.RootOf(c.vendor);
+        auto [it, fresh] = merged.try_emplace({c.country, root}, c);
+        VendorCell& m = it->second;
+        m.vendor = root;
+        if (fresh) continue;
+        const int a = RestrictionStrength(m.strongest), b = RestrictionStrength(c.strongest);
+        if (b > a || (b == a && c.max_severity > m.max_severity)) m.strongest = c.strongest;
+        m.max_severity = std::max(m.max_severity, c.max_severity);
+        m.events.insert(m.events.end(), c.events.begin(), c.events.end());
+    }
+    std::vector<VendorCell> out;
+    out.reserve(merged.size());
+    for (auto& [key, cell] : merged) {
+        auto& ev = cell.events;
+        std::sort(ev.begin(), ev.end(), [&](EventIndex x, EventIndex y) {
+            return ds.cols.day[x] != ds.cols.day[y] ? ds.cols.day[x] < ds.cols.day[y] : x < y;
+        });
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        out.push_back(std::move(cell));
+    }
+    std::sort(out.begin(), out.end(), [&](const VendorCell& x, const VendorCell& y) {
+        if (x.country != y.country) return ds.countries[x.country] < ds.countries[y.country];
+        const Vendor &a = ds.vendors[x.vendor], &b = ds.vendors[y.vendor];
+        return a.name != b.name ? a.name < b.name : x.vendor < y.vendor;
+    });
+    return out;
+}
 
 // The (cell, event) pairs of the events in force are listed, then counted into their cells; the cells are laid
 // out in order and the listed events written into them. No string is compared per cell, and no list grows.

@@ -21,6 +21,11 @@ std::vector<VendorCell> VendorMatrixAt(const Dataset& ds, std::span<const EventI
 
 bool InForce(const Dataset& ds, EventIndex i, int32_t day);
 
+// The matrix by vendor family: each product's or subsidiary's cells are merged into its family's top (TikTok and
+// CapCut into ByteDance): the strongest measure of the merged cells (then the highest severity), their events once
+// each in date order. Cells come sorted as VendorMatrixAt sorts them.
+std::vector<VendorCell> RollUpToFamilies(const Dataset& ds, std::span<const VendorCell> cells);
+
 // The matrix laid out as a grid: vendors (rows) and acting countries (columns) that have at least one cell.
 enum class VendorOrder : uint8_t { MostRestricted, Name };
 struct VendorGrid {

@@ -319,9 +319,11 @@ void Refresh(AppState& app) {
             d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
     }
     // The vendor matrix is only worked out while its view is shown (during playback it changes every day).
-    if (app.view.view == View::Vendors && d.vendors_day != day) {
+    if (app.view.view == View::Vendors && (d.vendors_day != day || d.vendor_families != app.view.families)) {
         d.vendors_day = day;
+        d.vendor_families = app.view.families;
         d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
+        if (app.view.families) d.vendor_cells = RollUpToFamilies(ds, d.vendor_cells);
         d.vendor_grid_order = -1;
     }
     if (app.view.view == View::Vendors && d.vendor_grid_order != static_cast<int>(app.vendors_order)) {

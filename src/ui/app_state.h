@@ -41,6 +41,7 @@ struct Derived {
     std::vector<uint32_t> all_actor_counts;  // per actor over the whole dataset (lane membership)
     int32_t cursor_day = -1;               // the day escalation_now was computed for
     int32_t vendors_day = -1;              // the day vendor_cells was computed for (only while Vendors shows)
+    bool vendor_families = false;          // ... rolled up to families (view.families)
     std::vector<VendorCell> vendor_cells;
     VendorGrid vendor_grid;
     int vendor_grid_order = -1;

@@ -84,6 +84,8 @@ constexpr Translation kGerman[] = {
     {"Tap again: filter by this country", "Erneut tippen: nach diesem Staat filtern"},
     {"(in English: this dataset has no German text for it)", "(auf Englisch: dieser Datensatz hat dafür keinen deutschen Text)"},
     {"Events in the current selection", "Ereignisse in der aktuellen Auswahl"},
+    {"By company", "Nach Konzern"},
+    {"Products and subsidiaries counted under the company that owns them", "Produkte und Tochterfirmen unter dem Konzern gezählt, dem sie gehören"},
     {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
     {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},
     {"Wheel zooms, drag pans", "Mausrad zoomt, Ziehen verschiebt"}, {"Not on the map:", "Nicht auf der Karte:"},

@@ -23,6 +23,12 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
     int order = static_cast<int>(app.vendors_order);
     const char* orders[] = {Tr("Most restricted"), Tr("A-Z")};
     if (ImGui::Combo("##order", &order, orders, 2)) app.vendors_order = static_cast<VendorOrder>(order);
+    // Products and subsidiaries under their company (TikTok and CapCut as ByteDance): families=1 in the link.
+    SameLineOrWrap(ImGui::CalcTextSize(Tr("By company")).x + ImGui::GetFrameHeight() * 1.5f);
+    ImGui::Checkbox(Tr("By company"), &app.view.families);
+    RememberItem(app.control_rects, "vendors-families");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tr("Products and subsidiaries counted under the company that owns them"));
     if (grid.vendors.empty()) {
         NoMatches(app);
         ImGui::End();

@@ -185,6 +185,44 @@ TEST(VendorMatrix, AgreesWithAPlainMatrix) {
     }
 }
 
+// By family: India's ban of TikTok and CapCut is one cell under ByteDance (one event, once), merged with nothing
+// else; the US order on ByteDance itself stays its own country's cell; Russia's block of Instagram goes to Meta;
+// China's protest defends TikTok and makes no cell. Hand-counted from tests/fixtures/families.
+TEST(VendorMatrix, RollsUpToFamilies) {
+    auto ds = test::FamiliesDataset();
+    FilterSpec all;
+    const auto cells = VendorMatrixAt(*ds, Filter(*ds, all), Day("2024-01-01"));
+    ASSERT_NE(Cell(*ds, cells, "IN", "tiktok"), nullptr);
+    ASSERT_NE(Cell(*ds, cells, "IN", "capcut"), nullptr);
+    const auto families = RollUpToFamilies(*ds, cells);
+    std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> got;
+    for (const VendorCell& c : families)
+        got.emplace_back(ds->countries[c.country], ds->vendors[c.vendor].id, Ids(*ds, c.events));
+    using Row = std::tuple<std::string, std::string, std::vector<std::string>>;
+    EXPECT_EQ(got, (std::vector<Row>{Row{"IN", "bytedance", {"in-2020-06-29-apps"}},
+                                     Row{"RU", "meta", {"ru-2022-03-14-instagram-block"}},
+                                     Row{"US", "bytedance", {"us-2023-03-bytedance-divest"}}}));
+    EXPECT_EQ(Cell(*ds, families, "IN", "bytedance")->strongest, Measure::AppBan);
+    EXPECT_EQ(ds->vendors[ds->RootOf(*ds->FindVendor("capcut"))].id, "bytedance");
+    EXPECT_EQ(ds->RootOf(*ds->FindVendor("meta")), *ds->FindVendor("meta"));
+}
+
+// Two cells of one family in one country: the stronger measure wins, the events are merged in date order, once.
+TEST(VendorMatrix, RollUpKeepsTheStrongestAndEachEventOnce) {
+    auto ds = test::FamiliesDataset();
+    const VendorId tiktok = *ds->FindVendor("tiktok"), capcut = *ds->FindVendor("capcut");
+    const CountryId in = *ds->FindCountry("IN");
+    const EventIndex ban = *ds->FindEvent("in-2020-06-29-apps"), protest = *ds->FindEvent("cn-2020-07-01-protest");
+    std::vector<VendorCell> cells{{in, capcut, Measure::Diplomatic, 1, {protest}},
+                                  {in, tiktok, Measure::AppBan, 4, {ban, protest}}};
+    const auto f = RollUpToFamilies(*ds, cells);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(ds->vendors[f[0].vendor].id, "bytedance");
+    EXPECT_EQ(f[0].strongest, Measure::AppBan);
+    EXPECT_EQ(f[0].max_severity, 4);
+    EXPECT_EQ(Ids(*ds, f[0].events), (std::vector<std::string>{"in-2020-06-29-apps", "cn-2020-07-01-protest"}));
+}
+
 TEST(VendorMatrix, EmptySelection) {
     auto ds = test::SmallDataset();
     EXPECT_TRUE(VendorMatrixAt(*ds, {}, Day("2025-01-01")).empty());

@@ -96,6 +96,24 @@ TEST_F(Frames, SwipesScrollTheListUnderTheFinger) {
     EXPECT_GT(TouchScrollAt(x, y), 1000.0f);
 }
 
+// "By company" rolls the Vendors matrix up to families: TikTok's rows go into ByteDance's, no row is a product of
+// another vendor, and the choice is in the link.
+TEST_F(Frames, VendorsRollUpToCompanies) {
+    app.view.view = View::Vendors;
+    Frames_(2);
+    const VendorId tiktok = *app.dataset->FindVendor("tiktok");
+    auto rows = [&] { return app.derived.vendor_grid.vendors; };
+    ASSERT_NE(std::find(rows().begin(), rows().end(), tiktok), rows().end()) << "TikTok has its own row";
+    Click("vendors-families");
+    Frames_(1);
+    EXPECT_TRUE(app.view.families);
+    EXPECT_NE(CurrentUrl(app).find("families=1"), std::string::npos) << CurrentUrl(app);
+    const auto rolled = rows();
+    EXPECT_EQ(std::find(rolled.begin(), rolled.end(), tiktok), rolled.end());
+    EXPECT_NE(std::find(rolled.begin(), rolled.end(), *app.dataset->FindVendor("bytedance")), rolled.end());
+    for (VendorId v : rolled) EXPECT_FALSE(app.dataset->vendors[v].parent) << app.dataset->vendors[v].id;
+}
+
 TEST_F(Frames, FilterNarrowsSelectionEverywhere) {
     Frames_(2);
     const size_t all = app.derived.selection.size();
