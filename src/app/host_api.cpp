@@ -98,6 +98,9 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         w.Field("tooltip", tooltip && tooltip->Active);
         w.Key("notices").Strings(app.notices);
         w.Key("panel").Int(static_cast<int>(app.phone_panel));
+        w.Key("picture").BeginObject().Key("width").Int(app.picture.width).Key("height").Int(app.picture.height);
+        w.Field("title", app.picture.title).Field("filters", app.picture.filters).Field("credit", app.picture.credit);
+        w.Key("windows").Strings(app.picture.windows).EndObject();
         w.Key("rects").BeginObject();  // control_rects is a std::map: sorted keys
         for (const auto& [key, r] : app.control_rects) {
             w.Key(key).BeginArray();

@@ -100,7 +100,9 @@ int main(int argc, char** argv) {
         return rift::platform::SaveFile(name, mime, content);
     };
     app.hooks.pick_file = [] { return rift::platform::PickFile(); };
-    app.hooks.save_png = [](const std::string& name) { rift::platform::SaveScreenshot(name); };
+    app.hooks.save_picture = [](const std::string& name, int width, int height) {
+        rift::platform::SavePicture(name, width, height, [] { rift::DrawPicture(app); });
+    };
     app.hooks.load_builtin = [] { rift::HandleCall(app, session, "builtin", "", ""); };
     app.hooks.request_world = [] {
         rift::platform::FetchAsset("assets/world.bin", [](bool ok, std::string bytes) {

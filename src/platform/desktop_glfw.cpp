@@ -1,4 +1,4 @@
-// Desktop platform: a GLFW window with OpenGL 3, ImGui's GLFW/OpenGL3 backends, PNG screenshots via stb.
+// Desktop platform: a GLFW window with OpenGL 3, ImGui's GLFW backend, PNG screenshots and pictures via stb.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -28,7 +28,7 @@ struct DesktopState {
     Options options;
     bool wake = true;
     CallHandler call;
-    std::string pending_png;
+    std::vector<PendingPicture> pictures;  // asked for during a frame, drawn after it
     std::vector<std::function<void()>> deliveries;  // FetchAsset's answers, handed over between frames
     FirstFrameReport first_frame;
     KeyQueue keys;  // key events, a frame at a time
@@ -62,7 +62,23 @@ bool SavePng(const std::string& path, int w, int h) {
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     stbi_flip_vertically_on_write(1);
-    return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+    const bool ok = stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+    stbi_flip_vertically_on_write(0);
+    return ok;
+}
+
+// The pictures asked for during the frame just drawn (SavePicture), each drawn off screen and written as a PNG.
+void SavePictures(ImVec2 screen) {
+    for (auto pictures = std::move(g.pictures); const PendingPicture& picture : pictures) {
+        int w = 0, h = 0;
+        std::vector<unsigned char> rgba;
+        std::string error;
+        if (DrawPicture(picture, screen, w, h, rgba, error) &&
+            stbi_write_png(picture.name.c_str(), w, h, 4, rgba.data(), w * 4) != 0)
+            std::fprintf(stderr, "picture: %s (%dx%d)\n", std::filesystem::absolute(picture.name).c_str(), w, h);
+        else
+            std::fprintf(stderr, "picture: cannot write %s %s\n", picture.name.c_str(), error.c_str());
+    }
 }
 }  // namespace
 
@@ -110,10 +126,6 @@ void Run(const std::function<bool(double dt)>& frame) {
             std::fprintf(stderr, "first frame with data: %.1f ms after start %s\n", ms, parts.c_str());
         });
         const int w = static_cast<int>(fb.x), h = static_cast<int>(fb.y);
-        if (!g.pending_png.empty()) {
-            SavePng(g.pending_png, w, h);
-            g.pending_png.clear();
-        }
         if (!g.options.screenshot_path.empty() && ++frames >= g.options.screenshot_frames) {
             const bool ok = SavePng(g.options.screenshot_path, w, h);
             std::fprintf(stderr, ok ? "screenshot: %s (%dx%d)\n" : "screenshot: cannot write %s\n",
@@ -125,6 +137,8 @@ void Run(const std::function<bool(double dt)>& frame) {
         // A few frames after the last input let hover states settle before going idle.
         g.wake = animating || more_keys || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0 ||
                  ImGui::IsAnyMouseDown() || !g.options.screenshot_path.empty() || !g.deliveries.empty();
+        // Pictures last: their frame has no pointer, and what is above reads this frame's input.
+        if (!g.pictures.empty()) SavePictures(fb);
     }
 }
 
@@ -206,8 +220,8 @@ void FetchAsset(const std::string& path, std::function<void(bool, std::string)> 
     g.wake = true;
 }
 
-void SaveScreenshot(const std::string& name) {
-    g.pending_png = name;
+void SavePicture(const std::string& name, int width, int height, std::function<void()> draw) {
+    g.pictures.push_back({name, width, height, std::move(draw)});
     g.wake = true;
 }
 

@@ -1,11 +1,14 @@
-// Shared by both platforms: clear the framebuffer in the theme's background, submit ImGui's draw data, and report
-// the first frame with data once it is submitted.
+// Shared by both platforms: clear the framebuffer in the theme's background, submit ImGui's draw data, report the
+// first frame with data once it is submitted, and draw a picture frame off screen.
 #pragma once
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <cfloat>
 #include <cstdio>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "platform/gl_renderer.h"
 #include "platform/platform.h"
@@ -23,6 +26,45 @@ inline ImVec2 SubmitFrame(GLFWwindow* window) {
     std::string error;
     if (!gl::Render(ImGui::GetDrawData(), error)) Fail("Rift cannot draw here: " + error);
     return ImVec2(static_cast<float>(w), static_cast<float>(h));
+}
+
+// A picture asked for by SavePicture, drawn after the frame that asked.
+struct PendingPicture {
+    std::string name;
+    int width = 0, height = 0;
+    std::function<void()> draw;
+};
+
+// Draws one ImGui frame of `picture.draw` off screen at its size (0×0: `screen`, the window's framebuffer) with no
+// pointer, and returns its pixels (RGBA, top row first). ImGui's display size and pointer are the screen's again
+// after, so the next frame is drawn as before.
+inline bool DrawPicture(const PendingPicture& picture, ImVec2 screen, int& width, int& height,
+                        std::vector<unsigned char>& rgba, std::string& error) {
+    width = picture.width > 0 ? picture.width : static_cast<int>(screen.x);
+    height = picture.height > 0 ? picture.height : static_cast<int>(screen.y);
+    if (width <= 0 || height <= 0) {
+        error = "nothing to draw";
+        return false;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 display = io.DisplaySize, scale = io.DisplayFramebufferScale, mouse = io.MousePos;
+    const float wheel = io.MouseWheel, wheel_h = io.MouseWheelH;
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no hover, no tooltip, no click in the picture
+    io.MouseWheel = io.MouseWheelH = 0;
+    io.DeltaTime = 1e-4f;  // ImGui wants time to pass; nothing should move
+    ImGui::NewFrame();
+    picture.draw();
+    ImGui::Render();
+    const bool ok = gl::RenderToPixels(ImGui::GetDrawData(), width, height, ImGui::GetStyle().Colors[ImGuiCol_WindowBg],
+                                       rgba, error);
+    io.DisplaySize = display;
+    io.DisplayFramebufferScale = scale;
+    io.MousePos = mouse;
+    io.MouseWheel = wheel;
+    io.MouseWheelH = wheel_h;
+    return ok;
 }
 
 // NotifyFirstFrame comes from inside the frame; the report waits until that frame is submitted, and its time and

@@ -8,6 +8,7 @@
 #include <GL/glcorearb.h>
 #endif
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -190,6 +191,42 @@ bool Render(const ImDrawData* data, std::string& error) {
     }
     glDisable(GL_SCISSOR_TEST);
     return true;
+}
+
+bool RenderToPixels(const ImDrawData* data, int width, int height, ImVec4 clear, std::vector<unsigned char>& rgba,
+                    std::string& error) {
+    GLuint framebuffer = 0, colour = 0;
+    glGenFramebuffers(1, &framebuffer);
+    glGenRenderbuffers(1, &colour);
+    glBindRenderbuffer(GL_RENDERBUFFER, colour);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
+    bool ok = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    if (!ok) error = "no offscreen framebuffer of " + std::to_string(width) + "x" + std::to_string(height);
+    if (ok) {
+        glViewport(0, 0, width, height);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ok = Render(data, error);
+    }
+    if (ok) {
+        const size_t row = static_cast<size_t>(width) * 4;
+        rgba.resize(row * static_cast<size_t>(height));
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+        // GL's first row is the bottom one.
+        std::vector<unsigned char> line(row);
+        for (size_t top = 0, bottom = static_cast<size_t>(height) - 1; top < bottom; ++top, --bottom) {
+            std::copy_n(&rgba[top * row], row, line.data());
+            std::copy_n(&rgba[bottom * row], row, &rgba[top * row]);
+            std::copy_n(line.data(), row, &rgba[bottom * row]);
+        }
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteRenderbuffers(1, &colour);
+    glDeleteFramebuffers(1, &framebuffer);
+    return ok;
 }
 
 void Shutdown() {

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace rift::platform::gl {
 
@@ -20,6 +21,11 @@ void NewFrame();
 // Draws `data` to the current framebuffer. The first call finishes the setup (shader check, buffers);
 // it returns false with the reason if the shaders did not compile or link.
 bool Render(const ImDrawData* data, std::string& error);
+// Draws `data` into an offscreen `width`×`height` framebuffer cleared to `clear` and reads its pixels back as RGBA,
+// top row first (as a PNG holds them); the screen's framebuffer is bound again after. False, with the reason, when
+// the GPU could not.
+bool RenderToPixels(const ImDrawData* data, int width, int height, ImVec4 clear, std::vector<unsigned char>& rgba,
+                    std::string& error);
 void Shutdown();
 
 }  // namespace rift::platform::gl

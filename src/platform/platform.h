@@ -1,4 +1,4 @@
-// The one platform interface: the frame loop, display scale, URL, links, clipboard, screenshots.
+// The one platform interface: the frame loop, display scale, URL, links, clipboard, files, pictures.
 // CMake compiles exactly one implementation: desktop_glfw.cpp (native) or web_emscripten.cpp (browser).
 #pragma once
 #include <functional>
@@ -62,8 +62,10 @@ std::string SaveFile(const std::string& name, const std::string& mime, const std
 // Asks the reader for a dataset file (the browser's file picker); the file arrives through OnCall("file").
 // False where there is no picker.
 bool PickFile();
-// Saves the next drawn frame as a PNG named `name`.
-void SaveScreenshot(const std::string& name);
+// Draws one more frame after this one, off screen at `width`×`height` framebuffer pixels (0×0: the window's size):
+// `draw` runs between ImGui's NewFrame and Render with that display size and no pointer, and the frame is saved as a
+// PNG named `name` (as SaveFile saves). What is on screen stays as it is.
+void SavePicture(const std::string& name, int width, int height, std::function<void()> draw);
 // Loads one of the app's assets ("assets/world.bin") from next to the page, or from the source tree on the
 // desktop; `done` gets the bytes, or ok=false and the reason. It runs later, between two frames (never inside
 // FetchAsset or a frame), so it may rebuild the font atlas.

@@ -66,10 +66,14 @@ EM_JS(void, rift_js_fetch_asset, (const char* path, int id), {
     if (window["rift"] && window["rift"]["_fetchAsset"]) window["rift"]["_fetchAsset"](UTF8ToString(path), id);
 });
 EM_JS(int, rift_js_pick_file, (), { return window["rift"] && window["rift"]["_pickFile"] ? (window["rift"]["_pickFile"](), 1) : 0; });
-EM_JS(void, rift_js_save_canvas, (const char* name), {
+// The picture's pixels (RGBA, top row first) as a PNG download: the browser's own encoder, through a 2D canvas.
+EM_JS(void, rift_js_save_pixels, (const char* name, const unsigned char* rgba, int w, int h), {
     var fileName = UTF8ToString(name);
-    // Called right after drawing, in the same task, so the WebGL drawing buffer still holds the frame.
-    Module["canvas"].toBlob(function(blob) {
+    var canvas = document.createElement("canvas");
+    canvas.width = w;
+    canvas.height = h;
+    canvas.getContext("2d").putImageData(new ImageData(new Uint8ClampedArray(HEAPU8.slice(rgba, rgba + w * h * 4).buffer), w, h), 0, 0);
+    canvas.toBlob(function(blob) {
         var url = URL.createObjectURL(blob);
         var a = document.createElement("a");
         a.href = url;
@@ -92,7 +96,7 @@ struct WebState {
     std::function<void(const std::string&)> url;
     TouchHandler touch;
     CallHandler call;
-    std::string pending_png;
+    std::vector<PendingPicture> pictures;  // asked for during a frame, drawn after it
     std::vector<std::function<void(bool, std::string)>> asset_callbacks;
     double last = 0;
     int idle_frames = 0;
@@ -138,14 +142,10 @@ void Frame(void*) {
     const bool animating = g.frame(dt);
     ImGui::Render();
     rift_js_frame_stats(emscripten_get_now() - now);
-    SubmitFrame(g.window);
+    const ImVec2 fb = SubmitFrame(g.window);
     g.first_frame.AfterSubmit(emscripten_get_now(), [](double ms, const std::string& parts) {
         rift_js_first_frame(ms, parts.c_str());
     });
-    if (!g.pending_png.empty()) {
-        rift_js_save_canvas(g.pending_png.c_str());
-        g.pending_png.clear();
-    }
     if (io.WantTextInput != g.text_input) {
         g.text_input = io.WantTextInput;
         rift_js_text_input(g.text_input);
@@ -157,6 +157,14 @@ void Frame(void*) {
         g.paused = true;
         g.last = 0;
         emscripten_pause_main_loop();
+    }
+    // Pictures last: their frame has no pointer, and what is above reads this frame's input.
+    for (auto pictures = std::move(g.pictures); const PendingPicture& picture : pictures) {
+        int w = 0, h = 0;
+        std::vector<unsigned char> rgba;
+        std::string error;
+        if (DrawPicture(picture, fb, w, h, rgba, error))
+            rift_js_save_pixels(picture.name.c_str(), rgba.data(), w, h);
     }
 }
 }  // namespace
@@ -268,8 +276,8 @@ void FetchAsset(const std::string& path, std::function<void(bool, std::string)> 
     rift_js_fetch_asset(path.c_str(), static_cast<int>(g.asset_callbacks.size() - 1));
 }
 
-void SaveScreenshot(const std::string& name) {
-    g.pending_png = name;
+void SavePicture(const std::string& name, int width, int height, std::function<void()> draw) {
+    g.pictures.push_back({name, width, height, std::move(draw)});
     Wake();
 }
 

@@ -111,6 +111,33 @@ std::string SummaryLine(const AppState& app) {
     return line;
 }
 
+// Every active filter in words, as the Filters window's chips name them: a picture's second line.
+std::string FiltersLine(const AppState& app) {
+    const Dataset& ds = *app.dataset;
+    const FilterSpec& f = app.view.filter;
+    if (f.IsEmpty()) return Tr("No filters: every event is shown.");
+    std::string line = std::string(Tr("Filters")) + ":";
+    const char* sep = " ";  // between the kinds of filter; ", " between the values of one
+    auto add = [&](const std::string& value, bool first) {
+        line += (first ? sep : ", ") + value;
+        sep = " · ";
+    };
+    if (f.from) add(std::string(Tr("From")) + " " + FormatDate(*f.from), true);
+    if (f.to) add(std::string(Tr("To")) + " " + FormatDate(*f.to), true);
+    for (size_t k = 0; k < f.actors.size(); ++k) add(CountryLabel(app, f.actors[k]), k == 0);
+    if (!f.targets.empty() && f.actors.empty()) add(Tr("All states"), true);
+    for (size_t k = 0; k < f.targets.size(); ++k) line += (k ? ", " : " → ") + CountryLabel(app, f.targets[k]);
+    for (size_t k = 0; k < f.vendors.size(); ++k) {
+        const auto v = ds.FindVendor(f.vendors[k]);
+        add(v ? ds.vendors[*v].name : f.vendors[k], k == 0);
+    }
+    for (size_t k = 0; k < f.measures.size(); ++k) add(MeasureLabel(f.measures[k]), k == 0);
+    for (size_t k = 0; k < f.sectors.size(); ++k) add(SectorLabel(f.sectors[k]), k == 0);
+    for (size_t k = 0; k < f.statuses.size(); ++k) add(StatusLabel(f.statuses[k]), k == 0);
+    if (!f.text.empty()) add("\"" + f.text + "\"", true);
+    return line;
+}
+
 // The Map's counts (while it shows): recounted when the selection, the cursor day or the vendor changed; the
 // hovered country's vendors when it or the colouring changed.
 void RefreshMap(AppState& app, int32_t day) {
@@ -330,10 +357,11 @@ void Refresh(AppState& app) {
         d.vendor_grid_order = static_cast<int>(app.vendors_order);
         d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
     }
-    if (app.view.embed && (d.summary_for != d.generation || d.summary_lang != app.view.lang)) {
+    if (d.summary_for != d.generation || d.summary_lang != app.view.lang) {  // embeds and pictures say what they show
         d.summary_for = d.generation;
         d.summary_lang = app.view.lang;
         d.summary_line = SummaryLine(app);
+        d.filters_line = FiltersLine(app);
     }
     if (app.view.view == View::Map) RefreshMap(app, day);
     if (app.selected != d.details_for || data_changed) {

@@ -55,8 +55,9 @@ struct Derived {
     size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
     bool escalation_empty = true;
-    std::string summary_line;              // "China → United States · 58 measures · 2014–2020 · …" (embeds)
-    uint64_t summary_for = 0;              // the generation (and language) summary_line was written for
+    std::string summary_line;              // "China → United States · 58 measures · 2014–2020 · …" (embeds, pictures)
+    std::string filters_line;              // "Filters: From 2014 · China → United States · Export control" (pictures)
+    uint64_t summary_for = 0;              // the generation (and language) both lines were written for
     Lang summary_lang = Lang::En;          // the selection has no measure of either dyad: the index says nothing
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
@@ -100,9 +101,27 @@ struct Hooks {
     // Saves a file for the reader; returns where it went ("" if it could not).
     std::function<std::string(const std::string& name, const std::string& mime, const std::string& content)> save_file;
     std::function<bool()> pick_file;        // opens a file picker; false where there is none
-    std::function<void(const std::string&)> save_png;  // saves the next frame as a PNG
+    // Saves a picture of the main view as a PNG named `name`, `width`×`height` pixels (0×0: as on screen): the
+    // platform draws it after this frame with DrawPicture (windows.h).
+    std::function<void(const std::string& name, int width, int height)> save_picture;
     std::function<void()> load_builtin;     // reloads the built-in dataset
     std::function<void()> request_world;    // starts loading the map geometry into AppState::world
+};
+
+// The sizes the Data dialog offers for a picture of the view, in pixels; 0×0 is the window's own size.
+struct PictureSize {
+    const char* label;
+    int width, height;
+};
+inline constexpr PictureSize kPictureSizes[] = {
+    {"1200 × 675 (articles, social)", 1200, 675}, {"1080 × 1080 (square)", 1080, 1080}, {"As on screen", 0, 0}};
+
+// What the last picture drew (DrawPicture), for the tests and the page's `ui` call: its size, its lines and the
+// windows in it (back to front).
+struct PictureRecord {
+    int width = 0, height = 0;
+    std::string title, filters, credit;
+    std::vector<std::string> windows;
 };
 
 struct AppState {
@@ -152,6 +171,9 @@ struct AppState {
 
     Hooks hooks;                    // set by the app: how the UI reaches the platform
     bool show_data = false;
+    size_t picture_size = 0;        // the Data dialog's choice of size: an index into kPictureSizes
+    bool picture_frame = false;     // this frame is a picture (DrawPicture): the views leave out their controls
+    PictureRecord picture;
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
     // the page find the real buttons on the canvas.
     std::map<std::string, std::array<float, 4>> control_rects;

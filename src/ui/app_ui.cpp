@@ -1,7 +1,10 @@
-// The frame's layout: header with view tabs, side panels on wide screens, tabs on phones, playback bar.
+// The frame's layout: header with view tabs, side panels on wide screens, tabs on phones, playback bar; and the
+// layout of a picture to publish (the main view with its title, filters and credit).
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <vector>
 
 #include "ui/i18n.h"
@@ -300,6 +303,72 @@ void DrawApp(AppState& app) {
     if (app.show_about) DrawAboutWindow(app, &app.show_about);
     if (app.show_share) DrawShareWindow(app, &app.show_share);
     if (app.show_data) DrawDataWindow(app, &app.show_data);
+}
+
+void DrawPicture(AppState& app) {
+    SetLanguage(app.view.lang);
+    Refresh(app);  // nothing changed since the frame before: the answers are cached
+    // The picture's windows record controls and touch areas in its own coordinates: the screen's stay as they were.
+    const auto rects = app.control_rects;
+    const TouchState touch = app.touch;
+    const bool narrow = app.narrow;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    app.narrow = size.x < 760.0f * app.ui_scale;  // the views lay out for the picture's width
+    app.picture_frame = true;
+
+    PictureRecord& picture = app.picture;
+    picture = PictureRecord{};
+    picture.width = static_cast<int>(size.x);
+    picture.height = static_cast<int>(size.y);
+    picture.title = app.view.title.empty() ? app.derived.summary_line : app.view.title;
+    picture.filters = app.derived.filters_line;
+    picture.credit = std::string(Tr("Source: Rift dataset")) + " " + (app.dataset ? app.dataset->version : "") +
+                     ", CC BY 4.0";
+    if (app.hooks.page_url) {
+        const std::string page = app.hooks.page_url();
+        if (page.rfind("http", 0) == 0) picture.credit += " · " + page;
+    }
+
+    // Title (bold, up to two lines), filters, the view, credit: heights from the text they hold.
+    ImFont* bold = BoldFont();
+    const float wrap = size.x - style.WindowPadding.x * 2;
+    const float title_h = std::min(bold->CalcTextSizeA(bold->FontSize, FLT_MAX, wrap, picture.title.c_str()).y,
+                                   bold->FontSize * 2);
+    const float top_h = style.WindowPadding.y * 2 + title_h + style.ItemSpacing.y + ImGui::GetTextLineHeight();
+    const float bottom_h = style.WindowPadding.y * 2 + ImGui::GetTextLineHeight();
+    const ImGuiWindowFlags text_only = kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoInputs;
+    Place(0, 0, size.x, top_h);
+    ImGui::Begin("##picture-title", nullptr, text_only);
+    const ImVec2 title_at = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(title_at, ImVec2(title_at.x + wrap, title_at.y + title_h), true);
+    ImGui::PushFont(bold);
+    ImGui::PushTextWrapPos(0.0f);
+    TextBidi(picture.title);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::PopClipRect();
+    ImGui::SetCursorPosY(top_h - style.WindowPadding.y - ImGui::GetTextLineHeight());
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+    TextOneLine(picture.filters);
+    ImGui::PopStyleColor();
+    ImGui::End();
+    Place(0, top_h, size.x, size.y - top_h - bottom_h);
+    DrawMain(app);
+    Place(0, size.y - bottom_h, size.x, bottom_h);
+    ImGui::Begin("##picture-credit", nullptr, text_only);
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+    TextOneLine(picture.credit);
+    ImGui::PopStyleColor();
+    ImGui::End();
+
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && window->RootWindow == window && !window->IsFallbackWindow)
+            picture.windows.push_back(window->Name);
+    app.control_rects = rects;
+    app.touch = touch;
+    app.narrow = narrow;
+    app.picture_frame = false;
 }
 
 }  // namespace rift

@@ -1,5 +1,9 @@
-// Data: open your own dataset (file picker or drop), download the selection as CSV or JSON, the view as PNG.
+// Data: open your own dataset (file picker or drop), download the selection as CSV or JSON, a picture of the view
+// as PNG (at a chosen size, with its title, filters and credit).
 #include <imgui.h>
+
+#include <algorithm>
+#include <iterator>
 
 #include "core/csv.h"
 #include "core/export.h"
@@ -46,12 +50,24 @@ void DrawDataWindow(AppState& app, bool* p_open) {
                                                 ExportDatasetJson(*app.dataset, app.derived.selection));
         app.status_line = std::string(Tr("Saved")) + " " + where;
     }
-    ImGui::SameLine();
+    // A picture to publish: the main view alone (never this dialog), with its title, filters and credit.
+    ImGui::TextDisabled("%s", Tr("A picture of this view with its title, filters and source, at:"));
+    for (size_t k = 0; k < std::size(kPictureSizes); ++k) {
+        const char* label = Tr(kPictureSizes[k].label);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        if (k > 0) SameLineOrWrap(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x);
+        if (ImGui::RadioButton(label, app.picture_size == k)) app.picture_size = k;
+        RememberItem(app.control_rects, "png-size-" + std::to_string(k));
+    }
     const bool png = ImGui::Button(Tr("PNG (this view)"));
     RememberItem(app.control_rects, "download-png");
-    if (png && app.hooks.save_png) {
-        app.hooks.save_png("rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]) + ".png");
-        *p_open = false;  // the picture shows the view, not this dialog
+    if (png && app.hooks.save_picture) {
+        const PictureSize& size = kPictureSizes[std::min(app.picture_size, std::size(kPictureSizes) - 1)];
+        std::string name = "rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]);
+        if (size.width > 0) name += "-" + std::to_string(size.width) + "x" + std::to_string(size.height);
+        app.hooks.save_picture(name + ".png", size.width, size.height);
+        app.status_line = std::string(Tr("Saved")) + " " + name + ".png";
+        *p_open = false;
     }
     if (!can) ImGui::EndDisabled();
     if (const std::string table = SiblingUrl(app, "table.html"); !table.empty()) {

@@ -204,15 +204,17 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
     FamilyLegend(s);
     const double center = (app.timeline_from + app.timeline_to) / 2;
-    if (ImGui::SmallButton("+")) ZoomAround(app, center, 0.6);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));
-    ImGui::SameLine();
-    if (ImGui::SmallButton("-")) ZoomAround(app, center, 1.0 / 0.6);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
-    ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("Reset zoom"))) {  // back to the filter's dates, or every event
-        app.view.span.reset();
-        app.timeline_fit.dataset = nullptr;  // fitted again by the next Refresh
+    if (!app.picture_frame) {  // a picture has no use for buttons
+        if (ImGui::SmallButton("+")) ZoomAround(app, center, 0.6);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom in"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("-")) ZoomAround(app, center, 1.0 / 0.6);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Zoom out"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("Reset zoom"))) {  // back to the filter's dates, or every event
+            app.view.span.reset();
+            app.timeline_fit.dataset = nullptr;  // fitted again by the next Refresh
+        }
     }
 
     const float label_w = std::min(150.0f * s, ImGui::GetContentRegionAvail().x * 0.3f);
@@ -227,7 +229,9 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     ImDrawList* outer = ImGui::GetWindowDrawList();
     DrawTimeAxis(outer, ax, origin.y, origin.y + axis_h + lanes_h);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + axis_h));
-    ImGui::BeginChild("lanes", ImVec2(avail.x, lanes_h), false, ImGuiWindowFlags_NoScrollWithMouse);
+    // (A picture shows the lanes that fit, without a scrollbar.)
+    ImGui::BeginChild("lanes", ImVec2(avail.x, lanes_h), false,
+                      ImGuiWindowFlags_NoScrollWithMouse | (app.picture_frame ? ImGuiWindowFlags_NoScrollbar : 0));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float lane_h = 26.0f * s, collapsed_h = 12.0f * s;
     const ImVec2 lanes_origin = ImGui::GetCursorScreenPos();

@@ -33,5 +33,9 @@ std::string SiblingUrl(const AppState& app, std::string_view file);
 
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
+// A picture of the view to publish (the Data dialog's PNG), drawn by the platform as a frame of its own: the main
+// view only (no header, side panels, playback bar or dialog) under its title (`title=`, else the summary line) and
+// the active filters, over a credit line (the dataset's version and licence, and the page's address).
+void DrawPicture(AppState& app);
 
 }  // namespace rift

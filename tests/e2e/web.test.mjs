@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sharedBrowser, openRift, clickControl, ui, until, WEB_DIR, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, waitLoaded, WEB_DIR, SHOTS } from './browser.mjs';
+import { decodePng, pictureStats } from './png.mjs';
 
 const env = sharedBrowser();
 
@@ -124,6 +125,49 @@ test('the Data dialog downloads the selection as CSV and JSON', async () => {
   const [png] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-png')]);
   const bytes = readFileSync(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  await context.close();
+});
+
+// Issue 16.8: the PNG is a picture to publish: the main view alone (the Data dialog open at the time is not in it),
+// at the chosen size, under its title and filters, over the credit line. The picture does not change when the
+// dialog was somewhere else on a screen of another size, so nothing of the dialog (or the screen) is in it.
+test('the PNG is the main view alone at the chosen size, with its title, filters and credit', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${env.url}#vendor=huawei&title=Who%20restricted%20Huawei%3F`);
+  await waitLoaded(page);
+  const { version } = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8'));
+  async function picture(size, width, height, shot) {
+    await clickControl(page, 'data');
+    for (let i = 0; i < 100 && !(await ui(page)).rects['download-png']; i++) await page.waitForTimeout(50);
+    await clickControl(page, `png-size-${size}`);
+    assert.equal((await ui(page)).data, true, 'the dialog is open when the picture is asked for');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-png')]);
+    assert.equal(download.suggestedFilename(), `rift-timeline-${width}x${height}.png`);
+    const bytes = readFileSync(await download.path());
+    if (shot) writeFileSync(`${SHOTS}/${shot}`, bytes);
+    const png = decodePng(bytes);
+    assert.equal(png.width, width);
+    assert.equal(png.height, height);
+    const { colours, drawn } = pictureStats(png);
+    assert.ok(colours >= 12 && drawn >= 0.03, `a drawn picture: ${colours} colours, ${drawn} drawn`);
+    const { picture: record, data } = await ui(page);
+    assert.equal(data, false);
+    assert.deepEqual([record.width, record.height], [width, height]);
+    assert.deepEqual([...record.windows].sort(), ['##picture-credit', '##picture-title', 'Timeline###timeline']);
+    assert.equal(record.title, 'Who restricted Huawei?');
+    assert.equal(record.filters, 'Filters: Huawei Technologies');
+    assert.equal(record.credit, `Source: Rift dataset ${version}, CC BY 4.0 · ${env.url}`);
+    return { bytes, png };
+  }
+  const wide = await picture(0, 1200, 675, 'web-picture-1200x675.png');
+  await picture(1, 1080, 1080, 'web-picture-1080x1080.png');
+  // The dialog opens in the middle of the screen: on a smaller screen it is elsewhere, and the picture is the same.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.waitForTimeout(300);
+  const again = await picture(0, 1200, 675);
+  const differing = again.png.rgba.reduce((n, v, i) => n + (v !== wide.png.rgba[i] ? 1 : 0), 0);
+  assert.equal(differing, 0, 'the picture does not depend on the dialog or the screen');
   await context.close();
 });
 

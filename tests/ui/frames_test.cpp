@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/font_pack.h"
@@ -47,6 +48,30 @@ protected:
         Frame();
         io.MouseDown[0] = false;
         Frame();
+    }
+
+    // The text a window drew in the last frame, read back from its draw list: each glyph's quad starts with the
+    // vertex at its top-left texture coordinate, which names the glyph (spaces draw nothing and are left out).
+    static std::string DrawnText(const char* window_name) {
+        const ImGuiWindow* window = ImGui::FindWindowByName(window_name);
+        if (!window || !window->Active) return "(no window " + std::string(window_name) + ")";
+        std::map<std::pair<float, float>, ImWchar> glyphs;
+        for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+            for (const ImFontGlyph& g : font->Glyphs)
+                if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
+        std::string out;
+        for (const ImDrawVert& v : window->DrawList->VtxBuffer) {
+            const auto it = glyphs.find({v.uv.x, v.uv.y});
+            if (it == glyphs.end()) continue;
+            char utf8[5] = {};
+            ImTextStrToUtf8(utf8, sizeof utf8, &it->second, &it->second + 1);
+            out += utf8;
+        }
+        return out;
+    }
+    static std::string WithoutSpaces(std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+        return s;
     }
 
     AppState app;
@@ -799,6 +824,77 @@ TEST_F(Frames, VendorsMatrixHasALegend) {
     ASSERT_TRUE(app.control_rects.count("vendors-legend"));
     EXPECT_GT(app.control_rects.at("vendors-legend")[2], 100.0f);
     EXPECT_FALSE(app.derived.vendor_grid.vendors.empty());
+}
+
+// Issue 16.8: the Data dialog's PNG is a picture to publish. The dialog asks for one at the chosen size; the picture's
+// frame draws the main view alone (no dialog, header, side panel or playback bar, even with dialogs open) under the
+// title and the active filters, over the credit line, in English and German; the screen's controls stay where they
+// were.
+TEST_F(Frames, PictureShowsTheMainViewWithTitleFiltersAndCredit) {
+    ApplyPermalink(app, "actor=CN&target=US&measure=entity_listing,app_ban&title=China%27s%20answer");
+    std::string asked;
+    int asked_w = -1, asked_h = -1;
+    app.hooks.save_file = [](const std::string& name, const std::string&, const std::string&) { return name; };
+    app.hooks.save_picture = [&](const std::string& name, int w, int h) {
+        asked = name;
+        asked_w = w;
+        asked_h = h;
+    };
+    app.hooks.page_url = [] { return std::string("https://example.org/rift/"); };
+    app.show_data = true;
+    Frames_(2);
+    Click("png-size-1");
+    EXPECT_EQ(app.picture_size, 1u);
+    Click("download-png");
+    EXPECT_EQ(asked, "rift-timeline-1080x1080.png");
+    EXPECT_EQ(asked_w, 1080);
+    EXPECT_EQ(asked_h, 1080);
+    EXPECT_FALSE(app.show_data);
+
+    // The platform draws the picture as a frame of its own at that size; dialogs open at the time stay out of it.
+    app.show_data = app.show_about = true;
+    Frames_(1);
+    const auto screen_rects = app.control_rects;
+    auto picture = [&](ImVec2 size) {
+        ImGuiIO& io = ImGui::GetIO();
+        const ImVec2 screen = io.DisplaySize;
+        io.DisplaySize = size;
+        ImGui::NewFrame();
+        DrawPicture(app);
+        ImGui::Render();
+        io.DisplaySize = screen;
+        return DrawnText("##picture-title") + "\n" + DrawnText("##picture-credit");
+    };
+    std::string text = picture(ImVec2(1080, 1080));
+    EXPECT_EQ(app.picture.width, 1080);
+    EXPECT_EQ(app.picture.height, 1080);
+    auto windows = [&] {
+        std::vector<std::string> names = app.picture.windows;
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    EXPECT_EQ(windows(), (std::vector<std::string>{"##picture-credit", "##picture-title", "Timeline###timeline"}));
+    EXPECT_EQ(app.picture.title, "China's answer");
+    EXPECT_EQ(app.picture.filters, "Filters: China → United States · Entity listing, App ban") << app.picture.filters;
+    const std::string credit = "Source: Rift dataset " + app.dataset->version + ", CC BY 4.0 · https://example.org/rift/";
+    EXPECT_EQ(app.picture.credit, credit);
+    EXPECT_EQ(text, WithoutSpaces(app.picture.title + app.picture.filters + "\n" + credit));
+    EXPECT_EQ(app.control_rects, screen_rects);
+
+    // No title: the summary line stands in; German; another view.
+    app.view.title.clear();
+    app.view.lang = Lang::De;
+    app.view.view = View::Compare;
+    Frames_(1);
+    text = picture(ImVec2(1200, 675));
+    EXPECT_EQ(app.picture.title, app.derived.summary_line);
+    EXPECT_EQ(app.picture.title.rfind("China → Vereinigte Staaten · ", 0), 0u) << app.picture.title;
+    EXPECT_EQ(windows(), (std::vector<std::string>{"##picture-credit", "##picture-title", "Compare###compare"}));
+    EXPECT_EQ(text, WithoutSpaces(app.picture.title + app.picture.filters + "\nQuelle: Rift-Datensatz " +
+                                  app.dataset->version + ", CC BY 4.0 · https://example.org/rift/"));
+    EXPECT_EQ(app.picture.filters.rfind("Filter: ", 0), 0u) << app.picture.filters;
+    Frames_(2);  // and the screen's frames go on as before
+    EXPECT_TRUE(app.show_data);
 }
 
 }  // namespace rift
