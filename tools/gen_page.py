@@ -3,7 +3,7 @@
 
   gen_page.py table EVENTS VENDORS OUT
       table.html: the dataset as a plain HTML page with one table (linked when JavaScript or WebGL 2 is missing).
-  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS FONTS_EXTRA OUT [NOTICES]
+  gen_page.py single PAGE CSS BRIDGE RIFT_JS EVENTS VENDORS WORLD FONTS FONTS_EXTRA OUT [NOTICES [RELEASES]]
       one self-contained HTML file (code, data and fonts inside) that works from file://, with a
       Content-Security-Policy that allows exactly its own inline scripts and style by hash; NOTICES (the
       third-party notices, tools/gen_notices.py) goes inside as an inert text block and a comment at the top
@@ -58,7 +58,7 @@ def first_view(dataset):
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
-def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, out, notices=None):
+def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, out, notices=None, releases=None):
     # Offline there is no second page to link to: the table goes inside, shown when needed.
     text = open(page_path, encoding="utf-8").read().replace(
         '<a href="table.html">the dataset as a table</a>', "the dataset as a table below")
@@ -81,6 +81,8 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
                         data_block("rift-events", events) + "\n" + data_block("rift-vendors", vendors) + "\n" +
                         asset_block("assets/world.bin", world) + asset_block("assets/fonts.bin", fonts) +
                         asset_block("assets/fonts-extra.bin", fonts_extra) +
+                        # The release record, for "what changed since" a link's older version (read only then).
+                        (asset_block("data/releases.json", releases) if releases else "") +
                         "".join("<script>" + s.replace("</script", "<\\/script") + "</script>\n" for s in scripts))
     csp = ("default-src 'none'; script-src 'wasm-unsafe-eval' " + " ".join(sha(s.replace("</script", "<\\/script")) for s in scripts) +
            "; style-src " + sha(css_text) + " " + sha(noscript_css) +
@@ -107,6 +109,6 @@ if __name__ == "__main__":
             data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "single":
-        single(*sys.argv[2:13])
+        single(*sys.argv[2:14])
     else:
         sys.exit(__doc__)

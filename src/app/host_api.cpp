@@ -97,6 +97,18 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
         w.Field("tooltip", tooltip && tooltip->Active);
         w.Key("notices").Strings(app.notices);
+        // "What changed since" a link's older version: the version, whether the record knows it, and the list's
+        // counts (what the dialog shows) once it is worked out.
+        w.Field("linkVersion", app.link_version).Field("changesOpen", app.show_changes);
+        w.Field("changesMarked", app.mark_changes).Field("releasesError", app.releases_error);
+        if (app.releases && !app.derived.changes_since.empty()) {
+            const auto& c = app.derived.changes;
+            w.Key("changes").BeginObject().Field("since", app.derived.changes_since).Field("known", c.has_value());
+            w.Key("new").Uint(c ? app.derived.changes_added.size() : 0);
+            w.Key("corrected").Uint(c ? app.derived.changes_corrected.size() : 0);
+            w.Key("renamed").Uint(c ? c->renamed.size() : 0).Key("removed").Uint(c ? c->removed.size() : 0);
+            w.EndObject();
+        }
         w.Key("panel").Int(static_cast<int>(app.phone_panel));
         w.Key("picture").BeginObject().Key("width").Int(app.picture.width).Key("height").Int(app.picture.height);
         w.Field("title", app.picture.title).Field("filters", app.picture.filters).Field("credit", app.picture.credit);
@@ -146,6 +158,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         LoadOptions options;
         options.today = TodayUtc();
         options.first_view = session.builtin_first_view;
+        options.link_version = app.view.data_version;
         ApplyDataset(app, LoadDataset(session.builtin_events, session.builtin_vendors, options), session.builtin_origin);
         return {};
     }

@@ -15,6 +15,7 @@
 #include "core/io.h"
 #include "core/state_json.h"
 #include "core/load.h"
+#include "core/release.h"
 #include "platform/platform.h"
 #include "ui/style.h"
 #include "ui/windows.h"
@@ -72,10 +73,12 @@ struct Startup {
 };
 Startup g_startup;
 
-rift::LoadResult LoadText(const std::string& events, const std::string& vendors, bool first_view) {
+rift::LoadResult LoadText(const std::string& events, const std::string& vendors, bool first_view,
+                         const std::string& link_version) {
     rift::LoadOptions o;
     o.today = rift::TodayUtc();
     o.first_view = first_view;
+    o.link_version = link_version;  // the full file of a link made with another version is hashed
     return rift::LoadDataset(events, vendors, o);
 }
 
@@ -117,6 +120,19 @@ int main(int argc, char** argv) {
             else app.world_error = error;
         });
     };
+    // The release record, for "What changed since" a link's older version: fetched only for such a link.
+    app.hooks.request_releases = [] {
+        rift::platform::FetchAsset("data/releases.json", [](bool ok, std::string text) {
+            if (!ok) {
+                app.releases_error = text;
+                return;
+            }
+            std::string error;
+            if (auto record = rift::ParseReleaseRecord(text, error))
+                app.releases = std::make_shared<const rift::ReleaseRecord>(std::move(*record));
+            else app.releases_error = error;
+        });
+    };
     app.ui_scale = args.scale > 0 ? args.scale : rift::platform::PixelRatio();
     const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
     rift::ApplyUrl(app, initial);
@@ -131,8 +147,9 @@ int main(int argc, char** argv) {
             session.builtin_origin = origin;
             session.builtin_first_view = first_view;
             const double t = g_startup.Since();
-            if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view), origin);
-            else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false), origin);
+            const std::string& v = app.view.data_version;
+            if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view, v), origin);
+            else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false, v), origin);
             if (g_startup.data_at == 0) {
                 g_startup.data_at = t;
                 g_startup.load = g_startup.Since() - t;

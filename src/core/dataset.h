@@ -202,6 +202,9 @@ struct Event {
     SmallList<EventIndex, 2> responds_to;  // earlier events this one answers
     SmallList<EventIndex, 2> answered_by;  // later events that answer this one
     Text date_note;                        // why the date is known only to the month or year (usually empty)
+    // EventHash (core/release) of the event's JSON as loaded, when Dataset::content_hashed (else 0): what "what
+    // changed since a release" compares.
+    uint64_t content_hash = 0;
 
     // The title and summary in German where asked for and present, else the English.
     std::string_view Title(bool german) const { return german && !title_de.empty() ? title_de.view() : title.view(); }
@@ -260,6 +263,7 @@ struct Dataset {
 
     std::string schema, version;
     bool partial = false;                // loaded from the page's first-view file: no summaries or sources yet
+    bool content_hashed = false;         // each event's content_hash was taken (LoadOptions::link_version)
     std::vector<std::string> countries;  // interned codes; CountryId indexes this
     std::vector<Vendor> vendors;         // VendorId indexes this
     std::vector<Event> events;           // sorted by date, then id

@@ -11,6 +11,7 @@
 
 #include "core/countries.h"
 #include "core/json_io.h"
+#include "core/release.h"
 
 namespace rift {
 
@@ -255,6 +256,8 @@ public:
                                                 std::to_string(m_opt.limits.max_events));
             return Finish(false);
         }
+        // The first view lacks summaries and sources: its hashes would say every event changed.
+        m_ds->content_hashed = !m_opt.first_view && !m_opt.link_version.empty() && m_opt.link_version != m_ds->version;
         EventLinks links(events->size());
         m_ds->events.reserve(events->size());
         for (size_t i = 0; i < events->size(); ++i) m_ds->events.push_back(ReadEvent((*events)[i], i, links));
@@ -450,6 +453,7 @@ private:
         CheckKeys(ef, ev, path, {"id", "date", "effective", "ends", "actor", "targets", "vendors", "vendor_roles", "measure",
                                  "sector", "status", "title", "summary", "sources", "responds_to", "severity",
                                  "aliases", "date_note", "title_de", "summary_de"});
+        if (m_ds->content_hashed) e.content_hash = EventHash(ev);
         if (auto id = String(ef, ev, path, "id", true)) {
             if (!IsGoodId(*id)) Report(ef, path + ".id", "\"" + Clip(*id) + "\" is not a valid id (a-z, 0-9, - _ .)");
             auto [it, inserted] = links.ids.emplace(*id, i);

@@ -33,6 +33,10 @@ struct LoadOptions {
     // The page's first-view file: the events without their summaries and sources, which follow in the full file.
     // Those two fields may then be absent (anything present is checked as usual); the dataset is marked partial.
     bool first_view = false;
+    // The dataset version a permalink was made with (v=). When it is set and the file has another version, each
+    // event's content hash is taken (Event::content_hash, Dataset::content_hashed) for "what changed since" that
+    // version (core/release). Hashing every event costs about 40% of a load, so it is done only then.
+    std::string link_version;
 };
 
 struct LoadResult {

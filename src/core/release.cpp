@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/dataset.h"
 #include "core/json_io.h"
 
 namespace rift {
@@ -394,6 +395,20 @@ ReleaseDiff DiffSnapshots(const Snapshot& from, const Snapshot& to) {
     for (const auto& [id, e] : to.events)
         if (!from.events.count(id) && !renamed_to.count(id)) d.added.push_back(id);
     return d;
+}
+
+std::optional<ReleaseDiff> DiffSinceRelease(const ReleaseRecord& record, std::string_view since, const Dataset& ds) {
+    std::optional<Snapshot> from = record.At(since);
+    if (!from) return std::nullopt;
+    // The dataset as a snapshot; removals and renames over the whole record (the dataset may be newer than its last
+    // release, whose At() then lists every reason recorded).
+    Snapshot to = *record.At(record.releases.back().version);
+    to.version = ds.version;
+    to.events.clear();
+    for (const Event& e : ds.events) to.events[e.id.str()].hash = e.content_hash;
+    for (const auto& [alias, id] : ds.event_aliases)
+        if (auto it = to.events.find(id); it != to.events.end()) it->second.aliases.push_back(alias);
+    return DiffSnapshots(*from, to);
 }
 
 std::string FormatReleaseDiff(const ReleaseDiff& d) {

@@ -12,6 +12,8 @@
 
 namespace rift {
 
+struct Dataset;
+
 // The event object's canonical text: compact JSON with keys in sorted order (what nlohmann's dump() writes for a
 // parsed object), so the same content written with other key order or spacing has the same text.
 std::string CanonicalJson(const nlohmann::json& value);
@@ -86,6 +88,12 @@ struct ReleaseDiff {
 // Renames are found by `to`'s aliases (an event listing a former id) or its record. A renamed event whose content
 // changed beyond its id and aliases is also listed as corrected (under its new id).
 ReleaseDiff DiffSnapshots(const Snapshot& from, const Snapshot& to);
+// What changed from the release `since` of `record` to a loaded dataset (the one shown): each event's content hash
+// (Event::content_hash, taken when it was loaded) and former ids (its aliases) against the release's hashes; the
+// whole record says why ids went (removed, renamed). Corrections name no fields (the record keeps hashes only).
+// nullopt when the record has no release `since`. Needs a dataset loaded with its hashes (Dataset::content_hashed:
+// LoadOptions::link_version); without them every event would count as corrected.
+std::optional<ReleaseDiff> DiffSinceRelease(const ReleaseRecord& record, std::string_view since, const Dataset& ds);
 // A readable report: counts, then each list (ids, fields, reasons).
 std::string FormatReleaseDiff(const ReleaseDiff& diff);
 

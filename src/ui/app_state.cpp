@@ -179,6 +179,31 @@ void RefreshMap(AppState& app, int32_t day) {
     }
 }
 
+// What changed since the link's version: once the record and data with its hashes are in (the page's first-view
+// data has none; the full file brings them), and again only when one of them or the version changes.
+void RefreshChanges(AppState& app) {
+    Derived& d = app.derived;
+    const Dataset& ds = *app.dataset;
+    if (app.link_version.empty() || !app.releases || !ds.content_hashed) return;
+    if (d.changes_since == app.link_version && d.changes_dataset == &ds && d.changes_record == app.releases.get()) return;
+    d.changes_since = app.link_version;
+    d.changes_dataset = &ds;
+    d.changes_record = app.releases.get();
+    d.changes = DiffSinceRelease(*app.releases, app.link_version, ds);
+    d.changes_added.clear();
+    d.changes_corrected.clear();
+    d.change_marks.assign(ds.size(), kChangeNone);
+    if (!d.changes) return;
+    for (const std::string& id : d.changes->added)
+        if (auto i = ds.FindEvent(id)) d.changes_added.push_back(*i);
+    for (const EventChange& c : d.changes->corrected)
+        if (auto i = ds.FindEvent(c.id)) d.changes_corrected.push_back(*i);
+    std::sort(d.changes_added.begin(), d.changes_added.end());  // event indices are in date order
+    std::sort(d.changes_corrected.begin(), d.changes_corrected.end());
+    for (EventIndex i : d.changes_corrected) d.change_marks[i] = kChangeCorrected;
+    for (EventIndex i : d.changes_added) d.change_marks[i] = kChangeNew;
+}
+
 }  // namespace
 
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
@@ -198,9 +223,11 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
     app.collapsed_lanes.clear();
     ResetClock(app);
     SyncSelectedFromView(app);
+    // A link made with another version: DrawNotices says so and offers what changed since (from the record).
+    app.link_version.clear();
+    app.show_changes = app.mark_changes = false;
     if (!app.view.data_version.empty() && app.view.data_version != app.dataset->version)
-        app.notices.push_back("This link was made with dataset version " + app.view.data_version +
-                              "; the data shown is version " + app.dataset->version + ".");
+        app.link_version = app.view.data_version;
     app.status_line = "Loaded " + origin + ": " + std::to_string(app.dataset->size()) + " events";
     return true;
 }
@@ -215,6 +242,7 @@ bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin
     app.dataset = std::move(result.dataset);
     app.loaded_from = origin;
     app.derived.dataset = nullptr;  // recompute (the old dataset's address may be reused)
+    app.derived.changes_dataset = nullptr;
     return true;
 }
 
@@ -368,6 +396,7 @@ void Refresh(AppState& app) {
         d.details_for = app.selected;
         d.details_chain = app.selected && *app.selected < ds.size() ? ResponseChainOf(ds, *app.selected) : ResponseChain{};
     }
+    RefreshChanges(app);
     // The comparison is only worked out while its view is shown.
     if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {

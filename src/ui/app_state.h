@@ -17,6 +17,7 @@
 #include "core/geo.h"
 #include "core/load.h"
 #include "core/playback.h"
+#include "core/release.h"
 #include "core/url_state.h"
 #include "core/vendor_matrix.h"
 #include "ui/map_state.h"
@@ -90,7 +91,18 @@ struct Derived {
     std::vector<VendorCount> map_top_vendors;
     std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
     bool table_rows_valid = false;
+
+    // What changed since the link's version (AppState::link_version), once the release record and the full data are
+    // in: the diff (nullopt: the record has no such release), its new and corrected events in date order, and per
+    // event of the dataset whether it is new or corrected (the timeline's and the Events table's marks).
+    std::string changes_since;                  // the version `changes` was computed for ("": not yet)
+    const Dataset* changes_dataset = nullptr;   // ... on this dataset
+    const ReleaseRecord* changes_record = nullptr;  // ... with this record
+    std::optional<ReleaseDiff> changes;
+    std::vector<EventIndex> changes_added, changes_corrected;
+    std::vector<uint8_t> change_marks;          // per event: kChangeNone, kChangeNew or kChangeCorrected
 };
+inline constexpr uint8_t kChangeNone = 0, kChangeNew = 1, kChangeCorrected = 2;
 
 // What the UI asks of the platform, set by the app; the UI never talks to the platform directly. Each may be
 // empty (the headless tests set none): the window that needs it then offers nothing.
@@ -106,6 +118,7 @@ struct Hooks {
     std::function<void(const std::string& name, int width, int height)> save_picture;
     std::function<void()> load_builtin;     // reloads the built-in dataset
     std::function<void()> request_world;    // starts loading the map geometry into AppState::world
+    std::function<void()> request_releases; // starts loading data/releases.json into AppState::releases
 };
 
 // The sizes the Data dialog offers for a picture of the view, in pixels; 0×0 is the window's own size.
@@ -136,6 +149,14 @@ struct AppState {
     bool details_failed = false;    // the page's full data file (summaries, sources) could not be loaded
     std::vector<std::string> load_problems;
     std::string loaded_from;        // where the current dataset came from
+    // The dataset version a link was made with (v=) when the data shown has another: the notice says so and offers
+    // "What changed since" it. Cleared when the notices are dismissed.
+    std::string link_version;
+    std::shared_ptr<const ReleaseRecord> releases;  // data/releases.json: fetched when link_version is set (request_releases)
+    std::string releases_error;
+    bool releases_requested = false;
+    bool show_changes = false;      // the "What changed since" list is open
+    bool mark_changes = false;      // new events are marked (timeline, Events): from opening the list to dismissing
     std::string status_line;        // last action, e.g. "Loaded my.json: 120 events"
 
     // Layout and window state.

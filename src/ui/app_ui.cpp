@@ -154,8 +154,40 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     ImGui::End();
 }
 
+// The link's dataset version differs from the data shown: say so, and offer what changed since (the release record
+// is fetched now, once the full data is in: the first view needs neither).
+void VersionNotice(AppState& app) {
+    const std::string& v = app.link_version;
+    ImGui::Bullet();
+    ImGui::TextUnformatted(TrFill("This link was made with dataset version {}; the data shown is version {}.",
+                                 {v, app.dataset ? std::string_view(app.dataset->version) : std::string_view()})
+                               .c_str());
+    if (!app.dataset || !app.dataset->content_hashed) return;  // the first view, or data loaded without the link
+    if (!app.releases && !app.releases_requested && app.hooks.request_releases) {
+        app.releases_requested = true;
+        app.hooks.request_releases();
+    }
+    const Derived& d = app.derived;
+    ImGui::Indent();
+    if (!app.releases_error.empty()) {
+        ImGui::TextUnformatted(TrFill("The release record could not be loaded ({}).", {app.releases_error}).c_str());
+    } else if (!app.releases || d.changes_since != v) {
+        if (app.releases_requested) ImGui::TextDisabled("%s", Tr("Loading the release record..."));
+    } else if (!d.changes) {
+        ImGui::TextUnformatted(TrFill("Version {} is not in the release record: what changed since cannot be listed.", {v}).c_str());
+    } else {
+        if (ImGui::SmallButton(TrFill("What changed since {}", {v}).c_str())) app.show_changes = app.mark_changes = true;
+        RememberItem(app.control_rects, "whats-changed");
+        const std::string counts = TrFill("{} new, {} corrected", {std::to_string(d.changes->added.size()),
+                                                                   std::to_string(d.changes->corrected.size())});
+        SameLineOrWrap(ImGui::CalcTextSize(counts.c_str()).x);
+        ImGui::TextDisabled("%s", counts.c_str());
+    }
+    ImGui::Unindent();
+}
+
 void DrawNotices(AppState& app, float x, float y, float w) {
-    if (app.notices.empty() && app.load_problems.empty()) return;
+    if (app.notices.empty() && app.load_problems.empty() && app.link_version.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(x + w - 12 * app.ui_scale, y + 8 * app.ui_scale), ImGuiCond_Always, ImVec2(1, 0));
     const float max_w = std::min(w - 24 * app.ui_scale, 520 * app.ui_scale);
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, 300 * app.ui_scale));
@@ -175,17 +207,21 @@ void DrawNotices(AppState& app, float x, float y, float w) {
         for (size_t i = 0; i < std::min<size_t>(app.load_problems.size(), 12); ++i) bullet(app.load_problems[i]);
         if (app.load_problems.size() > 12) ImGui::Text("... %zu %s", app.load_problems.size() - 12, Tr("more"));
     }
-    if (!app.notices.empty()) {
+    if (!app.notices.empty() || !app.link_version.empty()) {
         ImGui::PushFont(BoldFont());
         ImGui::TextUnformatted(Tr("Notices"));
         ImGui::PopFont();
+        if (!app.link_version.empty()) VersionNotice(app);
         for (const std::string& n : app.notices) bullet(n);
     }
     ImGui::PopTextWrapPos();
     if (ImGui::Button(Tr("Dismiss"))) {
         app.notices.clear();
         app.load_problems.clear();
+        app.link_version.clear();  // ends the comparison: the marks go
+        app.mark_changes = app.show_changes = false;
     }
+    RememberItem(app.control_rects, "dismiss-notices");
     ImGui::End();
 }
 
@@ -209,7 +245,8 @@ void HandleKeys(AppState& app) {
     for (ImWchar c : io.InputQueueCharacters)
         if (c == '/') app.focus_search = true;
     if (pressed(ImGuiKey_Escape, false)) {
-        if (app.show_share || app.show_about || app.show_data) app.show_share = app.show_about = app.show_data = false;
+        if (app.show_share || app.show_about || app.show_data || app.show_changes)
+            app.show_share = app.show_about = app.show_data = app.show_changes = false;
         else SelectEvent(app, std::nullopt);
     }
 }
@@ -303,6 +340,7 @@ void DrawApp(AppState& app) {
     if (app.show_about) DrawAboutWindow(app, &app.show_about);
     if (app.show_share) DrawShareWindow(app, &app.show_share);
     if (app.show_data) DrawDataWindow(app, &app.show_data);
+    if (app.show_changes) DrawChangesWindow(app, &app.show_changes);
 }
 
 void DrawPicture(AppState& app) {

@@ -26,6 +26,14 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
     if (!BeginPanel("Events###events", p_open, app)) return;
     const Dataset& ds = *app.dataset;
     ImGui::Text("%zu %s %zu %s", app.derived.selection.size(), Tr("of"), ds.size(), Tr("events"));
+    // "What changed since" a link's version: how many are new, and a tag on their rows.
+    const bool marks = app.mark_changes && app.derived.change_marks.size() == ds.size();
+    if (marks) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(AccentColor()), "%s",
+                           TrFill("{} new since {}", {std::to_string(app.derived.changes_added.size()),
+                                                      app.derived.changes_since}).c_str());
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Hideable;
@@ -105,6 +113,13 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(StatusLabel(e.status));
                 ImGui::TableNextColumn();
+                if (marks && app.derived.change_marks[i] != kChangeNone) {
+                    const bool fresh = app.derived.change_marks[i] == kChangeNew;
+                    ImGui::PushStyleColor(ImGuiCol_Text, fresh ? AccentColor() : MutedColor());
+                    ImGui::TextUnformatted(Tr(fresh ? "New" : "Corrected"));
+                    ImGui::PopStyleColor();
+                    ImGui::SameLine();
+                }
                 TextOneLineBidi(EventTitle(app, e));  // phones show only date, actor and title: a long one ends in "…"
             }
         }

@@ -79,6 +79,23 @@ constexpr Translation kGerman[] = {
     {"Open a file...", "Datei öffnen..."}, {"Drop a file on the window to open it.", "Ziehen Sie eine Datei auf das Fenster, um sie zu öffnen."},
     {"Back to the built-in dataset", "Zurück zum eingebauten Datensatz"}, {"Open in Rift", "In Rift öffnen"}, {"A-Z", "A-Z"},
     {"Space plays, arrow keys step through events, / searches.", "Leertaste spielt ab, Pfeiltasten springen zwischen Ereignissen, / sucht."}, {"Remove", "Entfernen"}, {"more", "weitere"},
+    // What changed since a release (a link made with an older dataset version)
+    {"This link was made with dataset version {}; the data shown is version {}.",
+     "Dieser Link wurde mit der Datensatzversion {} erstellt; angezeigt wird Version {}."},
+    {"What changed since {}", "Was sich seit {} geändert hat"},
+    {"Loading the release record...", "Die Liste der Versionen wird geladen..."},
+    {"The release record could not be loaded ({}).", "Die Liste der Versionen konnte nicht geladen werden ({})."},
+    {"Version {} is not in the release record: what changed since cannot be listed.",
+     "Version {} steht nicht in der Liste der Versionen: Was sich seitdem geändert hat, lässt sich nicht auflisten."},
+    {"{} new, {} corrected", "{} neu, {} korrigiert"},
+    {"From version {} to {}: {} new, {} corrected, {} renamed, {} removed.",
+     "Von Version {} zu {}: {} neu, {} korrigiert, {} umbenannt, {} entfernt."},
+    {"New events are marked in the timeline and in the Events table until the notice is dismissed.",
+     "Neue Ereignisse sind in der Zeitleiste und in der Ereignistabelle markiert, bis der Hinweis ausgeblendet wird."},
+    {"New ({})", "Neu ({})"}, {"Corrected ({})", "Korrigiert ({})"}, {"Renamed ({})", "Umbenannt ({})"},
+    {"Removed ({})", "Entfernt ({})"}, {"New", "Neu"}, {"Corrected", "Korrigiert"},
+    {"Nothing changed since this version.", "Seit dieser Version hat sich nichts geändert."},
+    {"{} new since {}", "{} neu seit {}"},
     // Map view
     {"Map", "Karte"}, {"Zoom in to see single events", "Vergrößern, um einzelne Ereignisse zu sehen"}, {"Loading the map...", "Karte wird geladen..."}, {"Measures taken", "Ergriffene Maßnahmen"}, {"Measures received", "Erlittene Maßnahmen"},
     {"Taken against a vendor", "Ergriffen gegen einen Anbieter"}, {"up to", "bis"}, {"none", "keine"},
@@ -123,6 +140,18 @@ const char* Tr(const char* english) {
     for (const Translation& t : kGerman)
         if (t.en == key) return t.de;
     return english;
+}
+
+std::string TrFill(const char* english, std::initializer_list<std::string_view> values) {
+    const std::string_view text = Tr(english);
+    std::string out;
+    const std::string_view* value = values.begin();
+    size_t at = 0;
+    for (size_t hole; (hole = text.find("{}", at)) != std::string_view::npos && value != values.end(); at = hole + 2) {
+        out.append(text.substr(at, hole - at));
+        out.append(*value++);
+    }
+    return out.append(text.substr(at));
 }
 
 const char* MeasureLabel(Measure m) {

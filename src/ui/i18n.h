@@ -1,5 +1,6 @@
 // Interface text in English and German: Tr("English text") returns the text in the current language.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,8 @@ namespace rift {
 
 void SetLanguage(Lang lang);
 const char* Tr(const char* english);
+// Tr(english) with each "{}" replaced by the next value, in order: sentences whose values stand elsewhere in German.
+std::string TrFill(const char* english, std::initializer_list<std::string_view> values);
 const char* MeasureLabel(Measure m);
 const char* SectorLabel(Sector s);
 const char* StatusLabel(Status s);

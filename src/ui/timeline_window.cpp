@@ -314,6 +314,8 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
                               Tr("Zoom in to see single events"));
         }
     } else {
+        // "What changed since" a link's version: new events get a ring.
+        const bool marks = app.mark_changes && app.derived.change_marks.size() == ds.size();
         for (auto k = first; k < last; ++k) {
             const EventIndex i = sel[static_cast<size_t>(k)];
             const CountryId c = ds.cols.actor[i];
@@ -328,6 +330,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
             const float alpha = future ? 0.18f : 0.85f;
             dl->AddCircleFilled(p, r, MeasureColor(m, alpha));
             if (app.selected == i) dl->AddCircle(p, r + 3 * s, TextColor(), 0, 2.0f * s);
+            else if (marks && app.derived.change_marks[i] == kChangeNew) dl->AddCircle(p, r + 2 * s, AccentColor(), 0, 1.5f * s);
             const float dx = mouse.x - p.x, dy = mouse.y - p.y;
             if (dx * dx + dy * dy < std::max(hovered_d2, r * r)) {
                 hovered_d2 = dx * dx + dy * dy;

@@ -15,6 +15,8 @@ void DrawFiltersWindow(AppState& app, bool* p_open);
 void DrawAboutWindow(AppState& app, bool* p_open);
 void DrawShareWindow(AppState& app, bool* p_open);
 void DrawDataWindow(AppState& app, bool* p_open);
+// What changed since the link's dataset version (Derived::changes): new, corrected, renamed and removed events.
+void DrawChangesWindow(AppState& app, bool* p_open);
 
 // Begins a docked panel (no title bar, placed by DrawApp). Returns false, having ended the window already,
 // when there is no dataset to show yet.

@@ -5,7 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/dataset.h"
 #include "core/json_io.h"
+#include "core/load.h"
+#include "fixture.h"
 
 namespace rift {
 
@@ -17,7 +20,7 @@ nlohmann::json Parse(std::string_view text) {
     return j;
 }
 
-Snapshot Dataset(std::string_view text) {
+Snapshot SnapshotText(std::string_view text) {
     std::string error;
     auto s = SnapshotOfDataset(text, error);
     EXPECT_TRUE(s.has_value()) << error;
@@ -74,7 +77,7 @@ TEST(Release, SnapshotNeedsIds) {
 }
 
 TEST(Release, DiffOfTwoFilesNamesFields) {
-    const ReleaseDiff d = DiffSnapshots(Dataset(kV1), Dataset(kV2));
+    const ReleaseDiff d = DiffSnapshots(SnapshotText(kV1), SnapshotText(kV2));
     EXPECT_EQ(d.from_version, "v1");
     EXPECT_EQ(d.to_version, "v2");
     EXPECT_EQ(d.added, std::vector<std::string>{"e"});
@@ -93,17 +96,17 @@ TEST(Release, DiffOfTwoFilesNamesFields) {
         << report;
     EXPECT_NE(report.find("  b: severity, title\n"), std::string::npos) << report;
     EXPECT_NE(report.find("  c-old -> c-new\n"), std::string::npos) << report;
-    EXPECT_TRUE(DiffSnapshots(Dataset(kV2), Dataset(kV2)).Empty());
+    EXPECT_TRUE(DiffSnapshots(SnapshotText(kV2), SnapshotText(kV2)).Empty());
 }
 
 TEST(Release, AppendNeedsReasonsAndFolds) {
     ReleaseRecord record;
     std::string error;
-    ASSERT_TRUE(record.Append(Dataset(kV1), "2026-01-01", {}, error)) << error;
+    ASSERT_TRUE(record.Append(SnapshotText(kV1), "2026-01-01", {}, error)) << error;
     // d is gone without being renamed: a reason is required.
-    EXPECT_FALSE(record.Append(Dataset(kV2), "2026-02-01", {}, error));
+    EXPECT_FALSE(record.Append(SnapshotText(kV2), "2026-02-01", {}, error));
     EXPECT_NE(error.find(" d"), std::string::npos) << error;
-    ASSERT_TRUE(record.Append(Dataset(kV2), "2026-02-01", {{"d", "a duplicate of b"}}, error)) << error;
+    ASSERT_TRUE(record.Append(SnapshotText(kV2), "2026-02-01", {{"d", "a duplicate of b"}}, error)) << error;
     ASSERT_EQ(record.releases.size(), 2u);
     const Release& r = record.releases[1];
     EXPECT_EQ(r.event_count, 4u);
@@ -113,7 +116,7 @@ TEST(Release, AppendNeedsReasonsAndFolds) {
 
     // The fold gives each release's hashes back.
     for (std::string_view text : {kV1, kV2}) {
-        const Snapshot file = Dataset(text);
+        const Snapshot file = SnapshotText(text);
         const auto recorded = record.At(file.version);
         ASSERT_TRUE(recorded);
         EXPECT_TRUE(DiffSnapshots(*recorded, file).Empty()) << FormatReleaseDiff(DiffSnapshots(*recorded, file));
@@ -131,14 +134,14 @@ TEST(Release, AppendNeedsReasonsAndFolds) {
     EXPECT_EQ(d.removed[0].second, "a duplicate of b");
 
     // The same version again: unchanged content is a no-op, other content is refused.
-    EXPECT_TRUE(record.Append(Dataset(kV2), "2026-03-01", {}, error)) << error;
+    EXPECT_TRUE(record.Append(SnapshotText(kV2), "2026-03-01", {}, error)) << error;
     EXPECT_EQ(record.releases.size(), 2u);
-    Snapshot edited = Dataset(kV2);
+    Snapshot edited = SnapshotText(kV2);
     edited.events.at("a").hash ^= 1;
     EXPECT_FALSE(record.Append(edited, "2026-03-01", {}, error));
     EXPECT_NE(error.find("bump version"), std::string::npos) << error;
-    EXPECT_FALSE(record.Append(Dataset(kV1), "2026-03-01", {}, error));  // an older version again
-    Snapshot v3 = Dataset(kV2);
+    EXPECT_FALSE(record.Append(SnapshotText(kV1), "2026-03-01", {}, error));  // an older version again
+    Snapshot v3 = SnapshotText(kV2);
     v3.version = "v3";
     EXPECT_FALSE(record.Append(v3, "March", {}, error));
 }
@@ -146,9 +149,9 @@ TEST(Release, AppendNeedsReasonsAndFolds) {
 TEST(Release, RenamesChainAcrossReleases) {
     ReleaseRecord record;
     std::string error;
-    ASSERT_TRUE(record.Append(Dataset(R"({"version":"1","events":[{"id":"x"}]})"), "2026-01-01", {}, error));
-    ASSERT_TRUE(record.Append(Dataset(R"({"version":"2","events":[{"id":"y","aliases":["x"]}]})"), "2026-01-02", {}, error));
-    ASSERT_TRUE(record.Append(Dataset(R"({"version":"3","events":[{"id":"z","aliases":["x","y"]}]})"), "2026-01-03", {}, error));
+    ASSERT_TRUE(record.Append(SnapshotText(R"({"version":"1","events":[{"id":"x"}]})"), "2026-01-01", {}, error));
+    ASSERT_TRUE(record.Append(SnapshotText(R"({"version":"2","events":[{"id":"y","aliases":["x"]}]})"), "2026-01-02", {}, error));
+    ASSERT_TRUE(record.Append(SnapshotText(R"({"version":"3","events":[{"id":"z","aliases":["x","y"]}]})"), "2026-01-03", {}, error));
     const ReleaseDiff d = DiffSnapshots(*record.At("1"), *record.At("3"));
     ASSERT_EQ(d.renamed.size(), 1u);
     EXPECT_EQ(d.renamed[0].second, "z");
@@ -159,8 +162,8 @@ TEST(Release, RenamesChainAcrossReleases) {
 TEST(Release, WriteReadRoundTrip) {
     ReleaseRecord record;
     std::string error;
-    ASSERT_TRUE(record.Append(Dataset(kV1), "2026-01-01", {}, error));
-    ASSERT_TRUE(record.Append(Dataset(kV2), "2026-02-01", {{"d", "merged into \"b\""}}, error));
+    ASSERT_TRUE(record.Append(SnapshotText(kV1), "2026-01-01", {}, error));
+    ASSERT_TRUE(record.Append(SnapshotText(kV2), "2026-02-01", {{"d", "merged into \"b\""}}, error));
     const std::string text = WriteReleaseRecord(record);
     const auto back = ParseReleaseRecord(text, error);
     ASSERT_TRUE(back) << error;
@@ -192,6 +195,119 @@ TEST(Release, ParseRejectsWhatDoesNotFold) {
     for (const auto& [text, expected] : bad) {
         EXPECT_FALSE(ParseReleaseRecord(text, error)) << text;
         EXPECT_NE(error.find(expected), std::string::npos) << text << " -> " << error;
+    }
+}
+
+namespace {
+
+std::vector<std::string> Ids(const std::vector<EventChange>& changes) {
+    std::vector<std::string> ids;
+    for (const EventChange& c : changes) ids.push_back(c.id);
+    return ids;
+}
+
+}  // namespace
+
+// The page's "what changed since": a loaded dataset (hashes taken at load) against an older release of the record.
+TEST(Release, DiffSinceReleaseOfALoadedDataset) {
+    const std::string text = test::ReadFixture("families/events.json");
+    const std::string vendors = test::ReadFixture("families/vendors.json");
+    // The release before: without the Instagram block (new since), with another title for the app ban (corrected),
+    // the divestment under its former id (renamed since) and an event dropped since (removed).
+    nlohmann::json old = Parse(text);
+    old["version"] = "families-0";
+    nlohmann::json events = nlohmann::json::array();
+    for (nlohmann::json e : old["events"]) {
+        const std::string id = e["id"].get<std::string>();
+        if (id == "ru-2022-03-14-instagram-block") continue;
+        if (id == "in-2020-06-29-apps") e["title"] = "India bans 59 apps";
+        if (id == "us-2023-03-bytedance-divest") {
+            e["id"] = "us-2023-old-id";
+            e.erase("aliases");
+        }
+        events.push_back(e);
+    }
+    events.push_back({{"id", "xx-2020-01-01-duplicate"}, {"title", "A duplicate"}});
+    old["events"] = events;
+
+    ReleaseRecord record;
+    std::string error;
+    ASSERT_TRUE(record.Append(SnapshotText(old.dump()), "2026-01-01", {}, error)) << error;
+
+    LoadOptions options;
+    options.link_version = "families-0";  // a link made with the release before: the events are hashed
+    LoadResult loaded = LoadDataset(text, vendors, options);
+    ASSERT_TRUE(loaded.ok());
+    const Dataset& ds = *loaded.dataset;
+    EXPECT_TRUE(ds.content_hashed);
+    // The current data is newer than the record's last release: the diff still runs, without reasons for removals.
+    auto d = DiffSinceRelease(record, "families-0", ds);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->from_version, "families-0");
+    EXPECT_EQ(d->to_version, "families-1");
+    EXPECT_EQ(d->added, std::vector<std::string>{"ru-2022-03-14-instagram-block"});
+    EXPECT_EQ(Ids(d->corrected), std::vector<std::string>{"in-2020-06-29-apps"});
+    EXPECT_TRUE(d->corrected[0].fields.empty());
+    ASSERT_EQ(d->renamed.size(), 1u);
+    EXPECT_EQ(d->renamed[0], (std::pair<std::string, std::string>{"us-2023-old-id", "us-2023-03-bytedance-divest"}));
+    ASSERT_EQ(d->removed.size(), 1u);
+    EXPECT_EQ(d->removed[0], (std::pair<std::string, std::string>{"xx-2020-01-01-duplicate", ""}));
+    EXPECT_EQ(d->unchanged, 1u);
+
+    // Once the current data is recorded, removals have their reason and the data against its own release is empty.
+    ASSERT_TRUE(record.Append(SnapshotText(text), "2026-02-01", {{"xx-2020-01-01-duplicate", "a duplicate"}}, error))
+        << error;
+    d = DiffSinceRelease(record, "families-0", ds);
+    ASSERT_TRUE(d);
+    ASSERT_EQ(d->removed.size(), 1u);
+    EXPECT_EQ(d->removed[0].second, "a duplicate");
+    d = DiffSinceRelease(record, "families-1", ds);
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(d->Empty()) << FormatReleaseDiff(*d);
+
+    // A version the record does not know.
+    EXPECT_FALSE(DiffSinceRelease(record, "families-9", ds));
+    EXPECT_FALSE(DiffSinceRelease(ReleaseRecord{}, "families-1", ds));
+
+    // No hashes (they cost a good part of a load) without such a link, for a link with the file's own version, and
+    // in the first-view file, which has no summaries or sources (the page waits for the full file).
+    LoadOptions first = options;
+    first.first_view = true;
+    LoadOptions same;
+    same.link_version = "families-1";
+    for (const LoadOptions& o : {LoadOptions{}, same, first}) {
+        LoadResult r = LoadDataset(text, vendors, o);
+        ASSERT_TRUE(r.ok());
+        EXPECT_FALSE(r.dataset->content_hashed);
+        for (const Event& e : r.dataset->events) EXPECT_EQ(e.content_hash, 0u) << e.id.view();
+    }
+}
+
+// The built-in data against each release in data/releases.json: the same answer as rift-diff's (the file's
+// snapshot), whatever the data and the record hold.
+TEST(Release, DiffSinceReleaseOfTheBuiltInData) {
+    std::string error;
+    const auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 64u << 20, error);
+    const auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 64u << 20, error);
+    const auto record_text = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/releases.json", 64u << 20, error);
+    ASSERT_TRUE(events && vendors && record_text) << error;
+    const auto record = ParseReleaseRecord(*record_text, error);
+    ASSERT_TRUE(record) << error;
+    ASSERT_FALSE(record->releases.empty());
+    LoadOptions options;
+    options.link_version = "a link's other version";
+    LoadResult loaded = LoadDataset(*events, *vendors, options);
+    ASSERT_TRUE(loaded.ok());
+    const Snapshot file = SnapshotText(*events);
+    for (const Release& r : record->releases) {
+        const auto d = DiffSinceRelease(*record, r.version, *loaded.dataset);
+        ASSERT_TRUE(d) << r.version;
+        const ReleaseDiff expected = DiffSnapshots(*record->At(r.version), file);
+        EXPECT_EQ(d->added, expected.added) << r.version;
+        EXPECT_EQ(Ids(d->corrected), Ids(expected.corrected)) << r.version;
+        EXPECT_EQ(d->renamed, expected.renamed) << r.version;
+        EXPECT_EQ(d->removed, expected.removed) << r.version;
+        EXPECT_EQ(d->unchanged, expected.unchanged) << r.version;
     }
 }
 

@@ -14,9 +14,9 @@ const FIRST_VIEW_BUDGET = 500_000;
 // aliases, the table of URL keys, the Map's counts in the core (+4.9 KB), word search and the timeline's framing
 // (+2.6 KB), the embed's summary line, title and compact bar (+2.7 KB incl. the query's state), filters that stay
 // put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB), the key queue
-// and the Vendors legend (+1.0 KB): PERFORMANCE.md. 269.8 KB at issue 18's merge (over the ceiling already: phone
-// scrolling); the picture to publish (issue 16.8: an offscreen frame, its layout, the Data dialog's sizes) +4.2 KB.
-const CODE_CEILING = 274_100;
+// and the Vendors legend (+1.0 KB): PERFORMANCE.md. 276.5 KB from 2026-12-02 with phones' scrolling (+1.8 KB,
+// over the old ceiling when merged) and "what changed since" a link's release (+6.6 KB).
+const CODE_CEILING = 285_500;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();

@@ -14,6 +14,7 @@
 #include "core/io.h"
 #include "core/synth.h"
 #include "ui/style.h"
+#include "ui/i18n.h"
 #include "ui/touch.h"
 #include "ui/windows.h"
 
@@ -897,4 +898,109 @@ TEST_F(Frames, PictureShowsTheMainViewWithTitleFiltersAndCredit) {
     EXPECT_TRUE(app.show_data);
 }
 
+}  // namespace rift
+
+// Issue 18: a link made with an older dataset version. The notice asks for the release record (once the full data
+// is in), then offers what changed since that release; the list opens and new events are marked in the timeline
+// and the Events table until the notice is dismissed. A version the record does not know is said to be unknown.
+// The counts come from the files (data/releases.json against data/events.json), as rift-diff works them out.
+namespace rift {
+TEST_F(Frames, WhatChangedSinceAnOlderRelease) {
+    std::string error;
+    const auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
+    const auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    const auto record_text = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/releases.json", 1u << 26, error);
+    ASSERT_TRUE(events && vendors && record_text) << error;
+    auto record = ParseReleaseRecord(*record_text, error);
+    ASSERT_TRUE(record) << error;
+    const std::string old = record->releases.front().version;
+    if (old == app.dataset->version) GTEST_SKIP() << "the record holds only the current release";
+    const ReleaseDiff expected = DiffSnapshots(*record->At(old), *SnapshotOfDataset(*events, error));
+    ASSERT_FALSE(expected.added.empty());
+
+    int requests = 0;
+    app.hooks.request_releases = [&] { ++requests; };
+    // The page: the link is read first, then the first-view data comes, then the full file.
+    ApplyUrl(app, "view=events&v=" + old);
+    LoadOptions first;
+    first.first_view = true;
+    nlohmann::json doc = nlohmann::json::parse(*events);
+    for (auto& e : doc["events"]) {
+        e.erase("summary");
+        e.erase("sources");
+    }
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
+    EXPECT_EQ(app.link_version, old);
+    Frames_(2);
+    EXPECT_EQ(requests, 0) << "the first view asks for nothing more";
+    LoadOptions full;
+    full.link_version = old;  // as main.cpp loads the full file of such a link: with each event's hash
+    ASSERT_TRUE(CompleteDataset(app, LoadDataset(*events, *vendors, full), "built-in dataset"));
+    Frames_(2);
+    EXPECT_EQ(requests, 1);
+    EXPECT_FALSE(app.derived.changes);
+    app.releases = std::make_shared<const ReleaseRecord>(*record);  // the fetch answers between frames
+    Frames_(2);
+    EXPECT_EQ(requests, 1);
+    ASSERT_TRUE(app.derived.changes);
+    EXPECT_EQ(app.derived.changes->added, expected.added);
+    EXPECT_EQ(app.derived.changes_added.size(), expected.added.size());
+    EXPECT_EQ(app.derived.changes_corrected.size(), expected.corrected.size());
+    EXPECT_EQ(app.derived.changes->renamed, expected.renamed);
+    EXPECT_TRUE(std::is_sorted(app.derived.changes_added.begin(), app.derived.changes_added.end()));
+    EXPECT_EQ(std::count(app.derived.change_marks.begin(), app.derived.change_marks.end(), kChangeNew),
+              static_cast<long>(expected.added.size()));
+    EXPECT_FALSE(app.show_changes);
+    EXPECT_FALSE(app.mark_changes);
+
+    Click("whats-changed");
+    EXPECT_TRUE(app.show_changes);
+    EXPECT_TRUE(app.mark_changes);
+    Frames_(2);
+    EXPECT_TRUE(app.control_rects.count("changes-new"));
+    // Choosing a new event in the list selects it.
+    ImGuiIO& io = ImGui::GetIO();
+    const auto header = app.control_rects.at("changes-new");
+    io.MousePos = ImVec2(header[0] + header[2] / 2, header[1] + header[3] * 1.6f);
+    Frame();
+    io.MouseDown[0] = true;
+    Frame();
+    io.MouseDown[0] = false;
+    Frame();
+    ASSERT_TRUE(app.selected);
+    EXPECT_EQ(*app.selected, app.derived.changes_added.front());
+    io.MousePos = ImVec2(-1, -1);
+    // Every view draws with the marks; German too.
+    for (View v : {View::Timeline, View::Events, View::Map, View::Compare}) {
+        app.view.view = v;
+        Frames_(2);
+    }
+    app.view.lang = Lang::De;
+    Frames_(2);
+    EXPECT_EQ(TrFill("What changed since {}", {old}), "Was sich seit " + old + " geändert hat");
+    app.view.lang = Lang::En;
+    Frames_(1);
+
+    // Closing the list keeps the marks; dismissing the notice ends the comparison.
+    app.show_changes = false;
+    Frames_(1);
+    EXPECT_TRUE(app.mark_changes);
+    Click("dismiss-notices");
+    EXPECT_TRUE(app.link_version.empty());
+    EXPECT_FALSE(app.mark_changes);
+
+    // A version the record does not have: no list, the notice says so.
+    ApplyUrl(app, "v=1999-01-01");
+    full.link_version = "1999-01-01";
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors, full), "built-in dataset"));
+    Frames_(2);
+    EXPECT_EQ(app.derived.changes_since, "1999-01-01");
+    EXPECT_FALSE(app.derived.changes);
+    EXPECT_EQ(requests, 1);  // the record is fetched once
+
+    // A link made with the data's own version has no notice.
+    ApplyUrl(app, "v=" + app.dataset->version);
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
+    EXPECT_TRUE(app.link_version.empty());
+}
 }  // namespace rift
