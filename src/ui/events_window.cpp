@@ -100,6 +100,7 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
                     SelectEvent(app, i);
                     ShowDetails(app);
                 }
+                if (r < 3) RememberItem(app.control_rects, "events-row-" + std::to_string(r));  // for tests and the page
                 ImGui::PopID();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(ds.countries[e.actor].c_str());

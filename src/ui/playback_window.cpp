@@ -66,6 +66,7 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", Tr("Previous event"));
     ImGui::SameLine();
     if (ImGui::Button(app.clock.playing ? Tr("Pause") : Tr("Play"), ImVec2(80 * app.ui_scale, 0))) TogglePlay(app);
+    RememberItem(app.control_rects, "play");
     ImGui::SameLine();
     if (ImGui::Button(">")) StepEvent(app, +1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (→)", Tr("Next event"));

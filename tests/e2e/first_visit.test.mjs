@@ -2,7 +2,8 @@
 // when the app stops.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, waitLoaded, clickControl, until, canvasIsDrawn, SHOTS } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedBrowser, openRift, waitLoaded, clickControl, until, ui, canvasIsDrawn, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 const phone = { hasTouch: true, isMobile: true };
@@ -82,5 +83,92 @@ test('canvasIsDrawn looks at pixels: a blank canvas does not pass, a drawn view 
     document.body.appendChild(cover);
   });
   assert.equal(await canvasIsDrawn(page), false, 'a blank picture is not a drawn view');
+  await context.close();
+});
+
+// The first-visit tasks a journalist tried (issue 16), walked by taps on a phone in German and dark, one page load:
+// find a UK decision on Huawei and its sources; see who restricted TikTok; play May 2014. Then the embed task:
+// Share's embed code in an article shows what it is about.
+test('first visit on a phone (German, dark), by taps: a UK decision and its sources, TikTok, May 2014', async () => {
+  const events = JSON.parse(readFileSync('data/events.json', 'utf8')).events;
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#lang=de&theme=dark&view=events`,
+    { width: 390, height: 844 }, 2, phone);
+  const state = () => page.evaluate(() => window.rift.getState());
+  // 1. Search "UK Huawei" in the search box (the phone's soft keyboard is a real input).
+  await clickControl(page, 'search', { touch: true });
+  await until(page, () => document.activeElement && document.activeElement.id === 'keyboard');
+  await page.keyboard.type('UK Huawei');
+  await until(page, () => window.rift.getState().q === 'UK Huawei');
+  const ids = await page.evaluate(() => window.rift.matchingEventIds());
+  // Every measure the UK took naming Huawei is among the results, whatever the words' order.
+  const expected = events.filter((e) => e.actor === 'GB' && e.vendors.includes('huawei')).map((e) => e.id);
+  assert.ok(expected.length >= 3 && expected.every((id) => ids.includes(id)), `${expected.length} of them in ${ids.join(' ')}`);
+  // 2. Tap the first row: its details open (the Details tab), and its sources are links for screen readers too.
+  await page.keyboard.press('Enter');
+  await clickControl(page, 'events-row-0', { touch: true });
+  await until(page, () => window.rift.getState().event !== '');
+  const chosen = (await state()).event;
+  assert.ok(ids.includes(chosen), chosen);
+  for (let i = 0; i < 40 && (await ui(page)).panel !== 2; i++) await page.waitForTimeout(50);
+  assert.equal((await ui(page)).panel, 2, 'the Details tab is shown');
+  const sources = events.find((e) => e.id === chosen).sources.map((s) => s.url);
+  const linked = await page.evaluate(() => [...document.querySelectorAll('#mirror a')].map((a) => a.href));
+  assert.ok(sources.every((u) => linked.includes(new URL(u).href)), 'its sources are linked');
+  await page.screenshot({ path: `${SHOTS}/web-first-visit-phone-uk-de-dark.png` });
+  // 3. Who restricted TikTok: the search finds the measures naming it, from many states.
+  await page.evaluate(() => { location.hash = 'lang=de&theme=dark&view=map&q=TikTok'; });
+  await until(page, () => window.rift.getState().view === 'map');
+  const tiktok = await page.evaluate(() => window.rift.matchingEventIds());
+  const actors = new Set(tiktok.map((id) => events.find((e) => e.id === id)).filter(Boolean).map((e) => e.actor));
+  assert.ok(actors.size >= 10, `many states acted on TikTok (${actors.size})`);
+  // 4. May 2014: tap Play on the framed period; the cursor moves through May and the caption names events.
+  await page.evaluate(() => { location.hash = 'lang=de&theme=dark&from=2014-05-01&to=2014-05-31&t=2014-05-01'; });
+  await until(page, () => window.rift.getState().t === '2014-05-01');
+  await clickControl(page, 'play', { touch: true });
+  await until(page, () => window.rift.getState().t > '2014-05-20', null, 20000);
+  assert.match((await ui(page)).caption, /^2014-05-\d\d · /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("first visit, the embed task: Share's embed code for China's measures against US firms, in an article", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(`${env.url}#actor=CN&target=US&view=timeline`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  const matching = await page.evaluate(() => window.rift.stats().eventsMatching);
+  await clickControl(page, 'share');
+  await clickControl(page, 'copy-embed');
+  let code = '';
+  for (let i = 0; i < 100 && !code.startsWith('<iframe'); i++) {
+    code = await page.evaluate(() => navigator.clipboard.readText());
+    if (!code.startsWith('<iframe')) await page.waitForTimeout(50);
+  }
+  assert.match(code, /actor=CN&target=US/);
+  // The code pasted into an article, as a content system would.
+  const article = await context.newPage();
+  const errors = [];
+  article.on('pageerror', (e) => errors.push(String(e)));
+  await article.setContent(`<!doctype html><html><body style="font-family:serif;max-width:760px;margin:auto">
+    <h1>Beijing's answers</h1><p>China has acted against American technology firms for a decade.</p>${code}
+    <p>More text after the chart.</p></body></html>`);
+  const frame = await (await article.waitForSelector('iframe')).contentFrame();
+  await until(frame, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  const s = await frame.evaluate(() => window.rift.getState());
+  assert.deepEqual([s.actor, s.target, s.embed], [['CN'], ['US'], true]);
+  assert.equal(await frame.evaluate(() => window.rift.stats().eventsMatching), matching, 'the same measures');
+  const rects = await frame.evaluate(() => {
+    const M = window.Module;
+    const p = [M.allocateUTF8('ui'), M.allocateUTF8(''), M.allocateUTF8('')];
+    const out = M._rift_call(p[0], p[1], p[2]);
+    p.forEach((x) => M._free(x));
+    const t = JSON.parse(M.UTF8ToString(out));
+    M._free(out);
+    return t.rects;
+  });
+  assert.ok(rects['summary-line'] && rects['open-in-rift'], 'the embed says what it shows and links to Rift');
+  await article.screenshot({ path: `${SHOTS}/web-first-visit-article-embed.png` });
+  assert.deepEqual(errors, []);
   await context.close();
 });
