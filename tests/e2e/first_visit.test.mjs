@@ -158,15 +158,7 @@ test("first visit, the embed task: Share's embed code for China's measures again
   const s = await frame.evaluate(() => window.rift.getState());
   assert.deepEqual([s.actor, s.target, s.embed], [['CN'], ['US'], true]);
   assert.equal(await frame.evaluate(() => window.rift.stats().eventsMatching), matching, 'the same measures');
-  const rects = await frame.evaluate(() => {
-    const M = window.Module;
-    const p = [M.allocateUTF8('ui'), M.allocateUTF8(''), M.allocateUTF8('')];
-    const out = M._rift_call(p[0], p[1], p[2]);
-    p.forEach((x) => M._free(x));
-    const t = JSON.parse(M.UTF8ToString(out));
-    M._free(out);
-    return t.rects;
-  });
+  const rects = (await ui(frame)).rects;  // ui() asks a frame as it asks a page
   assert.ok(rects['summary-line'] && rects['open-in-rift'], 'the embed says what it shows and links to Rift');
   await article.screenshot({ path: `${SHOTS}/web-first-visit-article-embed.png` });
   assert.deepEqual(errors, []);
