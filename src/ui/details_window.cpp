@@ -22,7 +22,8 @@ void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& 
         const Event& e = app.dataset->events[i];
         ImGui::PushID(static_cast<int>(i));
         const std::string text =
-            FormatDate(e.date) + "  " + app.dataset->countries[e.actor] + "  " + std::string(EventTitle(app, e));
+            FormatDate(e.date) + "  " + ShortCountryLabel(app, app.dataset->countries[e.actor]) + ": " +
+            std::string(EventTitle(app, e));
         ImGui::PushTextWrapPos(0);
         if (LinkText(text.c_str())) {
             SelectEvent(app, i);
