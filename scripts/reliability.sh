@@ -26,7 +26,7 @@ if cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRIF
      -DRIFT_BUILD_UI=ON -DRIFT_BUILD_TESTS=ON -DRIFT_BUILD_TOOLS=ON >build/sanitize-configure.log 2>&1 &&
    cmake --build build/sanitize -j "$jobs"; then
   # Not here: the browser tests (web build) and the desktop app (Xvfb).
-  if (cd build/sanitize && ctest --output-on-failure -j "$jobs" -E "e2e|app/"); then
+  if (cd build/sanitize && ctest --output-on-failure -j "$jobs" -E "e2e|app/|perf/"); then
     pass "sanitizer tests (address,undefined) in $((SECONDS - start)) s"
   else
     fail "sanitizer tests (address,undefined): see the ctest output above"

@@ -1,12 +1,15 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, WebGL on SwiftShader, and the page server.
 import { before, after } from 'node:test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
 export const WEB_DIR = process.env.RIFT_WEB_DIR || 'build/web/src/app';
 export const SHOTS = process.env.RIFT_SHOTS || 'build/shots';
+// No built page, no browser tests: they fail here and say how to build it (a skipped suite looks like a green one).
+if (!existsSync(`${WEB_DIR}/index.html`) || !existsSync(`${WEB_DIR}/rift.wasm`))
+  throw new Error(`no built page in ${WEB_DIR}: build it with 'bash scripts/build.sh' (or set RIFT_WEB_DIR)`);
 
 // The built-in dataset as the page serves it: counts in assertions come from here, never from a number in a test.
 export function servedEvents() {
