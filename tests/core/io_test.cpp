@@ -6,11 +6,15 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <string>
 
 namespace rift {
 
 TEST(Io, ReadsAndRefuses) {
-    const auto path = std::filesystem::temp_directory_path() / "rift_io_test.txt";
+    // A name of its own: two builds' test runs (the sanitizer run and the main one) may run this at once.
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("rift_io_test_" + std::to_string(std::random_device{}()) + ".txt");
     { std::ofstream(path) << "hello"; }
     std::string error;
     auto text = ReadFile(path.string(), 100, error);
