@@ -113,7 +113,8 @@ int main(int argc, char** argv) {
                     "2024; %zu (%.0f%%) with an official source first\n",
                     file.c_str(), s.dated_to_the_day, n - s.dated_to_the_day, s.dated_coarser_with_note, since_2024,
                     primary_first, n ? 100.0 * static_cast<double>(primary_first) / static_cast<double>(n) : 0.0);
-        std::printf("%s: %zu without German text (title_de, summary_de)\n", file.c_str(), s.without_german);
+        std::printf("%s: %zu without German text (title_de, summary_de); %zu of the links answer another state\n",
+                    file.c_str(), s.without_german, s.links_between_states);
     }
     return status;
 }

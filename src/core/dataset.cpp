@@ -126,6 +126,7 @@ DatasetSummary Summarize(const Dataset& ds) {
         actor[e.actor] = 1;
         for (VendorId v : e.vendors) vendor[v] = 1;
         s.links += e.responds_to.size();
+        for (EventIndex r : e.responds_to) s.links_between_states += ds.events[r].actor != e.actor;
         s.sources += e.sources.size();
         s.dated_to_the_day += e.date.precision == Precision::Day;
         s.dated_coarser_with_note += e.date.precision != Precision::Day && !e.date_note.empty();

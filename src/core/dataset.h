@@ -297,7 +297,8 @@ private:
 struct DatasetSummary {
     size_t events = 0, actors = 0, vendors = 0, vendors_used = 0, links = 0, sources = 0;
     size_t dated_to_the_day = 0, dated_coarser_with_note = 0;
-    size_t without_german = 0;  // events whose title or summary has no German text
+    size_t without_german = 0;
+    size_t links_between_states = 0;  // response links where one state answers another (not itself)  // events whose title or summary has no German text
     std::optional<Date> first, last;
 };
 DatasetSummary Summarize(const Dataset& ds);

@@ -192,6 +192,8 @@ TEST(Dataset, SummaryCountsWhatTheDatasetHolds) {
     EXPECT_EQ(s.vendors, 5u);
     EXPECT_EQ(s.vendors_used, 5u);
     EXPECT_EQ(s.links, 2u);
+    EXPECT_EQ(s.links_between_states, 2u);  // China answering the US, twice
+    EXPECT_EQ(s.without_german, 10u);       // the fixture has no German text
     EXPECT_EQ(s.sources, 10u);
     EXPECT_EQ(s.dated_to_the_day, 8u);
     EXPECT_EQ(s.dated_coarser_with_note, 0u);
