@@ -49,6 +49,26 @@ void SortVendors(CountryProfile& p) {
 
 }  // namespace
 
+std::vector<std::pair<VendorId, uint32_t>> FamiliesTargeted(const Dataset& ds, std::span<const EventIndex> selection,
+                                                            const CompareTimeline& timeline, size_t index) {
+    CountryProfile p;
+    if (index >= timeline.countries.size()) return {};
+    std::vector<uint32_t> counts(ds.vendors.size(), 0);
+    std::vector<VendorId> roots;
+    for (size_t at : timeline.countries[index].taken_at) {
+        if (at >= timeline.counted) break;  // taken_at is in selection order
+        roots.clear();
+        for (VendorId v : ds.cols.TargetedVendorsOf(selection[at])) roots.push_back(ds.RootOf(v));
+        std::sort(roots.begin(), roots.end());
+        roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+        for (VendorId r : roots) ++counts[r];
+    }
+    for (VendorId v = 0; v < counts.size(); ++v)
+        if (counts[v]) p.vendors_targeted.emplace_back(v, counts[v]);
+    SortVendors(p);
+    return std::move(p.vendors_targeted);
+}
+
 CountryProfile ProfileOf(const Dataset& ds, std::span<const EventIndex> selection, CountryId country) {
     CountryProfile p;
     p.country = country;

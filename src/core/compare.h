@@ -69,6 +69,10 @@ struct CompareTimeline {
 
 // Years, or quarters when both days fall within four calendar years.
 TimeBucket ChartBucket(int32_t first_day, int32_t last_day);
+// A compared country's vendors targeted by family (TikTok and CapCut counted as ByteDance): each counted measure it
+// took once per family it targets, most targeted first. ProfileAt's vendors_targeted counts per vendor.
+std::vector<std::pair<VendorId, uint32_t>> FamiliesTargeted(const Dataset& ds, std::span<const EventIndex> selection,
+                                                            const CompareTimeline& timeline, size_t index);
 // The timeline of `countries` over the selection, counting the events up to `up_to_day` (inclusive).
 CompareTimeline TimelineOf(const Dataset& ds, std::span<const EventIndex> selection, std::span<const CountryId> countries,
                            int32_t up_to_day);

@@ -413,12 +413,15 @@ void Refresh(AppState& app) {
     // Charts and profiles are the state at the cursor: only the events it passed are added or removed, and the
     // profiles come from the timeline's counts.
     MoveTimeline(ds, d.selection, d.compare_timeline, day);
-    if (d.compare_profiles_counted != d.compare_timeline.counted) {
+    if (d.compare_profiles_counted != d.compare_timeline.counted || d.compare_families != app.view.families) {
         d.compare_profiles_counted = d.compare_timeline.counted;
+        d.compare_families = app.view.families;
         d.compare_profiles.resize(d.compare_timeline.countries.size());
         d.compare_measure_peak = 1;
         for (size_t k = 0; k < d.compare_profiles.size(); ++k) {
             d.compare_profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
+            if (app.view.families)
+                d.compare_profiles[k].vendors_targeted = FamiliesTargeted(ds, d.selection, d.compare_timeline, k);
             for (size_t m = 0; m < kMeasureNames.size(); ++m)
                 d.compare_measure_peak = std::max({d.compare_measure_peak, d.compare_profiles[k].taken_by_measure[m],
                                                    d.compare_profiles[k].received_by_measure[m]});

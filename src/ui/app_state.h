@@ -43,6 +43,7 @@ struct Derived {
     int32_t cursor_day = -1;               // the day escalation_now was computed for
     int32_t vendors_day = -1;              // the day vendor_cells was computed for (only while Vendors shows)
     bool vendor_families = false;          // ... rolled up to families (view.families)
+    bool compare_families = false;         // the compare profiles' vendor lists are by family (view.families)
     std::vector<VendorCell> vendor_cells;
     VendorGrid vendor_grid;
     int vendor_grid_order = -1;

@@ -295,7 +295,7 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
             ImGui::Text("%s: %u", Tr("Received"), p.received);
             MeasureBars(p.received_by_measure, max, cw);
             if (!p.vendors_targeted.empty()) {
-                ImGui::TextDisabled("%s", Tr("Vendors targeted"));
+                ImGui::TextDisabled("%s", Tr(app.view.families ? "Vendors targeted (by company)" : "Vendors targeted"));
                 std::string list;
                 for (size_t k = 0; k < std::min<size_t>(p.vendors_targeted.size(), 8); ++k)
                     list += (k ? ", " : "") + ds.vendors[p.vendors_targeted[k].first].name + " (" +

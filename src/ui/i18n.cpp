@@ -106,6 +106,7 @@ constexpr Translation kGerman[] = {
     {"(in English: this dataset has no German text for it)", "(auf Englisch: dieser Datensatz hat dafür keinen deutschen Text)"},
     {"Events in the current selection", "Ereignisse in der aktuellen Auswahl"},
     {"By company", "Nach Konzern"},
+    {"Vendors targeted (by company)", "Betroffene Anbieter (nach Konzern)"},
     {"Products and subsidiaries counted under the company that owns them", "Produkte und Tochterfirmen unter dem Konzern gezählt, dem sie gehören"},
     {"Right-click: add to the comparison", "Rechtsklick: zum Vergleich hinzufügen"},
     {"In the comparison", "Im Vergleich"}, {"Comparison is full (4 countries)", "Vergleich ist voll (4 Staaten)"},

@@ -208,4 +208,27 @@ TEST(Compare, TimelineByQuarterForAShortSelection) {
     EXPECT_EQ(TimelineOf(*ds, {}, countries, 0).periods, 0u);  // an empty selection has no periods
 }
 
+// By family (hand-counted from tests/fixtures/families): India's one ban names TikTok and CapCut: one measure
+// against ByteDance, where per vendor it is one each against TikTok and CapCut; before the cursor reaches it, none.
+TEST(Compare, VendorsTargetedByFamily) {
+    auto ds = test::FamiliesDataset();
+    FilterSpec all;
+    const auto sel = Filter(*ds, all);
+    const CountryId in = *ds->FindCountry("IN"), us = *ds->FindCountry("US");
+    const std::vector<CountryId> countries{in, us};
+    CompareTimeline t = TimelineOf(*ds, sel, countries, test::Day("2024-01-01"));
+    const auto tiktok = *ds->FindVendor("tiktok"), capcut = *ds->FindVendor("capcut");
+    const auto bytedance = *ds->FindVendor("bytedance");
+    using List = std::vector<std::pair<VendorId, uint32_t>>;
+    const List per_vendor = ProfileAt(sel, t, 0).vendors_targeted;
+    EXPECT_EQ(per_vendor.size(), 2u);
+    EXPECT_TRUE(std::find(per_vendor.begin(), per_vendor.end(), std::pair<VendorId, uint32_t>{tiktok, 1}) != per_vendor.end());
+    EXPECT_TRUE(std::find(per_vendor.begin(), per_vendor.end(), std::pair<VendorId, uint32_t>{capcut, 1}) != per_vendor.end());
+    EXPECT_EQ(FamiliesTargeted(*ds, sel, t, 0), (List{{bytedance, 1}}));
+    EXPECT_EQ(FamiliesTargeted(*ds, sel, t, 1), (List{{bytedance, 1}}));  // the US order names ByteDance itself
+    t = TimelineOf(*ds, sel, countries, test::Day("2020-06-01"));
+    EXPECT_TRUE(FamiliesTargeted(*ds, sel, t, 0).empty());
+    EXPECT_TRUE(FamiliesTargeted(*ds, sel, t, 5).empty());  // no such country
+}
+
 }  // namespace rift
