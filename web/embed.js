@@ -31,7 +31,9 @@
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) {
         var h = Math.round(Math.min(Math.max(d.height, 240), 2000)) + 'px';
-        if (frames[i].style.height !== h) frames[i].style.height = h;
+        var style = frames[i].style;
+        style.minHeight = '0';  // the fallback's minimum (without the script) no longer applies
+        if (style.height !== h) style.height = h;
         return;
       }
     }
