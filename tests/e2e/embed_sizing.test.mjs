@@ -85,7 +85,12 @@ async function afterChange(page, id, action) {
   await action();
   const deadline = Date.now() + 30000;
   while ((await count()) === before) {
-    if (Date.now() > deadline) throw new Error(`no new height from ${id}: ${JSON.stringify(await log(page))}`);
+    if (Date.now() > deadline) {
+      const f = await (await page.$(`#${id}`)).contentFrame();
+      const seen = await f.evaluate(() => ({ state: window.rift.getState(), frames: window.rift.stats().framesDrawn,
+                                             size: [innerWidth, innerHeight] }));
+      throw new Error(`no new height from ${id}: ${JSON.stringify(await log(page))} ${JSON.stringify(seen)}`);
+    }
     await page.waitForTimeout(50);
   }
   return settled(page, id);
