@@ -183,6 +183,7 @@
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
   function post(message) { if (embedded) window.parent.postMessage(message, '*'); }
+  var wantedHeight = 0;
 
   window.rift = {
     ready: new Promise(function (resolve) { resolveReady = resolve; }),
@@ -241,6 +242,9 @@
         renderMirror(JSON.parse(payload));
       } else if (what === 'caption') {
         document.getElementById('caption').textContent = payload;
+      } else if (what === 'height') {  // an embed's wanted height, sent when it changes (web/embed.js)
+        wantedHeight = Number(payload);
+        post({ rift: 'height', height: wantedHeight });
       } else if (what === 'load') {
         loadUrl(payload);
       }
@@ -264,6 +268,8 @@
     if (!embedded || event.source !== window.parent) return;
     var data = event.data;
     if (!data || typeof data !== 'object' || typeof data.rift !== 'string') return;
+    // embed.js asks once when it finds the frame (it may load after the first report): answered by the page.
+    if (data.rift === 'getHeight') { if (wantedHeight > 0) post({ rift: 'height', height: wantedHeight }); return; }
     var send = function () {
       var reply = call('message', JSON.stringify(data));
       if (reply) window.parent.postMessage(JSON.parse(reply), event.origin === 'null' ? '*' : event.origin);

@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
     static std::string last_url = initial;
     static std::string last_data = app.view.data;
     static std::string last_caption;
+    static int last_height = 0;
     static uint64_t mirrored = 0;
     static bool first_frame_reported = false;
     static const std::function<bool(double)> frame = [](double dt) {
@@ -212,6 +213,11 @@ int main(int argc, char** argv) {
         if (app.derived.generation != mirrored && app.dataset && first_frame_reported) {
             mirrored = app.derived.generation;
             rift::platform::Notify("mirror", rift::MirrorJson(app));
+        }
+        // An embed tells its host the height it wants (web/embed.js sizes the frame): only when it changes.
+        if (static_cast<int>(app.embed_height) != last_height) {
+            last_height = static_cast<int>(app.embed_height);
+            if (last_height > 0) rift::platform::Notify("height", std::to_string(last_height));
         }
         if (app.caption != last_caption) {
             last_caption = app.caption;

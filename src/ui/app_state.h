@@ -164,6 +164,11 @@ struct AppState {
     float ui_scale = 1.0f;
     Panel phone_panel = Panel::Main;
     bool narrow = false;            // this frame's layout is the phone's (tabs instead of side panels)
+    // An embed's wanted height in CSS pixels for its view and width (DrawApp; 0 before the data), reported to the
+    // host page (platform::Notify "height"). It never depends on the frame's height, so sizing the frame to it
+    // changes nothing and cannot loop. timeline_top is the timeline's toolbar (window top to its axis), in pixels.
+    float embed_height = 0;
+    float timeline_top = 0;
     bool show_about = false;
     bool show_share = false;
     bool show_filters = true;

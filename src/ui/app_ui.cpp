@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <vector>
 
 #include "ui/i18n.h"
@@ -291,6 +292,31 @@ void NoMatches(AppState& app) {
     RememberItem(app.control_rects, "search-everything");
 }
 
+// The height an embed wants, in CSS pixels, for its view and the frame's width (never its height: a host that sizes
+// the frame to it changes nothing here). The timeline: header, toolbar, axis, every visible lane, the escalation
+// strip and playback, capped (more lanes scroll). The other views scroll inside: a fixed height by width, steps
+// rather than a slope so that a host's scrollbar appearing (a few pixels narrower) does not change it.
+float EmbedHeight(const AppState& app, float width, float header_h, float playback_h) {
+    if (!app.dataset) return 0;
+    const float s = app.ui_scale > 0 ? app.ui_scale : 1.0f;
+    const float css_w = width / s;
+    const float chrome = (header_h + playback_h) / s;
+    float body = 0;
+    if (app.phone_panel == Panel::Main && app.view.view == View::Timeline) {
+        float lanes = 0;
+        for (CountryId c : app.derived.visible_lanes) lanes += app.collapsed_lanes.count(c) ? 12.0f : 26.0f;
+        const float axis = (ImGui::GetTextLineHeight() + 4) / s;
+        const float toolbar = app.timeline_top > 0 ? app.timeline_top / s : 40.0f;
+        body = toolbar + axis + std::max(lanes, 60.0f) + 88.0f + 8.0f + ImGui::GetStyle().WindowPadding.y / s;
+        body = std::max(body, 240.0f);
+    } else if (app.phone_panel == Panel::Main && app.view.view == View::Map) {
+        body = css_w < 600 ? 300.0f : css_w < 900 ? 420.0f : 520.0f;
+    } else {
+        body = css_w < 600 ? 480.0f : 440.0f;
+    }
+    return std::round(std::min(chrome + body, 900.0f));
+}
+
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
     BeginTouchFrame(app);
@@ -337,6 +363,7 @@ void DrawApp(AppState& app) {
     Place(0, size.y - playback_h, size.x, playback_h);
     DrawPlaybackWindow(app, nullptr);
     DrawNotices(app, 0, body_y, size.x);
+    app.embed_height = embed ? EmbedHeight(app, size.x, header_h, playback_h) : 0.0f;
     if (app.show_about) DrawAboutWindow(app, &app.show_about);
     if (app.show_share) DrawShareWindow(app, &app.show_share);
     if (app.show_data) DrawDataWindow(app, &app.show_data);

@@ -1,4 +1,5 @@
-// Share: the permalink and an <iframe> embed code, each with a copy button.
+// Share: the permalink, the responsive embed code (an <iframe> sized by embed.js, with a CSS fallback) and the plain
+// <iframe>, each with a copy button.
 #include <imgui.h>
 
 #include "ui/i18n.h"
@@ -17,9 +18,16 @@ void DrawShareWindow(AppState& app, bool* p_open) {
     ViewState embed_view = CurrentView(app);
     embed_view.embed = true;
     const std::string embed_url = base + "#" + ToUrl(embed_view);
+    const char* title = "title=\"Rift: state measures against technology vendors\" loading=\"lazy\"></iframe>";
+    // Responsive: embed.js (beside the page) sets the height the view asks for; without the script, the aspect
+    // ratio and the minimum keep a sensible height (no height attribute: it would override the ratio).
+    std::string script = SiblingUrl(app, "embed.js");
+    if (script.empty()) script = "embed.js";
+    const std::string responsive = "<iframe src=\"" + embed_url +
+                                   "\" data-rift style=\"width:100%;max-width:960px;aspect-ratio:4/3;min-height:480px;"
+                                   "border:0\" " + title + "\n<script src=\"" + script + "\" async></script>";
     const std::string iframe = "<iframe src=\"" + embed_url +
-                               "\" width=\"100%\" height=\"520\" style=\"border:0;max-width:960px\" "
-                               "title=\"Rift: state measures against technology vendors\" loading=\"lazy\"></iframe>";
+                               "\" width=\"100%\" height=\"520\" style=\"border:0;max-width:960px\" " + title;
     auto row = [&](const char* label, const std::string& text, const char* id) {
         ImGui::TextDisabled("%s", label);
         ImGui::PushTextWrapPos(0);
@@ -36,7 +44,8 @@ void DrawShareWindow(AppState& app, bool* p_open) {
         ImGui::Spacing();
     };
     row(Tr("Permalink"), link, "link");
-    row(Tr("Embed code"), iframe, "embed");
+    row(Tr("Embed code, responsive (sizes itself to the view)"), responsive, "embed-responsive");
+    row(Tr("Embed code, fixed height"), iframe, "embed");
     if (ImGui::Button(Tr("Close"))) *p_open = false;
     ImGui::End();
 }

@@ -224,6 +224,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
     Axis ax{app.timeline_from, app.timeline_to, origin.x + label_w, origin.x + avail.x - 8 * s};
     const float axis_h = ImGui::GetTextLineHeight() + 4;
     const float lanes_h = std::max(60.0f * s, avail.y - esc_h - axis_h - 8 * s);
+    app.timeline_top = origin.y - ImGui::GetWindowPos().y;  // for the embed's wanted height (EmbedHeight)
 
     // Lanes in a scrolling child.
     ImDrawList* outer = ImGui::GetWindowDrawList();

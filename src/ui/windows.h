@@ -35,6 +35,9 @@ std::string SiblingUrl(const AppState& app, std::string_view file);
 
 // The whole frame: header, panels laid out for the display size, and the windows in them.
 void DrawApp(AppState& app);
+// The height an embed wants for its view at this width, in CSS pixels (0 without data); DrawApp keeps it in
+// app.embed_height. header_h and playback_h are the frame's bars in pixels.
+float EmbedHeight(const AppState& app, float width, float header_h, float playback_h);
 // A picture of the view to publish (the Data dialog's PNG), drawn by the platform as a frame of its own: the main
 // view only (no header, side panels, playback bar or dialog) under its title (`title=`, else the summary line) and
 // the active filters, over a credit line (the dataset's version and licence, and the page's address).

@@ -754,6 +754,47 @@ TEST_F(Frames, EmbedSaysWhatItShowsAndATapOpensDetails) {
     EXPECT_EQ(app.phone_panel, Panel::Details);
 }
 
+// Issue 19: an embed wants a height from its view, its width and the timeline's lanes, never from the frame's
+// height (sizing the frame to it changes nothing: no loop); a page that is not an embed wants nothing.
+TEST_F(Frames, EmbedWantsAHeightThatDoesNotDependOnItsOwn) {
+    ImGui::GetIO().DisplaySize = ImVec2(700, 480);
+    Frames_(2);
+    EXPECT_EQ(app.embed_height, 0.0f) << "not an embed";
+    ApplyPermalink(app, "embed=1&view=timeline");
+    Frames_(2);
+    const float all = app.embed_height;
+    EXPECT_GT(all, 240.0f);
+    EXPECT_LE(all, 900.0f);
+    ImGui::GetIO().DisplaySize = ImVec2(700, all);  // the host sized the frame: the same answer
+    Frames_(2);
+    EXPECT_EQ(app.embed_height, all);
+    ImGui::GetIO().DisplaySize = ImVec2(700, 1400);
+    Frames_(2);
+    EXPECT_EQ(app.embed_height, all);
+    app.view.filter.actors = {"CN", "US"};
+    Frames_(2);
+    EXPECT_EQ(app.derived.visible_lanes.size(), 2u);
+    EXPECT_LT(app.embed_height, all) << "two lanes want less than every lane";
+    // (the lanes take at least 60 px, as drawn: four lanes, one of them collapsed, are above that)
+    app.view.filter.actors = {"CN", "US", "GB", "DE"};
+    Frames_(2);
+    ASSERT_EQ(app.derived.visible_lanes.size(), 4u);
+    const float four = app.embed_height;
+    app.collapsed_lanes.insert(app.derived.visible_lanes[0]);
+    Frames_(2);
+    EXPECT_EQ(app.embed_height, four - 14.0f) << "a collapsed lane is 12 px instead of 26";
+    app.view.view = View::Map;
+    Frames_(2);
+    const float map_wide = app.embed_height;
+    ImGui::GetIO().DisplaySize = ImVec2(390, 1400);
+    Frames_(2);
+    const float map_phone = app.embed_height;
+    EXPECT_LT(map_phone, map_wide) << "the Map wants less on a phone";
+    ImGui::GetIO().DisplaySize = ImVec2(375, 500);  // a few pixels narrower (a host's scrollbar): the same
+    Frames_(2);
+    EXPECT_EQ(app.embed_height, map_phone);
+}
+
 // Issue 16.6: stepping visits every event of a cluster (the PLA indictment of 19 May 2014 among them), in the
 // record's order; the caption follows the cursor back; the speed presets set a day, a week, a month per second.
 TEST_F(Frames, SteppingShowsAClusterAndTheCaptionFollowsBack) {
