@@ -82,6 +82,8 @@ async function settled(page, id) {
 async function afterChange(page, id, action) {
   const count = async () => (await log(page)).filter((e) => e.id === id).length;
   const before = await count();
+  // Browsers stop drawing a cross-origin frame that is off screen (EMBEDDING.md): the reader looks at the embed.
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await action();
   const deadline = Date.now() + 30000;
   while ((await count()) === before) {
