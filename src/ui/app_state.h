@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/aggregate.h"
+#include "core/cite.h"
 #include "core/compare.h"
 #include "core/country_counts.h"
 #include "core/escalation.h"
@@ -218,6 +219,10 @@ void ApplyUrl(AppState& app, std::string_view url);
 void ApplyPermalink(AppState& app, std::string_view url);
 // The current state as a URL fragment (without '#').
 std::string CurrentUrl(const AppState& app);
+
+// The citation of an event, or with nullopt of the dataset, pointing at this page, accessed today, with the
+// event's German title in the German interface (Details, About and the host API's cite()).
+std::string CiteFor(const AppState& app, std::optional<EventIndex> event, CiteFormat format);
 
 // Recomputes what changed since the last frame.
 void Refresh(AppState& app);
