@@ -194,6 +194,7 @@ struct AppState {
     Hooks hooks;                    // set by the app: how the UI reaches the platform
     bool show_data = false;
     size_t picture_size = 0;        // the Data dialog's choice of size: an index into kPictureSizes
+    CiteFormat cite_format = CiteFormat::Text;  // the format Details' Cite and About's Cite the dataset show
     bool picture_frame = false;     // this frame is a picture (DrawPicture): the views leave out their controls
     PictureRecord picture;
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and

@@ -121,6 +121,17 @@ test('a host page embeds Rift and drives it by postMessage (the scrollytelling e
   assert.equal(state.embed, true);
   await page.screenshot({ path: `${SHOTS}/web-host-scrolly.png` });
   assert.ok(frame, 'iframe present');
+  // The host asks for a citation: {rift:'cite', id, format} is answered with {rift:'citation', id, format, text}.
+  const citation = await page.evaluate(() => new Promise((resolve) => {
+    const iframe = document.querySelector('iframe');
+    window.addEventListener('message', (e) => {
+      if (e.source === iframe.contentWindow && e.data && e.data.rift === 'citation') resolve(e.data);
+    });
+    iframe.contentWindow.postMessage({ rift: 'cite', id: 'us-2014-05-19-pla-unit61398-indictment', format: 'ris' }, '*');
+  }));
+  assert.equal(citation.id, 'us-2014-05-19-pla-unit61398-indictment');
+  assert.equal(citation.format, 'ris');
+  assert.match(citation.text, /^TY {2}- ELEC\r\n[^]*\r\nUR {2}- \S+#event=us-2014-05-19-pla-unit61398-indictment\r\n/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -231,8 +242,9 @@ test('Details cites the event: the Cite section copies each format', async () =>
   await page.goto(`${env.url}#event=${id}`);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null && !window.rift.stats().partial, null, 60000);
   await clickControl(page, 'cite');
-  await until(page, () => 'cite-tab-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
-  await clickControl(page, 'cite-tab-bibtex');
+  await until(page, () => 'cite-format-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
+  await page.waitForTimeout(300);  // opening scrolls the panel to the section, a frame later
+  await clickControl(page, 'cite-format-bibtex');
   await until(page, () => 'cite-copy-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
   await page.screenshot({ path: `${SHOTS}/web-cite.png` });
   await clickControl(page, 'cite-copy-bibtex');

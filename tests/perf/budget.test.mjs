@@ -15,8 +15,9 @@ const FIRST_VIEW_BUDGET = 500_000;
 // (+2.6 KB), the embed's summary line, title and compact bar (+2.7 KB incl. the query's state), filters that stay
 // put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB), the key queue
 // and the Vendors legend (+1.0 KB): PERFORMANCE.md. 276.5 KB from 2026-12-02 with phones' scrolling (+1.8 KB,
-// over the old ceiling when merged) and "what changed since" a link's release (+6.6 KB).
-const CODE_CEILING = 285_500;
+// over the old ceiling when merged) and "what changed since" a link's release (+6.6 KB). 289.9 KB with citations and
+// CSV for Excel (+4.4 KB, issue 19).
+const CODE_CEILING = 289_900;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();

@@ -169,7 +169,7 @@ TEST_F(Frames, SelectingShowsDetailsAndChain) {
     EXPECT_NE(CurrentUrl(app).find("event=us-2014-05-19-pla-unit61398-indictment"), std::string::npos);
 }
 
-// Details' Cite section: opened, it shows the four formats (a tab each), and each Copy button puts its text on the clipboard;
+// Details' Cite section: opened, it shows the format chosen of four, and its Copy button puts its text on the clipboard;
 // About's "Cite the dataset" the same for the release.
 TEST_F(Frames, CiteCopiesEachFormat) {
     std::string clipboard;
@@ -181,7 +181,7 @@ TEST_F(Frames, CiteCopiesEachFormat) {
     Click("cite");
     Frames_(1);
     for (const char* format : kCiteFormatNames) {
-        Click(std::string("cite-tab-") + format);
+        Click(std::string("cite-format-") + format);
         Click(std::string("cite-copy-") + format);
         EXPECT_EQ(clipboard, CiteFor(app, idx, *ParseCiteFormat(format))) << format;
     }
@@ -190,7 +190,7 @@ TEST_F(Frames, CiteCopiesEachFormat) {
     Frames_(2);
     Click("cite-dataset");
     Frames_(1);
-    Click("cite-dataset-tab-bibtex");
+    Click("cite-dataset-format-bibtex");
     Click("cite-dataset-copy-bibtex");
     EXPECT_EQ(clipboard.rfind("@misc{rift-dataset-" + app.dataset->version + ",", 0), 0u) << clipboard;
 }
