@@ -10,10 +10,11 @@
 namespace {
 
 int Usage() {
-    std::fprintf(stderr,
-                 "usage: rift-cite [--page URL] [--accessed YYYY-MM-DD] [--de] EVENTS.json FORMAT [EVENT_ID]\n"
-                 "FORMAT is text, bibtex, csl or ris; without EVENT_ID the dataset release is cited.\n"
-                 "vendors.json beside EVENTS.json is used when it exists.\n");
+    std::fprintf(
+        stderr,
+        "usage: rift-cite [--page URL] [--accessed YYYY-MM-DD] [--de] EVENTS.json FORMAT [EVENT_ID]\n"
+        "FORMAT is text, bibtex, csl or ris; without EVENT_ID the dataset release is cited.\n"
+        "vendors.json beside EVENTS.json is used when it exists.\n");
     return 2;
 }
 
@@ -49,7 +50,8 @@ int main(int argc, char** argv) {
     std::string vendors;
     const auto beside = std::filesystem::path(args[0]).parent_path() / "vendors.json";
     if (events && std::filesystem::exists(beside)) {
-        if (auto v = rift::ReadFile(beside.string(), options.limits.max_bytes, error)) vendors = std::move(*v);
+        if (auto v = rift::ReadFile(beside.string(), options.limits.max_bytes, error))
+            vendors = std::move(*v);
     }
     if (!events) {
         std::fprintf(stderr, "%s: %s\n", args[0].c_str(), error.c_str());
@@ -57,7 +59,8 @@ int main(int argc, char** argv) {
     }
     const rift::LoadResult r = rift::LoadDataset(*events, vendors, options);
     if (!r.ok()) {
-        for (const rift::Problem& p : r.problems) std::fprintf(stderr, "%s\n", rift::FormatProblem(p).c_str());
+        for (const rift::Problem& p : r.problems)
+            std::fprintf(stderr, "%s\n", rift::FormatProblem(p).c_str());
         return 1;
     }
     if (args.size() == 2) {

@@ -10,11 +10,11 @@ namespace {
 
 // What every format is written from.
 struct Record {
-    std::string key;                  // BibTeX key / CSL id / RIS ID
-    std::string author;               // one literal name
+    std::string key;     // BibTeX key / CSL id / RIS ID
+    std::string author;  // one literal name
     std::string title;
-    std::optional<Date> date;         // the event's date, or the release date
-    std::string container;            // the dataset, for an event
+    std::optional<Date> date;  // the event's date, or the release date
+    std::string container;     // the dataset, for an event
     std::string version;
     std::string url;
     std::string license;
@@ -44,8 +44,8 @@ std::string Two(int v) {
 std::string KeyOf(std::string_view s) {
     std::string out;
     for (char c : s) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                        c == '_' || c == ':' || c == '.';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '-' || c == '_' || c == ':' || c == '.';
         out += ok ? c : '-';
     }
     return out;
@@ -55,11 +55,16 @@ std::string KeyOf(std::string_view s) {
 std::string BibtexUrl(std::string_view url) {
     std::string out;
     for (char c : url) {
-        if (c == '{') out += "%7B";
-        else if (c == '}') out += "%7D";
-        else if (c == '\\') out += "%5C";
-        else if (c == ' ') out += "%20";
-        else out += c;
+        if (c == '{')
+            out += "%7B";
+        else if (c == '}')
+            out += "%7D";
+        else if (c == '\\')
+            out += "%5C";
+        else if (c == ' ')
+            out += "%20";
+        else
+            out += c;
     }
     return out;
 }
@@ -79,8 +84,8 @@ std::string Text(const Record& r, const CiteContext& cx) {
         out += r.title + " (version " + r.version + ") [Data set]. " +
                (r.license == kDatasetLicense ? std::string("CC BY 4.0") : r.license) + ". ";
     } else {
-        out += "\u201C" + r.title + ".\u201D " + (r.date ? FormatDate(*r.date) : std::string("n.d.")) + ". In " +
-               r.container + ", release " + r.version + ". ";
+        out += "\u201C" + r.title + ".\u201D " + (r.date ? FormatDate(*r.date) : std::string("n.d.")) +
+               ". In " + r.container + ", release " + r.version + ". ";
     }
     out += r.url + " (accessed " + FormatDay(cx.accessed) + ").";
     if (!r.sources.empty()) {
@@ -120,7 +125,8 @@ std::string Bibtex(const Record& r, const CiteContext& cx) {
     if (!r.sources.empty()) {
         if (!note.empty()) note += ' ';
         note += "Sources: ";
-        for (size_t k = 0; k < r.sources.size(); ++k) note += (k ? ", " : "") + std::string("\\url{") + BibtexUrl(r.sources[k]) + "}";
+        for (size_t k = 0; k < r.sources.size(); ++k)
+            note += (k ? ", " : "") + std::string("\\url{") + BibtexUrl(r.sources[k]) + "}";
     }
     if (!note.empty()) field("note", note);
     out.resize(out.size() - 2);  // the last field's comma
@@ -154,7 +160,9 @@ std::string Csl(const Record& r, const CiteContext& cx) {
 
 std::string Ris(const Record& r, const CiteContext& cx) {
     std::string out;
-    auto tag = [&](const char* t, const std::string& value) { out += std::string(t) + "  - " + OneLine(value) + "\r\n"; };
+    auto tag = [&](const char* t, const std::string& value) {
+        out += std::string(t) + "  - " + OneLine(value) + "\r\n";
+    };
     tag("TY", r.dataset ? "DATA" : "ELEC");
     tag("ID", r.key);
     tag("AU", r.author);
@@ -163,7 +171,8 @@ std::string Ris(const Record& r, const CiteContext& cx) {
     if (r.date) {
         const Parts p = PartsOf(*r.date);
         tag("PY", std::to_string(p.year));
-        tag("DA", std::to_string(p.year) + "/" + (p.month ? Two(p.month) : "") + "/" + (p.day ? Two(p.day) : "") + "/");
+        tag("DA", std::to_string(p.year) + "/" + (p.month ? Two(p.month) : "") + "/" +
+                      (p.day ? Two(p.day) : "") + "/");
     }
     tag("ET", r.version);
     tag("UR", r.url);
@@ -175,10 +184,14 @@ std::string Ris(const Record& r, const CiteContext& cx) {
 
 std::string Write(const Record& r, CiteFormat format, const CiteContext& cx) {
     switch (format) {
-        case CiteFormat::Text: return Text(r, cx);
-        case CiteFormat::Bibtex: return Bibtex(r, cx);
-        case CiteFormat::Csl: return Csl(r, cx);
-        case CiteFormat::Ris: return Ris(r, cx);
+        case CiteFormat::Text:
+            return Text(r, cx);
+        case CiteFormat::Bibtex:
+            return Bibtex(r, cx);
+        case CiteFormat::Csl:
+            return Csl(r, cx);
+        case CiteFormat::Ris:
+            return Ris(r, cx);
     }
     return {};
 }
@@ -196,18 +209,42 @@ std::string BibtexEscape(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '{': out += "\\{"; break;
-            case '}': out += "\\}"; break;
-            case '\\': out += "\\textbackslash{}"; break;
-            case '%': out += "\\%"; break;
-            case '&': out += "\\&"; break;
-            case '$': out += "\\$"; break;
-            case '#': out += "\\#"; break;
-            case '_': out += "\\_"; break;
-            case '^': out += "\\textasciicircum{}"; break;
-            case '~': out += "\\textasciitilde{}"; break;
-            case '\n': case '\r': out += ' '; break;
-            default: out += c;
+            case '{':
+                out += "\\{";
+                break;
+            case '}':
+                out += "\\}";
+                break;
+            case '\\':
+                out += "\\textbackslash{}";
+                break;
+            case '%':
+                out += "\\%";
+                break;
+            case '&':
+                out += "\\&";
+                break;
+            case '$':
+                out += "\\$";
+                break;
+            case '#':
+                out += "\\#";
+                break;
+            case '_':
+                out += "\\_";
+                break;
+            case '^':
+                out += "\\textasciicircum{}";
+                break;
+            case '~':
+                out += "\\textasciitilde{}";
+                break;
+            case '\n':
+            case '\r':
+                out += ' ';
+                break;
+            default:
+                out += c;
         }
     }
     return out;

@@ -16,9 +16,9 @@ inline constexpr const char* kCiteFormatLabels[] = {"Reference", "BibTeX", "CSL-
 std::optional<CiteFormat> ParseCiteFormat(std::string_view name);
 
 struct CiteContext {
-    std::string page_url;     // the page's address without fragment; the permalink is page_url#event=ID
-    int32_t accessed = 0;     // the access date (a day number, TodayUtc())
-    bool german = false;      // the event's German title where the dataset has one
+    std::string page_url;  // the page's address without fragment; the permalink is page_url#event=ID
+    int32_t accessed = 0;  // the access date (a day number, TodayUtc())
+    bool german = false;   // the event's German title where the dataset has one
 };
 
 // The dataset's preferred citation (CITATION.cff, preferred-citation; tests/check_cite.py keeps them equal).

@@ -1,4 +1,5 @@
-// Tests for core/cite: an event and the dataset in the four formats, TeX escaping, UTF-8 kept, sources listed.
+// Tests for core/cite: an event and the dataset in the four formats, TeX escaping, UTF-8 kept, sources
+// listed.
 #include "core/cite.h"
 
 #include <nlohmann/json.hpp>
@@ -18,7 +19,9 @@ CiteContext Context() {
     c.accessed = ParseDate("2026-12-02")->day;
     return c;
 }
-bool Has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool Has(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
 }  // namespace
 
 TEST(Cite, FormatNames) {
@@ -38,30 +41,38 @@ TEST(Cite, EscapesEveryTexSpecial) {
 
 TEST(Cite, PlainReference) {
     auto ds = test::SmallDataset();
-    const std::string t = CiteEvent(*ds, test::Idx(*ds, "us-2014-05-19-indictment"), CiteFormat::Text, Context());
-    EXPECT_EQ(t,
-              "Rift. \u201CUS indicts five officers.\u201D 2014-05-19. In Rift: state measures against foreign "
-              "technology vendors, release fixture-1. https://rift.example/#event=us-2014-05-19-indictment "
-              "(accessed 2026-12-02). Sources: https://example.org/rift-fixture.");
+    const std::string t =
+        CiteEvent(*ds, test::Idx(*ds, "us-2014-05-19-indictment"), CiteFormat::Text, Context());
+    EXPECT_EQ(
+        t,
+        "Rift. \u201CUS indicts five officers.\u201D 2014-05-19. In Rift: state measures against foreign "
+        "technology vendors, release fixture-1. https://rift.example/#event=us-2014-05-19-indictment "
+        "(accessed 2026-12-02). Sources: https://example.org/rift-fixture.");
 }
 
 TEST(Cite, BibtexEscapedWithSources) {
     auto ds = CiteFixture();
-    const std::string b = CiteEvent(*ds, test::Idx(*ds, "de-2021-05-28-it-sig"), CiteFormat::Bibtex, Context());
+    const std::string b =
+        CiteEvent(*ds, test::Idx(*ds, "de-2021-05-28-it-sig"), CiteFormat::Bibtex, Context());
     EXPECT_EQ(b.rfind("@misc{rift:de-2021-05-28-it-sig,\n", 0), 0u) << b;
     EXPECT_TRUE(Has(b, "  author = {{Rift}},\n"));
-    EXPECT_TRUE(Has(b, "title = {Germany's IT Security Act 2.0: 100\\% \\{critical\\} parts \\& \\$costs \\#5 "
-                       "under\\_score \\textasciicircum{} \\textasciitilde{} \\textbackslash{} review},"))
+    EXPECT_TRUE(Has(b,
+                    "title = {Germany's IT Security Act 2.0: 100\\% \\{critical\\} parts \\& \\$costs \\#5 "
+                    "under\\_score \\textasciicircum{} \\textasciitilde{} \\textbackslash{} review},"))
         << b;
     EXPECT_TRUE(Has(b, "  year = {2021},\n  month = {5},\n"));
     EXPECT_TRUE(Has(b, "  url = {https://rift.example/#event=de-2021-05-28-it-sig},\n"));
     EXPECT_TRUE(Has(b, "  urldate = {2026-12-02},\n"));
-    EXPECT_TRUE(Has(b, "\\url{https://example.org/de/gesetz_2.0%C3%A4#abschnitt-9b}, \\url{https://example.org/second}"));
+    EXPECT_TRUE(Has(
+        b, "\\url{https://example.org/de/gesetz_2.0%C3%A4#abschnitt-9b}, \\url{https://example.org/second}"));
     EXPECT_EQ(b.substr(b.size() - 4), "}\n}\n");
     // Braces balance (a parser reads one entry).
     int depth = 0;
     for (size_t k = 0; k < b.size(); ++k) {
-        if (b[k] == '\\') { ++k; continue; }
+        if (b[k] == '\\') {
+            ++k;
+            continue;
+        }
         depth += b[k] == '{' ? 1 : b[k] == '}' ? -1 : 0;
         ASSERT_GE(depth, 0);
     }
@@ -112,9 +123,10 @@ TEST(Cite, RisTagsOnePerLine) {
 
 TEST(Cite, Dataset) {
     const CiteContext c = Context();
-    EXPECT_EQ(CiteDataset("2026-12-02.2", CiteFormat::Text, c),
-              "The Rift contributors (2026). Rift: state measures against foreign technology vendors (version "
-              "2026-12-02.2) [Data set]. CC BY 4.0. https://rift.example/ (accessed 2026-12-02).");
+    EXPECT_EQ(
+        CiteDataset("2026-12-02.2", CiteFormat::Text, c),
+        "The Rift contributors (2026). Rift: state measures against foreign technology vendors (version "
+        "2026-12-02.2) [Data set]. CC BY 4.0. https://rift.example/ (accessed 2026-12-02).");
     const std::string b = CiteDataset("2026-12-02.2", CiteFormat::Bibtex, c);
     EXPECT_EQ(b.rfind("@misc{rift-dataset-2026-12-02.2,\n", 0), 0u) << b;
     EXPECT_TRUE(Has(b, "author = {{The Rift contributors}}"));
