@@ -192,6 +192,11 @@
     on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return window.rift; },
     off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); },
     matchingEventIds: function () { return callJson('matchingEventIds') || []; },
+    // The citation of an event (its id) or, with null, of the dataset, as 'text', 'bibtex', 'csl' or 'ris'; null for
+    // an unknown id or format.
+    cite: function (eventId, format) {
+      return call('cite', eventId == null ? '' : String(eventId), format == null ? 'text' : String(format)) || null;
+    },
     stats: function () {
       var s = callJson('stats') || {};
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
@@ -263,7 +268,8 @@
     }
   };
 
-  // Host pages drive the explorer with {rift:'setState', state} / {rift:'getState'}; only the parent frame may.
+  // Host pages drive the explorer with {rift:'setState', state} / {rift:'getState'} and ask for citations with
+  // {rift:'cite', id, format}; only the parent frame may.
   window.addEventListener('message', function (event) {
     if (!embedded || event.source !== window.parent) return;
     var data = event.data;
@@ -271,6 +277,12 @@
     // embed.js asks once when it finds the frame (it may load after the first report): answered by the page.
     if (data.rift === 'getHeight') { if (wantedHeight > 0) post({ rift: 'height', height: wantedHeight }); return; }
     var send = function () {
+      if (data.rift === 'cite') {  // {rift:'cite', id, format} -> {rift:'citation', id, format, text}
+        var id = data.id == null ? null : String(data.id), format = data.format == null ? 'text' : String(data.format);
+        window.parent.postMessage({ rift: 'citation', id: id, format: format, text: window.rift.cite(id, format) },
+                                  event.origin === 'null' ? '*' : event.origin);
+        return;
+      }
       var reply = call('message', JSON.stringify(data));
       if (reply) window.parent.postMessage(JSON.parse(reply), event.origin === 'null' ? '*' : event.origin);
     };

@@ -70,6 +70,16 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
             for (EventIndex i : app.derived.selection) w.String(app.dataset->events[i].id.view());
         return w.EndArray().Take();
     }
+    if (name == "cite") {  // arg1: an event id, or "" for the dataset; arg2: text, bibtex, csl or ris
+        const auto format = ParseCiteFormat(arg2.empty() ? "text" : arg2);
+        if (!format || !app.dataset) return {};
+        std::optional<EventIndex> event;
+        if (!arg1.empty()) {
+            event = app.dataset->FindEvent(arg1);
+            if (!event) return {};
+        }
+        return CiteFor(app, event, *format);
+    }
     if (name == "stats") {
         Refresh(app);
         JsonWriter w;

@@ -10,11 +10,12 @@ namespace rift {
 
 namespace {
 
-std::string Cell(std::string_view s) {
+std::string Cell(std::string_view s, char separator) {
     std::string v(s);
     // A spreadsheet would evaluate these as formulas (CSV injection).
     if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+    const char special[] = {separator, '"', '\r', '\n', '\0'};
+    if (v.find_first_of(special) == std::string::npos) return v;
     std::string out = "\"";
     for (char c : v) {
         if (c == '"') out += '"';
@@ -61,13 +62,19 @@ constexpr const char* kPrecisionNames[] = {"year", "month", "day"};
 
 }  // namespace
 
-std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection) {
+std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection, CsvDialect dialect) {
+    const char sep = dialect.separator;
     size_t max_sources = 0;
     for (EventIndex i : selection) max_sources = std::max(max_sources, ds.events[i].sources.size());
-    std::string out;
-    for (const char* c : kColumns) out += std::string(out.empty() ? "" : ",") + c;
+    std::string out = dialect.byte_order_mark ? "\xEF\xBB\xBF" : "";
+    bool first = true;
+    for (const char* c : kColumns) {
+        if (!first) out += sep;
+        out += c;
+        first = false;
+    }
     for (size_t k = 1; k <= max_sources; ++k)
-        for (const char* f : {"url", "publisher", "title", "date"}) out += ",source_" + std::to_string(k) + "_" + f;
+        for (const char* f : {"url", "publisher", "title", "date"}) out += sep + ("source_" + std::to_string(k) + "_" + f);
     out += "\r\n";
     for (EventIndex i : selection) {
         const Event& e = ds.events[i];
@@ -96,18 +103,18 @@ std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection) 
                                      e.summary_de.str()};
         std::string line;
         for (const std::string& c : cells) {
-            if (!line.empty()) line += ',';
-            line += Cell(c);
+            if (&c != cells) line += sep;
+            line += Cell(c, sep);
         }
         for (size_t k = 0; k < max_sources; ++k) {
             if (k < e.sources.size()) {
                 const Source& s = e.sources[k];
                 for (const std::string* f : {&s.url, &s.publisher, &s.title, &s.date}) {
-                    line += ',';
-                    line += Cell(*f);
+                    line += sep;
+                    line += Cell(*f, sep);
                 }
             } else {
-                line += ",,,,";
+                line += std::string(4, sep);
             }
         }
         out += line + "\r\n";
@@ -122,6 +129,18 @@ bool ParseCsv(std::string_view text, std::vector<std::vector<std::string>>& rows
     bool quoted = false, cell_started = false;
     size_t line = 1, quote_line = 0, cells = 0;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheets write a BOM
+    // Excel saves with its list separator, ';' in German and most European settings: the header line says which.
+    char sep = ',';
+    {
+        bool in_quotes = false, comma = false, semicolon = false;
+        for (char c : text) {
+            if (c == '"') in_quotes = !in_quotes;
+            else if (!in_quotes && (c == '\n' || c == '\r')) break;
+            else if (!in_quotes && c == ',') comma = true;
+            else if (!in_quotes && c == ';') semicolon = true;
+        }
+        if (semicolon && !comma) sep = ';';
+    }
     auto end_cell = [&] {
         row.push_back(std::move(cell));
         cell.clear();
@@ -148,7 +167,7 @@ bool ParseCsv(std::string_view text, std::vector<std::vector<std::string>>& rows
             quoted = true;
             cell_started = true;
             quote_line = line;
-        } else if (c == ',') {
+        } else if (c == sep) {
             if (!end_cell()) break;
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;

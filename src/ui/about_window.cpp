@@ -39,6 +39,12 @@ void DrawAboutWindow(AppState& app, bool* p_open) {
     ImGui::TextWrapped("Cite as: The Rift contributors, Rift: state measures against foreign technology vendors, version "
                        "%s [data set], CC BY 4.0, with the event ids (CITATION.cff; docs/DATASET.md, \"Citing\").",
                        app.dataset ? app.dataset->version.c_str() : "");
+    if (app.dataset) {
+        const bool cite = ImGui::CollapsingHeader(Tr("Cite the dataset"));
+        RememberItem(app.control_rects, "cite-dataset");
+        if (ImGui::IsItemToggledOpen() && cite) ImGui::SetScrollHereY(0.0f);
+        if (cite) DrawCitations(app, std::nullopt, "cite-dataset");
+    }
     ImGui::TextWrapped("Licence: the dataset is published under CC BY 4.0 (LICENSE-DATA); the code under the MIT licence "
                        "(LICENSE). Country names come from Debian's iso-codes. The components Rift carries (Dear ImGui, "
                        "nlohmann/json, stb, Inter, Noto, Natural Earth, d3-geo, earcut, iso-codes, Emscripten) keep "

@@ -259,6 +259,17 @@ ViewState CurrentView(const AppState& app) {
 
 std::string CurrentUrl(const AppState& app) { return ToUrl(CurrentView(app)); }
 
+std::string CiteFor(const AppState& app, std::optional<EventIndex> event, CiteFormat format) {
+    if (!app.dataset) return {};
+    CiteContext context;
+    context.page_url = app.hooks.page_url ? app.hooks.page_url() : std::string("rift.html");
+    context.accessed = TodayUtc();
+    context.german = app.view.lang == Lang::De;
+    if (!event) return CiteDataset(app.dataset->version, format, context);
+    if (*event >= app.dataset->size()) return {};
+    return CiteEvent(*app.dataset, *event, format, context);
+}
+
 void ApplyState(AppState& app, UrlParse parsed, std::string_view source) {
     for (std::string& w : parsed.warnings) app.notices.push_back(std::string(source) + ": " + w);
     const ViewState before = CurrentView(app);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/aggregate.h"
+#include "core/cite.h"
 #include "core/compare.h"
 #include "core/country_counts.h"
 #include "core/escalation.h"
@@ -199,6 +200,7 @@ struct AppState {
     Hooks hooks;                    // set by the app: how the UI reaches the platform
     bool show_data = false;
     size_t picture_size = 0;        // the Data dialog's choice of size: an index into kPictureSizes
+    CiteFormat cite_format = CiteFormat::Text;  // the format Details' Cite and About's Cite the dataset show
     bool picture_frame = false;     // this frame is a picture (DrawPicture): the views leave out their controls
     PictureRecord picture;
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
@@ -224,6 +226,10 @@ void ApplyUrl(AppState& app, std::string_view url);
 void ApplyPermalink(AppState& app, std::string_view url);
 // The current state as a URL fragment (without '#').
 std::string CurrentUrl(const AppState& app);
+
+// The citation of an event, or with nullopt of the dataset, pointing at this page, accessed today, with the
+// event's German title in the German interface (Details, About and the host API's cite()).
+std::string CiteFor(const AppState& app, std::optional<EventIndex> event, CiteFormat format);
 
 // Recomputes what changed since the last frame.
 void Refresh(AppState& app);

@@ -1,4 +1,4 @@
-// Data: open your own dataset (file picker or drop), download the selection as CSV or JSON, a picture of the view
+// Data: open your own dataset (file picker or drop), download the selection as CSV (plain or for Excel) or JSON, a picture of the view
 // as PNG (at a chosen size, with its title, filters and credit).
 #include <imgui.h>
 
@@ -35,14 +35,34 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     ImGui::TextDisabled("%s: %zu %s", Tr("The current selection"), app.derived.selection.size(), Tr("events"));
     const bool can = app.dataset && app.hooks.save_file;
     if (!can) ImGui::BeginDisabled();
+    // Each download with its one line, so the reader knows which one their program wants.
+    auto described = [](const char* what) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", what);
+        ImGui::PopTextWrapPos();
+    };
     const bool csv = ImGui::Button(Tr("CSV (spreadsheet)"));
     RememberItem(app.control_rects, "download-csv");
+    described(Tr("RFC 4180: UTF-8, comma-separated, for any program."));
     if (csv) {
         const std::string where = app.hooks.save_file(FileStem(app) + ".csv", "text/csv;charset=utf-8",
                                                 ExportCsv(*app.dataset, app.derived.selection));
         app.status_line = std::string(Tr("Saved")) + " " + where;
     }
-    ImGui::SameLine();
+    // German Excel splits a CSV on its list separator, ';', and reads UTF-8 only after a byte-order mark.
+    const bool german = app.view.lang == Lang::De;
+    const bool excel = ImGui::Button(Tr("CSV for Excel"));
+    RememberItem(app.control_rects, "download-csv-excel");
+    described(Tr(german ? "UTF-8 with a byte-order mark, separated by ';', dates as ISO text (2014-05-19)."
+                        : "UTF-8 with a byte-order mark, separated by ',', dates as ISO text (2014-05-19)."));
+    if (excel) {
+        const std::string where =
+            app.hooks.save_file(FileStem(app) + "-excel.csv", "text/csv;charset=utf-8",
+                                ExportCsv(*app.dataset, app.derived.selection, ExcelDialect(german)));
+        app.status_line = std::string(Tr("Saved")) + " " + where;
+    }
     const bool json = ImGui::Button(Tr("JSON (dataset format)"));
     RememberItem(app.control_rects, "download-json");
     if (json) {

@@ -35,6 +35,29 @@ void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& 
 }
 }  // namespace
 
+void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id) {
+    // One format at a time (the side panel is narrow, and a reader wants one of them), chosen like the picture's size.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    for (size_t k = 0; k < std::size(kCiteFormatNames); ++k) {
+        const char* label = Tr(kCiteFormatLabels[k]);
+        if (k > 0) SameLineOrWrap(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x);
+        if (ImGui::RadioButton(label, app.cite_format == static_cast<CiteFormat>(k)))
+            app.cite_format = static_cast<CiteFormat>(k);
+        RememberItem(app.control_rects, std::string(id) + "-format-" + kCiteFormatNames[k]);
+    }
+    const size_t k = static_cast<size_t>(app.cite_format);
+    const std::string text = CiteFor(app, event, app.cite_format);
+    ImGui::PushID(id);
+    const bool copy = ImGui::Button(Tr("Copy"));
+    ImGui::PopID();
+    RememberItem(app.control_rects, std::string(id) + "-copy-" + kCiteFormatNames[k]);
+    if (copy && app.hooks.set_clipboard) {
+        app.hooks.set_clipboard(text);
+        app.status_line = std::string(Tr("Copied")) + ": " + Tr(kCiteFormatLabels[k]);
+    }
+    TextWrappedBidi(text);  // wrapped on screen only; the copy keeps its lines
+}
+
 void DrawDetailsWindow(AppState& app, bool* p_open) {
     ImGui::Begin("Details###details", p_open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings |
@@ -99,6 +122,11 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     const ResponseChain& chain = app.derived.details_chain;
     ChainList(app, Tr("Answers"), chain.answered);
     ChainList(app, Tr("Answered by"), chain.answered_by);
+    ImGui::Spacing();
+    const bool cite = ImGui::CollapsingHeader(Tr("Cite"));
+    RememberItem(app.control_rects, "cite");
+    if (ImGui::IsItemToggledOpen() && cite) ImGui::SetScrollHereY(0.0f);  // bring the opened section into view
+    if (cite) DrawCitations(app, idx, "cite");
     ImGui::End();
 }
 

@@ -13,6 +13,9 @@ void DrawEventsWindow(AppState& app, bool* p_open);
 void DrawDetailsWindow(AppState& app, bool* p_open);
 void DrawFiltersWindow(AppState& app, bool* p_open);
 void DrawAboutWindow(AppState& app, bool* p_open);
+// The citation of an event (or, with nullopt, of the dataset) in the format chosen of four ("<id>-format-<format>")
+// with its Copy button ("<id>-copy-<format>"): Details' Cite, About's Cite the dataset.
+void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id);
 void DrawShareWindow(AppState& app, bool* p_open);
 void DrawDataWindow(AppState& app, bool* p_open);
 // What changed since the link's dataset version (Derived::changes): new, corrected, renamed and removed events.

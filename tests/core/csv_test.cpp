@@ -44,6 +44,61 @@ TEST(Csv, RoundTripThroughTheLoader) {
     EXPECT_EQ(back.events[*back.FindEvent("cn-2014-05-20-working-group")].responds_to.size(), 1u);
 }
 
+// "CSV for Excel": a BOM, ';' for the German interface, ISO dates, the formula guard; the importer reads it back.
+TEST(Csv, ExcelDialectRoundTrip) {
+    for (const bool semicolon : {true, false}) {
+        SCOPED_TRACE(semicolon ? "semicolon" : "comma");
+        for (const char* fixture : {"small", "cite"}) {
+            SCOPED_TRACE(fixture);
+            auto ds = test::LoadFixtureDataset(fixture);
+            const auto sel = Filter(*ds, {});
+            const std::string csv = ExportCsv(*ds, sel, ExcelDialect(semicolon));
+            ASSERT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
+            EXPECT_EQ(csv.substr(3, 10), semicolon ? "id;date;ef" : "id,date,ef");
+            if (!semicolon) {
+                EXPECT_EQ(csv.substr(3), ExportCsv(*ds, sel));  // "CSV" after the BOM
+            }
+            std::vector<std::string> problems;
+            const std::string json = CsvToDatasetJson(csv, "excel", problems);
+            ASSERT_TRUE(problems.empty()) << problems[0];
+            LoadResult r = LoadDataset(json, test::ReadFixture(std::string(fixture) + "/vendors.json"));
+            ASSERT_TRUE(r.ok()) << (r.problems.empty() ? "" : FormatProblem(r.problems[0]));
+            EXPECT_EQ(ExportCsv(*r.dataset, Filter(*r.dataset, {}), ExcelDialect(semicolon)), csv);
+        }
+    }
+    auto ds = test::SmallDataset();
+    const std::string csv = ExportCsv(*ds, Filter(*ds, {}), ExcelDialect(true));
+    // Lists joined with ';' are quoted where ';' separates cells; dates stay ISO text.
+    EXPECT_NE(csv.find(";\"huawei;zte\";"), std::string::npos) << csv.substr(0, 600);
+    EXPECT_NE(csv.find("us-2014-05-19-indictment;2014-05-19;"), std::string::npos);
+    EXPECT_NE(csv.find("cn-2014-05-windows8;2014-05;"), std::string::npos);
+    // A title a spreadsheet would run as a formula keeps its guard, and loses it when read back.
+    std::string plain = ExportCsv(*ds, Filter(*ds, {}));
+    const size_t at = plain.find("US indicts five officers");
+    ASSERT_NE(at, std::string::npos);
+    plain.replace(at, 2, "=1+");
+    std::vector<std::string> problems;
+    LoadResult r = LoadDataset(CsvToDatasetJson(plain, "f", problems), test::ReadFixture("small/vendors.json"));
+    ASSERT_TRUE(r.ok());
+    const std::string excel = ExportCsv(*r.dataset, Filter(*r.dataset, {}), ExcelDialect(true));
+    EXPECT_NE(excel.find(";'=1+ indicts five officers;"), std::string::npos);
+    LoadResult back = LoadDataset(CsvToDatasetJson(excel, "f", problems), test::ReadFixture("small/vendors.json"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.dataset->events[*back.dataset->FindEvent("us-2014-05-19-indictment")].title, "=1+ indicts five officers");
+}
+
+TEST(Csv, ExcelDialectKeepsTheFormulaGuard) {
+    std::vector<std::vector<std::string>> rows;
+    std::string error;
+    ASSERT_TRUE(ParseCsv("\xEF\xBB\xBFid;title\r\nx;\"'=HYPERLINK(\"\"a\"\";1)\"\r\n", rows, error));
+    ASSERT_EQ(rows.size(), 2u);
+    ASSERT_EQ(rows[0], (std::vector<std::string>{"id", "title"}));
+    EXPECT_EQ(rows[1][1], "'=HYPERLINK(\"a\";1)");
+    // A header with both: commas separate (a ';' inside a hand-made header name stays in it).
+    ASSERT_TRUE(ParseCsv("a;b,c\n1,2", rows, error));
+    EXPECT_EQ(rows[0].size(), 2u);
+}
+
 TEST(Csv, ProblemsNameRowsAndColumns) {
     std::vector<std::string> problems;
     CsvToDatasetJson("id,date\nx,2014", "v", problems);

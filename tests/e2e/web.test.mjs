@@ -56,7 +56,7 @@ test('play=1, embed=1 and the query string are read; bad values are ignored one 
   await bad.context.close();
 });
 
-test('window.rift: getState, setState, on(change), matchingEventIds, stats', async () => {
+test('window.rift: getState, setState, on(change), matchingEventIds, stats, cite', async () => {
   const { page, context, errors } = await openRift(env.browser, env.url);
   const result = await page.evaluate(async () => {
     const changes = [];
@@ -65,8 +65,30 @@ test('window.rift: getState, setState, on(change), matchingEventIds, stats', asy
     const after = window.rift.setState({ actor: ['CN'], measure: ['export_control'] });
     const ids = window.rift.matchingEventIds();
     await new Promise((r) => setTimeout(r, 300));
-    return { all: all.length, after, ids, changes, stats: window.rift.stats() };
+    // Citations carry the sources once the full data (summaries and sources) is in.
+    for (let k = 0; k < 100 && window.rift.stats().partial; ++k) await new Promise((r) => setTimeout(r, 100));
+    const cite = {};
+    for (const f of ['text', 'bibtex', 'csl', 'ris']) cite[f] = window.rift.cite(ids[0], f);
+    cite.dataset = window.rift.cite(null, 'bibtex');
+    cite.unknown = [window.rift.cite('no-such-event', 'text'), window.rift.cite(ids[0], 'mla')];
+    return { all: all.length, after, ids, changes, stats: window.rift.stats(), cite };
   });
+  // The citation of one event in the four formats, pointing at its permalink, with its sources.
+  const version = JSON.parse(readFileSync('data/events.json', 'utf8')).version;
+  const event = JSON.parse(readFileSync('data/events.json', 'utf8')).events.find((e) => e.id === result.ids[0]);
+  const permalink = `${env.url}#event=${event.id}`;
+  assert.ok(result.cite.text.startsWith(`Rift. \u201C${event.title}.\u201D ${event.date}.`), result.cite.text);
+  assert.ok(result.cite.text.includes(`release ${version}. ${permalink} (accessed `), result.cite.text);
+  assert.match(result.cite.bibtex, new RegExp(`^@misc\\{rift:${event.id},\n  author = \\{\\{Rift\\}\\},`));
+  assert.ok(result.cite.bibtex.includes(`  url = {${permalink}},`), result.cite.bibtex);
+  const csl = JSON.parse(result.cite.csl)[0];
+  assert.equal(csl.URL, permalink);
+  assert.equal(csl.version, version);
+  assert.ok(result.cite.ris.startsWith('TY  - ELEC\r\n') && result.cite.ris.includes(`\r\nUR  - ${permalink}\r\n`));
+  for (const f of ['text', 'bibtex', 'csl', 'ris'])
+    for (const s of event.sources) assert.ok(result.cite[f].includes(s.url), `${f} lacks the source ${s.url}`);
+  assert.ok(result.cite.dataset.startsWith(`@misc{rift-dataset-${version},`), result.cite.dataset);
+  assert.deepEqual(result.cite.unknown, [null, null]);
   assert.ok(result.all > 400);
   assert.deepEqual(result.after.actor, ['CN']);
   assert.ok(result.ids.length > 3 && result.ids.length < 40, String(result.ids.length));
@@ -99,6 +121,17 @@ test('a host page embeds Rift and drives it by postMessage (the scrollytelling e
   assert.equal(state.embed, true);
   await page.screenshot({ path: `${SHOTS}/web-host-scrolly.png` });
   assert.ok(frame, 'iframe present');
+  // The host asks for a citation: {rift:'cite', id, format} is answered with {rift:'citation', id, format, text}.
+  const citation = await page.evaluate(() => new Promise((resolve) => {
+    const iframe = document.querySelector('iframe');
+    window.addEventListener('message', (e) => {
+      if (e.source === iframe.contentWindow && e.data && e.data.rift === 'citation') resolve(e.data);
+    });
+    iframe.contentWindow.postMessage({ rift: 'cite', id: 'us-2014-05-19-pla-unit61398-indictment', format: 'ris' }, '*');
+  }));
+  assert.equal(citation.id, 'us-2014-05-19-pla-unit61398-indictment');
+  assert.equal(citation.format, 'ris');
+  assert.match(citation.text, /^TY {2}- ELEC\r\n[^]*\r\nUR {2}- \S+#event=us-2014-05-19-pla-unit61398-indictment\r\n/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -118,6 +151,12 @@ test('the Data dialog downloads the selection as CSV and JSON', async () => {
   assert.match(lines[0], /^id,date,effective,ends,actor,targets,vendors,measure,sector,status,severity,title,summary/);
   assert.equal(lines.length - 1, matching.length);
   assert.ok(lines.slice(1).every((l) => matching.includes(l.split(',')[0])));
+  // CSV for Excel: the same text after a byte-order mark (',' in the English interface; ';' in German: csv_test).
+  const [excel] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-csv-excel')]);
+  const excelBytes = readFileSync(await excel.path());
+  assert.deepEqual([...excelBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.equal(excelBytes.subarray(3).toString('utf8'), csvText);
+  assert.match(excel.suggestedFilename(), /-excel\.csv$/);
   const [json] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-json')]);
   const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
   assert.equal(doc.schema, '1.0');
@@ -192,6 +231,30 @@ test('the Share dialog shows a permalink and an embed code', async () => {
     if (!/#view=vendors&v=/.test(link)) await page.waitForTimeout(50);
   }
   assert.match(link, /#view=vendors&v=/);
+  await context.close();
+});
+
+test('Details cites the event: the Cite section copies each format', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const id = 'us-2014-05-19-pla-unit61398-indictment';
+  await page.goto(`${env.url}#event=${id}`);
+  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null && !window.rift.stats().partial, null, 60000);
+  await clickControl(page, 'cite');
+  await until(page, () => 'cite-format-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
+  await page.waitForTimeout(300);  // opening scrolls the panel to the section, a frame later
+  await clickControl(page, 'cite-format-bibtex');
+  await until(page, () => 'cite-copy-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
+  await page.screenshot({ path: `${SHOTS}/web-cite.png` });
+  await clickControl(page, 'cite-copy-bibtex');
+  const expected = await page.evaluate((e) => window.rift.cite(e, 'bibtex'), id);
+  let clip = '';
+  for (let i = 0; i < 100 && clip !== expected; i++) {
+    clip = await page.evaluate(() => navigator.clipboard.readText());
+    if (clip !== expected) await page.waitForTimeout(50);
+  }
+  assert.equal(clip, expected);
   await context.close();
 });
 

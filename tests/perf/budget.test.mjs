@@ -16,8 +16,9 @@ const FIRST_VIEW_BUDGET = 500_000;
 // put, stepping through every event, the Map's keys, names in the CSV and the table link (+1.8 KB), the key queue
 // and the Vendors legend (+1.0 KB): PERFORMANCE.md. 276.5 KB from 2026-12-02 with phones' scrolling (+1.8 KB,
 // over the old ceiling when merged) and "what changed since" a link's release (+6.6 KB). 286.2 KB with the
-// embeds' wanted height (issue 19, +0.7 KB).
-const CODE_CEILING = 286_200;
+// embeds' wanted height (issue 19, +0.7 KB); with citations and CSV for Excel (+4.4 KB, issue 19) as measured
+// after both merged: CODE_CEILING below (PERFORMANCE.md).
+const CODE_CEILING = 291_200;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();

@@ -169,6 +169,32 @@ TEST_F(Frames, SelectingShowsDetailsAndChain) {
     EXPECT_NE(CurrentUrl(app).find("event=us-2014-05-19-pla-unit61398-indictment"), std::string::npos);
 }
 
+// Details' Cite section: opened, it shows the format chosen of four, and its Copy button puts its text on the clipboard;
+// About's "Cite the dataset" the same for the release.
+TEST_F(Frames, CiteCopiesEachFormat) {
+    std::string clipboard;
+    app.hooks.set_clipboard = [&](const std::string& text) { clipboard = text; };
+    auto idx = app.dataset->FindEvent("us-2014-05-19-pla-unit61398-indictment");
+    ASSERT_TRUE(idx);
+    SelectEvent(app, *idx);
+    Frames_(2);
+    Click("cite");
+    Frames_(1);
+    for (const char* format : kCiteFormatNames) {
+        Click(std::string("cite-format-") + format);
+        Click(std::string("cite-copy-") + format);
+        EXPECT_EQ(clipboard, CiteFor(app, idx, *ParseCiteFormat(format))) << format;
+    }
+    EXPECT_EQ(clipboard.rfind("TY  - ELEC\r\n", 0), 0u);
+    app.show_about = true;
+    Frames_(2);
+    Click("cite-dataset");
+    Frames_(1);
+    Click("cite-dataset-format-bibtex");
+    Click("cite-dataset-copy-bibtex");
+    EXPECT_EQ(clipboard.rfind("@misc{rift-dataset-" + app.dataset->version + ",", 0), 0u) << clipboard;
+}
+
 TEST_F(Frames, ArabicSourceTitleHasJoinedGlyphs) {
     // The Elnashra source title is Arabic: the atlas holds the presentation forms core/bidi shapes it to.
     auto idx = app.dataset->FindEvent("ru-2022-07-18-google-21bn-rouble-fine");
