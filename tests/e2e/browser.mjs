@@ -116,7 +116,12 @@ export async function clickControl(page, name, { touch = false } = {}) {
 // Waits until fn() (run in the page) is true.
 export async function until(page, fn, arg, ms = 10000) {
   const deadline = Date.now() + ms;
-  while (!(await page.evaluate(fn, arg))) {
+  // A frame may still be navigating from about:blank to its page: its old context goes away under the call.
+  const check = () => page.evaluate(fn, arg).catch((e) => {
+    if (/Execution context was destroyed|navigat/i.test(String(e)) && Date.now() < deadline) return false;
+    throw e;
+  });
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out waiting for ' + fn.toString());
     await page.waitForTimeout(50);
   }
