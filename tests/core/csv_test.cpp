@@ -20,13 +20,32 @@ TEST(Csv, ParsesQuotesNewlinesAndCrLf) {
     EXPECT_FALSE(ParseCsv("a,b,c,d", rows, error, 3));
 }
 
-TEST(Csv, ExportEscapesFormulas) {
+TEST(Csv, ExportWritesTheDocumentedColumns) {
     auto ds = test::SmallDataset();
     const std::string csv = ExportCsv(*ds, Filter(*ds, {}));
     EXPECT_EQ(csv.substr(0, 30), "id,date,effective,ends,actor,t");
     EXPECT_NE(csv.find("source_1_url,source_1_publisher"), std::string::npos);
-    EXPECT_NE(csv.find("\"US, JP\"") == std::string::npos, false);  // no comma-joined lists: ';' is the separator
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 11);
+}
+
+// A cell a spreadsheet would run as a formula (=, +, -, @ first) is written with a leading apostrophe, in both
+// dialects; the same text later in a cell is left alone.
+TEST(Csv, ExportEscapesFormulas) {
+    auto text = test::ReadFixture("small/events.json");
+    const std::string title = "\"title\": \"US report calls Huawei and ZTE threats\"";
+    ASSERT_NE(text.find(title), std::string::npos);
+    text.replace(text.find(title), title.size(), "\"title\": \"=HYPERLINK(\\\"http://x\\\")\"");
+    const std::string summary = "\"summary\": \"Hand-made test fixture event.\"";
+    text.replace(text.find(summary), summary.size(), "\"summary\": \"@SUM(1) and =1+1 inside\"");
+    LoadResult r = LoadDataset(text, test::ReadFixture("small/vendors.json"));
+    ASSERT_TRUE(r.dataset) << (r.problems.empty() ? "" : FormatProblem(r.problems[0]));
+    for (bool excel : {false, true}) {
+        const std::string csv = ExportCsv(*r.dataset, Filter(*r.dataset, {}), excel ? ExcelDialect(true) : kCsvRfc4180);
+        EXPECT_NE(csv.find("'=HYPERLINK("), std::string::npos) << csv.substr(0, 400);
+        EXPECT_NE(csv.find("'@SUM(1) and =1+1 inside"), std::string::npos);
+        EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
+        EXPECT_EQ(csv.find("\"=HYPERLINK"), std::string::npos);
+    }
 }
 
 TEST(Csv, RoundTripThroughTheLoader) {

@@ -1,10 +1,14 @@
 // Tests for core/vendor_matrix: what is in force on a day, revoked and proposed measures, strongest measure.
 #include "core/vendor_matrix.h"
 
+#include <iterator>
 #include <map>
+#include <string>
 #include <tuple>
 
 #include "core/filter.h"
+#include "core/io.h"
+#include "core/load.h"
 #include "core/synth.h"
 #include "fixture.h"
 
@@ -72,7 +76,52 @@ std::vector<Expected> Describe(const Dataset& ds, const std::vector<VendorCell>&
         out.emplace_back(ds.countries[c.country], ds.vendors[c.vendor].id, c.strongest, c.max_severity, Ids(ds, c.events));
     return out;
 }
+// "In force" as docs/DATASET.md says it, from the event's own fields (not the columns InForce reads): dated on or
+// before the day, the day before `ends` (a revoked event without `ends` ended on its date), not proposed.
+bool InForceAsDocumented(const Event& e, int32_t day) {
+    if (e.status == Status::Proposed || e.date.day > day) return false;
+    if (e.ends) return day < e.ends->day;
+    return e.status != Status::Revoked;
+}
+
+// The documented ranks (DATASET.md's table, which tests/core/vocab_test.cpp holds RestrictionStrength to), in
+// kMeasureNames order: procurement_ban, usage_ban, equipment_removal, entity_listing, export_control,
+// import_restriction, security_review, indictment, sanctions, app_ban, visa_restriction, accusation,
+// divestment_order, diplomatic, other.
+constexpr int kDocumentedRank[] = {4, 5, 7, 8, 9, 6, 3, 2, 9, 7, 1, 1, 8, 0, 1};
+static_assert(std::size(kDocumentedRank) == kMeasureNames.size());
+int Rank(Measure m) { return kDocumentedRank[static_cast<size_t>(m)]; }
 }  // namespace
+
+// InForce against the documented rule for every event of the built-in record and of a synthetic one, on the days
+// around each event's own dates (the edges are where an off-by-one hides).
+TEST(VendorMatrix, InForceIsTheDocumentedRule) {
+    std::string error;
+    const auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
+    const auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    ASSERT_TRUE(events && vendors) << error;
+    const LoadResult real = LoadDataset(*events, *vendors);
+    ASSERT_TRUE(real.dataset);
+    SynthOptions o;
+    o.events = 5000;
+    o.seed = 3;
+    size_t in_force = 0, ended = 0;
+    for (const auto& ds : {real.dataset, GenerateSynthetic(o)}) {
+        for (EventIndex i = 0; i < ds->events.size(); ++i) {
+            const Event& e = ds->events[i];
+            std::vector<int32_t> days = {e.date.day - 1, e.date.day, e.date.day + 1, e.date.day + 400};
+            if (e.ends) days.insert(days.end(), {e.ends->day - 1, e.ends->day, e.ends->day + 1});
+            for (int32_t day : days) {
+                const bool expected = InForceAsDocumented(e, day);
+                EXPECT_EQ(InForce(*ds, i, day), expected) << e.id.str() << " on day " << day;
+                in_force += expected;
+                ended += !expected && e.date.day <= day;
+            }
+        }
+    }
+    EXPECT_GT(in_force, 1000u);
+    EXPECT_GT(ended, 10u) << "the data has ended, revoked or proposed measures to tell apart";
+}
 
 TEST(VendorMatrix, InForceOnADay) {
     auto ds = test::SmallDataset();
@@ -162,13 +211,13 @@ TEST(VendorMatrix, AgreesWithAPlainMatrix) {
                 const int32_t day = test::Day(date);
                 std::map<std::pair<std::string, std::pair<std::string, VendorId>>, VendorCell> plain;
                 for (EventIndex i : sel) {
-                    if (!InForce(*ds, i, day)) continue;
                     const Event& e = ds->events[i];
+                    if (!InForceAsDocumented(e, day)) continue;
                     for (VendorId v : e.vendors) {
                         auto key = std::pair{ds->countries[e.actor], std::pair{ds->vendors[v].name, v}};
                         auto [it, inserted] = plain.try_emplace(key, VendorCell{e.actor, v, e.measure, 0, {}});
                         VendorCell& cell = it->second;
-                        const int s = RestrictionStrength(e.measure), best = RestrictionStrength(cell.strongest);
+                        const int s = Rank(e.measure), best = Rank(cell.strongest);
                         if (s > best || (s == best && e.severity > cell.max_severity)) cell.strongest = e.measure;
                         cell.max_severity = std::max(cell.max_severity, e.severity);
                         cell.events.push_back(i);
