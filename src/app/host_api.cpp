@@ -120,6 +120,10 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
             w.EndObject();
         }
         w.Key("panel").Int(static_cast<int>(app.phone_panel));
+        // What the views drew last frame (marks on the timeline, cells in Vendors) and whether the map has its
+        // geometry: tests wait for these instead of for a guessed time.
+        w.Key("marks").Uint(app.timeline_marks.size()).Key("cells").Uint(app.vendor_cells.size());
+        w.Field("view", kViewNames[static_cast<size_t>(app.view.view)]).Field("world", app.world != nullptr);
         w.Key("picture").BeginObject().Key("width").Int(app.picture.width).Key("height").Int(app.picture.height);
         w.Field("title", app.picture.title).Field("filters", app.picture.filters).Field("credit", app.picture.credit);
         w.Key("windows").Strings(app.picture.windows).EndObject();

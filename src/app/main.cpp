@@ -160,7 +160,6 @@ int main(int argc, char** argv) {
             app.load_problems.push_back(error);
             std::fprintf(stderr, "rift: %s\n", error.c_str());
         });
-    rift::platform::OnUrlState([](const std::string& state) { rift::ApplyPermalink(app, state); });
     rift::platform::OnTouch([](int op, float x, float y, float dx, float dy) {
         if (op == 0) {
             app.touch.active = true;
@@ -180,8 +179,13 @@ int main(int argc, char** argv) {
         if (!query) rift::platform::Wake();
         return out;
     });
-    static std::optional<rift::Theme> theme;
     static std::string last_url = initial;
+    // A link opened over the page (typed, an in-page link, a host script): its view, and the address bar then shows
+    // the app's own writing of it, even when the view is the one already open (a link of junk leaves no junk).
+    rift::platform::OnUrlState([](const std::string& state) {
+        rift::ApplyPermalink(app, state);
+        last_url.clear();
+    });
     static std::string last_data = app.view.data;
     static std::string last_caption;
     static int last_height = 0;
@@ -189,10 +193,6 @@ int main(int argc, char** argv) {
     static bool first_frame_reported = false;
     static const std::function<bool(double)> frame = [](double dt) {
         const double frame_start = g_startup.Since();
-        if (theme != app.view.theme) {
-            theme = app.view.theme;
-            rift::ApplyTheme(*theme == rift::Theme::Dark, app.ui_scale);
-        }
         rift::Tick(app, dt);
         rift::DrawApp(app);
         // The URL follows the state, but not every frame of playback.

@@ -206,6 +206,14 @@ struct AppState {
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
     // the page find the real buttons on the canvas.
     std::map<std::string, std::array<float, 4>> control_rects;
+    // What the timeline and Vendors drew last frame, one entry per event mark and per matrix cell, at its centre
+    // (framebuffer pixels): tests check a view against the data by what it drew, and click a known mark.
+    struct DrawnMark {
+        int32_t a = -1, b = -1;  // the timeline: a = the event; Vendors: a = the vendor, b = the country
+        float x = 0, y = 0;
+    };
+    std::vector<DrawnMark> timeline_marks, vendor_cells;
+    std::optional<Theme> applied_theme;  // the theme ImGui's style has (DrawApp applies view.theme when it differs)
     TouchState touch;               // fingers: drag areas, a queued swipe, the map's armed country
 };
 

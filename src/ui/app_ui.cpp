@@ -319,7 +319,13 @@ float EmbedHeight(const AppState& app, float width, float header_h, float playba
 
 void DrawApp(AppState& app) {
     SetLanguage(app.view.lang);
+    if (app.applied_theme != app.view.theme) {  // a link, the host page or the menu changed it
+        app.applied_theme = app.view.theme;
+        ApplyTheme(app.view.theme == Theme::Dark, app.ui_scale);
+    }
     BeginTouchFrame(app);
+    app.timeline_marks.clear();
+    app.vendor_cells.clear();
     Refresh(app);
     HandleKeys(app);  // after Refresh: stepping reads this frame's step order
     const ImVec2 size = ImGui::GetIO().DisplaySize;

@@ -330,6 +330,7 @@ void DrawTimelineWindow(AppState& app, bool* p_open) {
             const ImVec2 p(x, lane_y[c]);
             const float alpha = future ? 0.18f : 0.85f;
             dl->AddCircleFilled(p, r, MeasureColor(m, alpha));
+            app.timeline_marks.push_back({static_cast<int32_t>(i), -1, p.x, p.y});
             if (app.selected == i) dl->AddCircle(p, r + 3 * s, TextColor(), 0, 2.0f * s);
             else if (marks && app.derived.change_marks[i] == kChangeNew) dl->AddCircle(p, r + 2 * s, AccentColor(), 0, 1.5f * s);
             const float dx = mouse.x - p.x, dy = mouse.y - p.y;

@@ -78,6 +78,8 @@ void DrawVendorsWindow(AppState& app, bool* p_open) {
                                                               cell * 0.12f);
                     ImGui::PushID(at);
                     ImGui::InvisibleButton("cell", ImVec2(cell - 4, ImGui::GetTextLineHeight()));
+                    app.vendor_cells.push_back({static_cast<int32_t>(v), static_cast<int32_t>(c.country),
+                                                p.x + (cell - 4) / 2, p.y + ImGui::GetTextLineHeight() / 2});
                     if (ImGui::IsItemHovered()) {
                         ImGui::BeginTooltip();
                         ImGui::Text("%s → %s: %s", CountryLabel(app, c.country).c_str(), ds.vendors[v].name.c_str(),

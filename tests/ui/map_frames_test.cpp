@@ -105,7 +105,6 @@ class MapFrames : public ::testing::Test {
 
 TEST_F(MapFrames, DrawsEveryColourModeInBothThemes) {
     for (bool dark : {false, true}) {
-        ApplyTheme(dark, 1.0f);
         app.view.theme = dark ? Theme::Dark : Theme::Light;
         for (CountryRole mode : {CountryRole::Taken, CountryRole::Received, CountryRole::AgainstVendor}) {
             app.view.map_color = mode;

@@ -2,7 +2,10 @@
 #pragma once
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
 
 #include "core/font_pack.h"
@@ -48,6 +51,45 @@ inline int RunFrame(AppState& app, double dt = 1.0 / 60.0) {
     const ImDrawData* data = ImGui::GetDrawData();
     EXPECT_NE(data, nullptr);
     return data ? data->TotalVtxCount : 0;
+}
+
+// The text a window (and the child windows inside it: a table's scrolling body) drew in the last frame, read back
+// from the draw lists: each glyph's quad starts with the vertex at its top-left texture coordinate, which names
+// the glyph (spaces draw nothing and are left out).
+inline std::string DrawnText(const char* window_name) {
+    const ImGuiWindow* window = ImGui::FindWindowByName(window_name);
+    if (!window || !window->Active) return "(no window " + std::string(window_name) + ")";
+    std::map<std::pair<float, float>, ImWchar> glyphs;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : font->Glyphs)
+            if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
+    std::string out;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (w != window && !(w->Active && w->RootWindow == window && (w->Flags & ImGuiWindowFlags_ChildWindow))) continue;
+        for (const ImDrawVert& v : w->DrawList->VtxBuffer) {
+            const auto it = glyphs.find({v.uv.x, v.uv.y});
+            if (it == glyphs.end()) continue;
+            char utf8[5] = {};
+            ImTextStrToUtf8(utf8, sizeof utf8, &it->second, &it->second + 1);
+            out += utf8;
+        }
+    }
+    return out;
+}
+inline std::string WithoutSpaces(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+// A click at a point (framebuffer pixels): the pointer moves there, presses and releases, a frame each.
+inline void ClickAt(AppState& app, float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(x, y);
+    RunFrame(app);
+    io.MouseDown[0] = true;
+    RunFrame(app);
+    io.MouseDown[0] = false;
+    RunFrame(app);
 }
 
 }  // namespace rift::test
