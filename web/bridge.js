@@ -410,15 +410,22 @@
   // The pointer leaves after a tap, once the app has drawn the frames that see the press and the release (a fixed
   // number of animation frames can run before the app's own), so its tooltip does not stay.
   var touches = 0;  // counts fingers down: a later touch cancels an earlier tap's leaving
-  function leaveAfterTap() {
-    var until = stats.framesDrawn + 3, tries = 0, serial = touches;
+  // Runs fn once the app has drawn n more frames (or after about two seconds of animation frames without any).
+  function afterFrames(n, fn) {
+    var until = stats.framesDrawn + n, tries = 0;
     (function check() {
-      if (serial !== touches) return;  // another finger came down since
       if (stats.framesDrawn < until && ++tries < 120) { requestAnimationFrame(check); return; }
+      fn();
+    })();
+  }
+  function leaveAfterTap() {
+    var serial = touches;
+    afterFrames(3, function () {
+      if (serial !== touches) return;  // another finger came down since
       var r = canvas.getBoundingClientRect();
       canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left - 10000, clientY: r.top - 10000,
         buttons: 0, bubbles: true, cancelable: true, view: window }));
-    })();
+    });
   }
   canvas.addEventListener('touchstart', function (e) {
     wake();
@@ -502,10 +509,11 @@
       return;
     }
     if (cancelled) return;
+    // A tap is a click: the press in a frame of its own, the release in a later one (a busy phone can run the
+    // press and the release of one task between two frames, and the click is lost), then the pointer leaves.
     mouse('mousemove', t);
     mouse('mousedown', t);
-    mouse('mouseup', t);
-    leaveAfterTap();
+    afterFrames(1, function () { mouse('mouseup', t); leaveAfterTap(); });
   }
   canvas.addEventListener('touchend', function (e) { endTouch(e, false); }, { capture: true, passive: false });
   canvas.addEventListener('touchcancel', function (e) { endTouch(e, true); }, { capture: true, passive: false });

@@ -96,21 +96,59 @@ export async function clickControl(page, name, { touch = false } = {}) {
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const box = await page.locator('#canvas').boundingBox();
   const x = box.x + (r[0] + r[2] / 2) / dpr, y = box.y + (r[1] + r[3] / 2) / dpr;
-  const before = await page.evaluate(() => window.rift.stats().framesDrawn);
+  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  // Each step waits for a frame that saw it (input wakes the paused loop): ImGui sees the pointer arrive, the press
+  // and the release in frames of their own, however busy the machine is, and the frame that acts on the click.
+  const step = async (action) => {
+    const n = await frames();
+    await action();
+    for (let i = 0; i < 250 && (await frames()) <= n; i++) await page.waitForTimeout(20);
+  };
   if (touch) {
-    await page.touchscreen.tap(x, y);
+    await step(() => page.touchscreen.tap(x, y));
   } else {
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(50);
-    await page.mouse.down();
-    await page.waitForTimeout(50);
-    await page.mouse.up();
+    await step(() => page.mouse.move(x, y));
+    await step(() => page.mouse.down());
+    await step(() => page.mouse.up());
   }
-  await page.waitForTimeout(150);
-  // ImGui sees a click over two frames (press, then release): on a busy machine (the tests run beside others, and
-  // the page may still be loading its full data or fonts) they can come later than the waits above.
-  for (let i = 0; i < 60 && (await page.evaluate(() => window.rift.stats().framesDrawn)) < before + 2; i++)
+  // Then what the click asked for is drawn (a dialog or a menu opens and settles its size over a few frames): until
+  // the loop goes idle, or for 600 ms of frames if something keeps moving (playback started).
+  const deadline = Date.now() + 600;
+  for (let last = await frames(), quiet = 0; quiet < 4 && Date.now() < deadline; ) {
+    await page.waitForTimeout(25);
+    const now = await frames();
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
+// Waits until the page has drawn what it was asked and gone idle: the frame count stops moving (the loop pauses
+// after a few quiet frames), then checks nothing is pending. A condition, not a guess at how long drawing takes.
+export async function settled(page, ms = 20000) {
+  const deadline = Date.now() + ms;
+  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  let last = await frames();
+  for (let same = 0; same < 4; ) {
+    if (Date.now() > deadline) throw new Error(`the page kept drawing for ${ms} ms`);
     await page.waitForTimeout(50);
+    const now = await frames();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
+// Switches to a view through the host API and waits until it is drawn: the app reports the view, the Map has its
+// geometry (fetched on first use), and the frames have settled.
+export async function showView(page, state) {
+  await page.evaluate((s) => window.rift.setState(s), state);
+  const want = state.view;
+  for (let i = 0; ; i++) {
+    const u = await ui(page);
+    if ((!want || u.view === want) && (want !== 'map' || u.world)) break;
+    if (i > 400) throw new Error(`view ${want} not drawn: ${u.view}, world ${u.world}`);
+    await page.waitForTimeout(50);
+  }
+  await settled(page);
 }
 
 // Waits until fn() (run in the page) is true.

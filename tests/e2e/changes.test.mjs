@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, clickControl, ui, until, waitLoaded, servedEvents, WEB_DIR, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -76,23 +76,25 @@ test('a permalink with an older version offers what changed since, and lists it'
   assert.equal(u.changesMarked, true, 'new events are marked');
   assert.ok(u.rects['changes-new'], 'the list has its "New" section');
   assert.equal(u.changes.new, want.added);
-  await page.waitForTimeout(200);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-changes-list.png` });
 
   // The Events table with the list closed: new rows are tagged while the comparison lasts.
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(200);
+  for (let i = 0; i < 100 && (await ui(page)).changesOpen; i++) await page.waitForTimeout(50);
   assert.equal((await ui(page)).changesOpen, false);
+  await settled(page);
   assert.equal((await ui(page)).changesMarked, true);
   await page.screenshot({ path: `${SHOTS}/web-changes-events.png` });
   await clickControl(page, 'tab-timeline');
-  await page.waitForTimeout(200);
+  for (let i = 0; i < 100 && (await ui(page)).view !== 'timeline'; i++) await page.waitForTimeout(50);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-changes-timeline.png` });
 
   // A link made with the current version asks for no release record.
   await page.goto(`${env.url}?view=timeline&v=${want.current}`);
   await waitLoaded(page, errors);
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.equal((await ui(page)).linkVersion, '');
   assert.equal(await releaseFetches(page), 0);
   assert.deepEqual(errors, []);
@@ -112,7 +114,7 @@ test('on a phone, and a version the record does not know', async (t) => {
   const u = await ui(page);
   assert.equal(u.changesOpen, true);
   assert.equal(u.changes.new, want.added);
-  await page.waitForTimeout(200);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-phone-changes-list-de.png` });
 
   // Unknown: the notice says the record does not have it (no list).

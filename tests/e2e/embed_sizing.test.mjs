@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import { createServer } from 'node:http';
 import assert from 'node:assert/strict';
-import { sharedBrowser, until, clickControl, SHOTS } from './browser.mjs';
+import { sharedBrowser, until, settled as framesSettled, waitLoaded, clickControl, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 // The article, served by a server of its own: another origin than Rift's (and, like it, on the loopback: Chromium
@@ -166,7 +166,8 @@ test("Share's responsive code: embed.js beside the page, and a sensible height w
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await page.goto(`${env.url}#view=map&actor=CN`);
-  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  await waitLoaded(page);  // everything in: a click lands where the finished layout puts the control
+  await framesSettled(page);
   await clickControl(page, 'share');
   await page.screenshot({ path: `${SHOTS}/web-share-responsive.png` });
   await clickControl(page, 'copy-embed-responsive');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, waitLoaded, clickControl, until, ui, canvasIsDrawn, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, waitLoaded, clickControl, until, settled, ui, canvasIsDrawn, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 const phone = { hasTouch: true, isMobile: true };
@@ -136,7 +136,8 @@ test("first visit, the embed task: Share's embed code for China's measures again
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await page.goto(`${env.url}#actor=CN&target=US&view=timeline`);
-  await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null, null, 60000);
+  await waitLoaded(page);  // everything in: a click lands where the finished layout puts the control
+  await settled(page);
   const matching = await page.evaluate(() => window.rift.stats().eventsMatching);
   await clickControl(page, 'share');
   await clickControl(page, 'copy-embed');

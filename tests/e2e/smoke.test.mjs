@@ -1,14 +1,18 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, canvasIsDrawn, ui, servedEvents, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
 test('the explorer opens on the built-in dataset at desktop size', async () => {
   const { page, context, errors } = await openRift(env.browser, env.url);
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.ok(await canvasIsDrawn(page), 'the canvas is not blank');
+  // The default view is the timeline with one mark per event (the whole record fits the first view).
+  const u = await ui(page);
+  assert.equal(u.view, 'timeline');
+  assert.equal(u.marks, servedEvents().length, 'one mark per event');
   const stats = await page.evaluate(() => window.rift.stats());
   assert.ok(stats.framesDrawn > 0);
   assert.equal(await page.locator('#status').getAttribute('class'), 'hidden');
@@ -19,11 +23,17 @@ test('the explorer opens on the built-in dataset at desktop size', async () => {
 
 test('a permalink opens the same view (compare US, CN, GB) and the URL follows the state', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&lang=de`);
-  await page.waitForTimeout(300);
+  const s = await page.evaluate(() => window.rift.getState());
+  assert.equal(s.view, 'compare');
+  assert.deepEqual(s.compare, ['US', 'CN', 'GB']);
+  assert.equal(s.lang, 'de');
+  // The address is the app's own writing of that state (with the data's version), not the link as it was typed.
+  await until(page, () => /(^|[#&])v=/.test(location.hash));
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /view=compare/);
   assert.match(hash, /compare=US%2CCN%2CGB|compare=US,CN,GB/);
   assert.match(hash, /lang=de/);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-compare-de.png` });
   assert.deepEqual(errors, []);
   await context.close();
@@ -31,23 +41,15 @@ test('a permalink opens the same view (compare US, CN, GB) and the URL follows t
 
 test('the page fits a phone and stays idle when nothing moves', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}#view=events`, { width: 360, height: 740 }, 2);
-  // The loop pauses after a few quiet frames; on a busy machine those take longer than usual, so wait until the
-  // count stops moving (at most 15 s) before measuring a second of idle.
-  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
-  let a = await frames();
-  for (let i = 0, last = -1; i < 60 && a !== last; i++) {
-    last = a;
-    await page.waitForTimeout(250);
-    a = await frames();
-  }
-  await page.waitForTimeout(1000);
+  // The loop pauses after a few quiet frames (settled: the count stopped moving); then a second of nothing.
+  await settled(page);
+  const a = (await page.evaluate(() => window.rift.stats())).framesDrawn;
+  await page.waitForTimeout(1000);  // the span over which idleness is measured, not a wait for something
   const b = (await page.evaluate(() => window.rift.stats())).framesDrawn;
   assert.equal(b - a, 0, 'no frames are drawn while idle');
   await page.screenshot({ path: `${SHOTS}/web-phone-events.png` });
   await page.mouse.click(180, 400);
-  await page.waitForTimeout(200);
-  const c = (await page.evaluate(() => window.rift.stats())).framesDrawn;
-  assert.ok(c > b, 'input wakes the frame loop');
+  await until(page, (n) => window.rift.stats().framesDrawn > n, b);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -56,8 +58,7 @@ test('every view at desktop and phone size, light and dark (screenshots for revi
   for (const [w, h, dpr, name] of [[1440, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
     const { page, context, errors } = await openRift(env.browser, `${env.url}#t=2019-06-01`, { width: w, height: h }, dpr);
     for (const view of ['timeline', 'map', 'compare', 'vendors', 'events']) {
-      await page.evaluate((v) => window.rift.setState({ view: v, theme: v === 'compare' ? 'dark' : 'light' }), view);
-      await page.waitForTimeout(view === 'map' ? 600 : 200);  // the map's geometry arrives on first use
+      await showView(page, { view, theme: view === 'compare' ? 'dark' : 'light' });
       assert.ok(await canvasIsDrawn(page), `${view} at ${name} size`);
       await page.screenshot({ path: `${SHOTS}/view-${view}-${name}.png` });
     }
@@ -70,8 +71,7 @@ test('the narrow views on a phone in German and embedded (screenshots for review
   for (const [query, name] of [['#t=2019-06-01&lang=de', 'phone-de'], ['?embed=1&t=2019-06-01', 'phone-embed']]) {
     const { page, context, errors } = await openRift(env.browser, `${env.url}${query}`, { width: 360, height: 740 }, 2);
     for (const view of ['timeline', 'map', 'compare', 'vendors']) {
-      await page.evaluate((v) => window.rift.setState({ view: v }), view);
-      await page.waitForTimeout(view === 'map' ? 600 : 200);
+      await showView(page, { view });
       assert.ok(await canvasIsDrawn(page), `${view} at ${name}`);
       await page.screenshot({ path: `${SHOTS}/view-${view}-${name}.png` });
     }
@@ -84,11 +84,11 @@ test('Compare scrolled to the reciprocity charts at a cursor date, desktop and p
   for (const [w, h, dpr, name] of [[1440, 900, 1, 'desktop'], [360, 740, 2, 'phone']]) {
     const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&t=2018-01-01`,
       { width: w, height: h }, dpr);
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.mouse.move(w / 2, h / 2);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
     await page.mouse.move(w - 2, h - 2);  // no tooltip over the charts
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.ok(await canvasIsDrawn(page));
     await page.screenshot({ path: `${SHOTS}/view-compare-reciprocity-${name}.png` });
     assert.deepEqual(errors, []);
@@ -137,7 +137,7 @@ test('the first frame comes from the first-view data; the full file completes it
   s = await p2.evaluate(() => window.rift.stats());
   assert.equal(s.partial, true);
   assert.equal(s.eventsTotal, servedEvents().length);
-  await p2.waitForTimeout(300);
+  await settled(p2);
   await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
   await failing.close();
 });
