@@ -198,7 +198,11 @@ void Mark(AppState& app, ImDrawList* dl, size_t cascade, size_t row, EventIndex 
 }  // namespace
 
 void DrawCascadeWindow(AppState& app, bool* p_open) {
+    // What this view drew is recorded afresh each frame: rows of a longer cascade before must not linger.
     app.cascade_marks.clear();
+    auto& rects = app.control_rects;
+    for (auto it = rects.lower_bound("cascade-"); it != rects.end() && it->first.rfind("cascade-", 0) == 0;)
+        it = rects.erase(it);
     if (!BeginPanel("Cascades###cascade", p_open, app)) return;
     const Dataset& ds = *app.dataset;
     const Derived& d = app.derived;
@@ -247,7 +251,8 @@ void DrawCascadeWindow(AppState& app, bool* p_open) {
         TextOneLineBidi(KeyName(app, c.key) + " · " + std::to_string(c.rows.size()) + " " + Tr("states"));
         ImGui::PopFont();
         y += text_h + 8 * s;
-        const float block_top = y;
+        // The guides first, under the rows; their labels are drawn once, at the top.
+        DayTicks(dl, ax, false, y, y + row_h * static_cast<float>(c.rows.size()));
         for (size_t r = 0; r < c.rows.size(); ++r, y += row_h) {
             if (y + row_h < clip_top || y > clip_bottom) continue;  // out of view: nothing drawn, nothing recorded
             const CascadeRow& row = c.rows[r];
@@ -280,7 +285,6 @@ void DrawCascadeWindow(AppState& app, bool* p_open) {
             app.control_rects["cascade-" + std::to_string(k) + "-first-" + std::to_string(r)] = {p.x - rad, p.y - rad,
                                                                                                 2 * rad, 2 * rad};
         }
-        DayTicks(dl, ax, false, block_top, y);  // guides only: the labels are drawn once, at the top
         y += 6 * s;
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
@@ -292,7 +296,8 @@ void DrawCascadeWindow(AppState& app, bool* p_open) {
     if (hovered && ImGui::IsWindowHovered()) {
         EventTooltip(app, *hovered);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        // A click is a press and release in place (a finger that swipes the list scrolls it instead).
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 16.0f * s * s) {
             SelectEvent(app, hovered);
             ShowDetails(app);
         }
