@@ -69,7 +69,8 @@ Cascade CascadeOf(const Dataset& ds, std::span<const EventIndex> selection, Casc
         out.last_lag = std::max(out.last_lag, (row.later.empty() ? first_day : c.day[row.later.back()]) - out.start_day);
         out.rows.push_back(std::move(row));
     }
-    std::stable_sort(out.rows.begin(), out.rows.end(), [&](const CascadeRow& a, const CascadeRow& b) {
+    // A strict total order (each state has one row): std::sort, without stable_sort's merge code in the wasm.
+    std::sort(out.rows.begin(), out.rows.end(), [&](const CascadeRow& a, const CascadeRow& b) {
         if (a.lag != b.lag) return a.lag < b.lag;
         return ds.countries[a.state] < ds.countries[b.state];
     });

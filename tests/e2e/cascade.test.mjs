@@ -49,6 +49,7 @@ test('a permalink opens two cascades; clicking a first act selects it; light, da
   // DeepSeek's third state: its first act is selected by a click on its mark.
   const deepseek = firstActs('deepseek');
   await clickControl(page, 'cascade-1-first-2');
+  await until(page, () => window.rift.getState().event !== '');
   const selected = (await page.evaluate(() => window.rift.getState())).event;
   const event = servedEvents().find((e) => e.id === selected);
   assert.ok(event, `a click selects an event (got "${selected}")`);
