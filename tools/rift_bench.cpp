@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/aggregate.h"
+#include "core/cascade.h"
 #include "core/escalation.h"
 #include "core/io.h"
 #include "core/load.h"
@@ -93,6 +94,21 @@ void BM_VendorMatrixAt(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(rift::VendorMatrixAt(ds, sel, day).data());
 }
 
+// The Cascades view's answer: vendor-0's and vendor-1's cascades (the generator's most named) over every event, as
+// Refresh asks once per selection while the view shows.
+void BM_Cascades(benchmark::State& state) {
+    const auto& ds = DatasetOf(state.range(0));
+    const auto sel = rift::Filter(ds, {});
+    size_t rows = 0;
+    for (auto _ : state) {
+        rows = 0;
+        for (uint16_t v : {uint16_t{0}, uint16_t{1}})
+            rows += rift::CascadeOf(ds, sel, {rift::CascadeKey::Kind::Vendor, v}, false).rows.size();
+        benchmark::DoNotOptimize(rows);
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+}
+
 void BM_EscalationSeries(benchmark::State& state) {
     const auto& ds = DatasetOf(state.range(0));
     const auto sel = rift::Filter(ds, {});
@@ -138,6 +154,7 @@ BENCHMARK(BM_Filter)->Apply(Sizes);
 BENCHMARK(BM_FilterText)->Apply(Sizes);
 BENCHMARK(BM_AggregateMonthly)->Apply(Sizes);
 BENCHMARK(BM_AggregateByActor)->Apply(Sizes);
+BENCHMARK(BM_Cascades)->Apply(Sizes);
 BENCHMARK(BM_DyadMatrix)->Apply(Sizes);
 BENCHMARK(BM_VendorMatrixAt)->Apply(Sizes);
 BENCHMARK(BM_EscalationSeries)->Apply(Sizes);

@@ -3,6 +3,10 @@
 // with the failed condition and its place instead of corrupting memory later (the page builds without them).
 #pragma once
 
+// 32-bit indices: a draw list may hold more than 65,536 vertices (the Cascades' rows of a million-event dataset,
+// the map's fills). The renderer draws either kind (gl_renderer.cpp); WebGL 2 takes 32-bit indices.
+#define ImDrawIdx unsigned int
+
 #ifdef RIFT_IMGUI_ASSERTS
 #include <cstdio>
 #include <cstdlib>

@@ -14,8 +14,8 @@ namespace rift {
 // How many countries Compare shows side by side, at most (and at least 2).
 inline constexpr size_t kMaxCompare = 4;
 
-enum class View : uint8_t { Timeline, Map, Compare, Vendors, Events };
-inline constexpr std::array<std::string_view, 5> kViewNames = {"timeline", "map", "compare", "vendors", "events"};
+enum class View : uint8_t { Timeline, Map, Compare, Vendors, Events, Cascade };
+inline constexpr std::array<std::string_view, 6> kViewNames = {"timeline", "map", "compare", "vendors", "events", "cascade"};
 
 enum class Lang : uint8_t { En, De };
 inline constexpr std::array<std::string_view, 2> kLangNames = {"en", "de"};

@@ -204,6 +204,26 @@ void RefreshChanges(AppState& app) {
     for (EventIndex i : d.changes_added) d.change_marks[i] = kChangeNew;
 }
 
+// The cascades (while their view shows): again when the selection or the rolling up to families changed. The filter's
+// vendors (or measure types) become the keys, and its other constraints choose the events.
+void RefreshCascades(AppState& app) {
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    if (d.cascades_generation == d.generation && d.cascade_families == app.view.families) return;
+    d.cascades_generation = d.generation;
+    d.cascade_families = app.view.families;
+    const auto keys = CascadeKeys(ds, d.spec, app.view.families, &d.cascades_dropped);
+    const FilterSpec base = CascadeBase(d.spec, keys);
+    const std::vector<EventIndex> own = base == d.spec ? std::vector<EventIndex>{} : Filter(ds, base);
+    const std::vector<EventIndex>& selection = base == d.spec ? d.selection : own;
+    d.cascades.clear();
+    d.cascade_axis_days = 1;
+    for (CascadeKey key : keys) {
+        d.cascades.push_back(CascadeOf(ds, selection, key, d.spec.vendor_exact && !app.view.families));
+        d.cascade_axis_days = std::max(d.cascade_axis_days, d.cascades.back().last_lag);
+    }
+}
+
 }  // namespace
 
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
@@ -403,6 +423,7 @@ void Refresh(AppState& app) {
         d.filters_line = FiltersLine(app);
     }
     if (app.view.view == View::Map) RefreshMap(app, day);
+    if (app.view.view == View::Cascade) RefreshCascades(app);
     if (app.selected != d.details_for || data_changed) {
         d.details_for = app.selected;
         d.details_chain = app.selected && *app.selected < ds.size() ? ResponseChainOf(ds, *app.selected) : ResponseChain{};

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/aggregate.h"
+#include "core/cascade.h"
 #include "core/cite.h"
 #include "core/compare.h"
 #include "core/country_counts.h"
@@ -103,6 +104,14 @@ struct Derived {
     std::optional<ReleaseDiff> changes;
     std::vector<EventIndex> changes_added, changes_corrected;
     std::vector<uint8_t> change_marks;          // per event: kChangeNone, kChangeNew or kChangeCorrected
+
+    // The Cascades view (worked out while it shows): one cascade per key of the filter (CascadeKeys), over the filter
+    // without its keys (CascadeBase); the axis' end is the latest act of any of them.
+    std::vector<Cascade> cascades;
+    size_t cascades_dropped = 0;                // keys beyond kMaxCascades
+    uint64_t cascades_generation = 0;           // the selection generation they were made for (0: not yet)
+    bool cascade_families = false;              // ... by family (view.families)
+    int32_t cascade_axis_days = 1;
 };
 inline constexpr uint8_t kChangeNone = 0, kChangeNew = 1, kChangeCorrected = 2;
 
@@ -215,6 +224,14 @@ struct AppState {
     std::vector<DrawnMark> timeline_marks, vendor_cells;
     std::optional<Theme> applied_theme;  // the theme ImGui's style has (DrawApp applies view.theme when it differs)
     TouchState touch;               // fingers: drag areas, a queued swipe, the map's armed country
+    // Every mark the Cascades window drew last frame (cascade, row, event, centre in framebuffer pixels): tests find
+    // and click the marks through it.
+    struct CascadeMark {
+        size_t cascade = 0, row = 0;
+        EventIndex event = 0;
+        float x = 0, y = 0;
+    };
+    std::vector<CascadeMark> cascade_marks;
 };
 
 // Loads a dataset into the state; on failure the current data stays and the problems are listed.

@@ -94,7 +94,7 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     // Views: tabs on wide screens, a drop-down on phones and in embedded frames.
     struct Tab { View view; const char* label; };
     const Tab tabs[] = {{View::Timeline, "Timeline"}, {View::Map, "Map"}, {View::Compare, "Compare"},
-                        {View::Vendors, "Vendors"}, {View::Events, "Events"}};
+                        {View::Cascade, "Cascades"}, {View::Vendors, "Vendors"}, {View::Events, "Events"}};
     if (narrow) {
         const char* current = Tr("Timeline");
         for (const Tab& t : tabs)
@@ -233,6 +233,7 @@ void DrawMain(AppState& app) {
         case View::Compare: DrawCompareWindow(app, nullptr); break;
         case View::Vendors: DrawVendorsWindow(app, nullptr); break;
         case View::Events: DrawEventsWindow(app, nullptr); break;
+        case View::Cascade: DrawCascadeWindow(app, nullptr); break;
     }
 }
 
@@ -311,6 +312,15 @@ float EmbedHeight(const AppState& app, float width, float header_h, float playba
         body = std::max(body, 240.0f);
     } else if (app.phone_panel == Panel::Main && app.view.view == View::Map) {
         body = css_w < 600 ? 300.0f : css_w < 900 ? 420.0f : 520.0f;
+    } else if (app.phone_panel == Panel::Main && app.view.view == View::Cascade) {
+        // Title, controls, the figures (two lines each on a phone) and their definition, then each cascade's heading
+        // and rows; more rows scroll.
+        const float line = ImGui::GetTextLineHeightWithSpacing() / s;
+        const size_t n = app.derived.cascades.size();
+        float rows = 0;
+        for (const Cascade& c : app.derived.cascades) rows += line + 14.0f + 22.0f * static_cast<float>(c.rows.size());
+        const float figures = css_w < 600 ? line * 3.0f * static_cast<float>(n) + line * 5 : line * static_cast<float>(n + 1) + line * 3;
+        body = std::max(line * 4 + figures + line + rows, 240.0f);
     } else {
         body = css_w < 600 ? 480.0f : 440.0f;
     }

@@ -127,6 +127,25 @@ constexpr Translation kGerman[] = {
      "Ergriffene (über der Linie) und erlittene Maßnahmen (darunter), pro Quartal"},
     {"Click: show only this period", "Klick: nur diesen Zeitraum zeigen"},
     {"Counts up to", "Zahlen bis"},
+    // Cascades: who followed whom
+    {"Cascades", "Kaskaden"}, {"Who followed whom", "Wer folgte wem"}, {"Add a vendor", "Anbieter hinzufügen"},
+    {"no acts in this selection", "keine Maßnahmen in dieser Auswahl"}, {"First", "Zuerst"}, {"states", "Staaten"},
+    {"States", "Staaten"}, {"Cascade", "Kaskade"}, {"First act", "Erste Maßnahme"},
+    {"≤ 30 days", "≤ 30 Tage"}, {"≤ 90 days", "≤ 90 Tage"}, {"≤ 365 days", "≤ 365 Tage"},
+    {"median lag", "Abstand (Median)"}, {"Median lag", "Abstand (Median)"},
+    {"day", "Tag"}, {"days", "Tage"}, {"day 0", "Tag 0"}, {"years", "Jahre"},
+    {"Only the first {} are shown.", "Nur die ersten {} werden gezeigt."},
+    {"Day 0 is the first act in this selection. States: how many acted within 30, 90 and 365 days of it, the first "
+     "included. Median lag: days from day 0 to each later state's first act. ~: a date known only to the month or "
+     "year, counted from its first day. Proposed measures are not acts; revoked ones count on their date.",
+     "Tag 0 ist die erste Maßnahme in dieser Auswahl. Staaten: wie viele innerhalb von 30, 90 und 365 Tagen danach "
+     "handelten, der erste eingeschlossen. Abstand (Median): Tage von Tag 0 bis zur ersten Maßnahme jedes späteren "
+     "Staates. ~: ein nur auf Monat oder Jahr genau bekanntes Datum, ab dessen erstem Tag gezählt. Vorgeschlagene "
+     "Maßnahmen zählen nicht; aufgehobene zählen an ihrem Datum."},
+    {"Choose one to four vendors (or, with no vendor, measure types in Filters): each becomes a cascade of the states "
+     "that acted against it, in the order they acted.",
+     "Wählen Sie einen bis vier Anbieter (oder, ohne Anbieter, Maßnahmenarten unter Filter): Jeder wird zu einer "
+     "Kaskade der Staaten, die gegen ihn vorgingen, in der Reihenfolge ihres Handelns."},
 };
 
 constexpr const char* kMeasureDe[] = {

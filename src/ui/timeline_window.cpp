@@ -106,6 +106,8 @@ void DrawTimeAxis(ImDrawList* dl, const Axis& ax, float y_top, float y_bottom) {
     }
 }
 
+}  // namespace
+
 void EventTooltip(const AppState& app, EventIndex i) {
     const Dataset& ds = *app.dataset;
     const Event& e = ds.events[i];
@@ -122,6 +124,8 @@ void EventTooltip(const AppState& app, EventIndex i) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
+
+namespace {
 
 void DrawEscalation(AppState& app, const Axis& ax, ImVec2 p0, ImVec2 p1) {
     ImDrawList* dl = ImGui::GetWindowDrawList();

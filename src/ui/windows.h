@@ -8,6 +8,9 @@ void DrawTimelineWindow(AppState& app, bool* p_open);
 void DrawPlaybackWindow(AppState& app, bool* p_open);
 void DrawCompareWindow(AppState& app, bool* p_open);
 void DrawVendorsWindow(AppState& app, bool* p_open);
+void DrawCascadeWindow(AppState& app, bool* p_open);
+// An event's date, measure, title and who acted against whom, as a tooltip (the timeline's marks, the cascades').
+void EventTooltip(const AppState& app, EventIndex i);
 void DrawMapWindow(AppState& app, bool* p_open);
 void DrawEventsWindow(AppState& app, bool* p_open);
 void DrawDetailsWindow(AppState& app, bool* p_open);

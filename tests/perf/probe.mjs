@@ -1,6 +1,8 @@
 // Browser probe for the page's budgets (issue 8): bytes per file, time to first frame (unthrottled and slow 4G),
-// frame CPU time during playback (built-in and 1M synthetic events), idle frames per second, WASM heap.
-// Usage: node tests/perf/probe.mjs [--runs 5] [--json build/perf/probe.json] [--first-frame-only]
+// frame CPU time during playback (built-in and 1M synthetic events) on the timeline and the Cascades view, idle
+// frames per second, WASM heap.
+// Usage: node tests/perf/probe.mjs [--runs 5] [--json build/perf/probe.json] [--first-frame-only] [--cascade-only]
+// (--cascade-only: the Cascades view's frames alone)
 // Prints a table; timings are reported, never asserted (they are noisy, and WebGL runs on SwiftShader here).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -86,8 +88,15 @@ async function playback(browser, url, synthetic) {
   const f0 = await page.evaluate(() => window.rift.stats().framesDrawn);
   await page.waitForTimeout(2000);
   const idleFps = (await page.evaluate(() => window.rift.stats().framesDrawn) - f0) / 2;
-  // Playback: sample our frame time (inside the frame function, up to ImGui::Render) each frame.
-  const samples = await page.evaluate(async () => {
+  const samples = await samplePlayback(page);
+  const heap = await page.evaluate(() => window.Module.HEAPU8.length);
+  await context.close();
+  return { idleFps, frames: samples.length, median: median(samples), p95: p95(samples), heapMB: Math.max(heap, heapBefore) / 1048576 };
+}
+
+// Playback: sample our frame time (inside the frame function, up to ImGui::Render) each frame for four seconds.
+async function samplePlayback(page) {
+  return page.evaluate(async () => {
     window.rift.setState({ t: '2012-01-01', play: true });
     const out = [];
     let last = window.rift.stats().framesDrawn;
@@ -100,9 +109,38 @@ async function playback(browser, url, synthetic) {
     window.rift.setState({ play: false });
     return out;
   });
-  const heap = await page.evaluate(() => window.Module.HEAPU8.length);
+}
+
+// The Cascades view (issue 20): the frame that works out two cascades after switching to the view (TikTok's and
+// DeepSeek's by company; vendor-0's and vendor-1's in synthetic data), then frame CPU while playback runs (the view
+// draws every frame then; its answer does not follow the cursor, so this is its drawing).
+async function cascadeView(browser, url, synthetic) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  while (!(await loaded(page))) await page.waitForTimeout(50);
+  if (synthetic) {
+    await page.evaluate((n) => window.rift._call('synthetic', String(n)), synthetic);
+    await page.waitForTimeout(500);
+  }
+  const vendor = synthetic ? ['vendor-0', 'vendor-1'] : ['tiktok', 'deepseek'];
+  const switchMs = await page.evaluate(async (v) => {
+    const before = window.rift.stats().framesDrawn;
+    window.rift.setState({ view: 'cascade', vendor: v, families: true });
+    while (window.rift.stats().framesDrawn < before + 1) await new Promise((r) => requestAnimationFrame(r));
+    return window.rift.stats().lastFrameMs;
+  }, vendor);
+  const samples = await samplePlayback(page);
   await context.close();
-  return { idleFps, frames: samples.length, median: median(samples), p95: p95(samples), heapMB: Math.max(heap, heapBefore) / 1048576 };
+  return { switchMs, frames: samples.length, median: median(samples), p95: p95(samples) };
+}
+
+async function printCascades(browser, url) {
+  for (const [label, n, budget] of [['built-in data', 0, 4], ['1M synthetic', 1000000, 12]]) {
+    const c = await cascadeView(browser, url, n);
+    console.log(`cascade view, ${label}: switching to it ${c.switchMs.toFixed(1)} ms (the cascades worked out); ` +
+                `then ${c.frames} frames, frame CPU median ${c.median.toFixed(2)} ms, p95 ${c.p95.toFixed(2)} ms (budget ${budget} ms)`);
+  }
 }
 
 async function main() {
@@ -118,6 +156,7 @@ async function main() {
 
   const browser = await launch();
   const { server, url } = await startServer();
+  if (args.includes('--cascade-only')) { await printCascades(browser, url); await browser.close(); server.close(); return; }
   const fast = [], slow = [], lighthouse = [];
   for (let i = 0; i < RUNS; i++) fast.push(await firstFrame(browser, url, null));
   for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) slow.push(await firstFrame(browser, url, PROFILES.slow4g));
@@ -151,6 +190,7 @@ async function main() {
   console.log(`playback, built-in data: ${builtIn.frames} frames, frame CPU median ${builtIn.median.toFixed(2)} ms, p95 ${builtIn.p95.toFixed(2)} ms (budget 4 ms); idle ${builtIn.idleFps} fps; heap ${builtIn.heapMB.toFixed(1)} MB (budget 32 MB)`);
   const million = await playback(browser, url, 1000000);
   console.log(`playback, 1M synthetic: ${million.frames} frames, frame CPU median ${million.median.toFixed(2)} ms, p95 ${million.p95.toFixed(2)} ms (budget 12 ms); idle ${million.idleFps} fps; heap ${million.heapMB.toFixed(1)} MB (budget 256 MB)`);
+  await printCascades(browser, url);
   await browser.close();
   server.close();
   mkdirSync(dirname(OUT), { recursive: true });
