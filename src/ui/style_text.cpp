@@ -108,6 +108,20 @@ bool LinkText(const char* label) {
     return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
 }
 
+bool ClickableLine(const std::string& text, bool selected) {
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (selected) ImGui::PopStyleColor();
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), GridColor());
+    }
+    return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+}
+
 void TextBidi(std::string_view text) {
     if (!HasRtl(text)) {
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
