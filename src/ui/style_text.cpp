@@ -114,12 +114,17 @@ bool ClickableLine(const std::string& text, bool selected) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     if (selected) ImGui::PopStyleColor();
-    const bool hovered = ImGui::IsItemHovered();
-    if (hovered) {
+    // A button over the wrapped text takes the click (a press on bare text would start moving a dialog instead).
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(text.c_str());
+    const bool clicked = ImGui::InvisibleButton("##line", ImVec2(std::max(max.x - min.x, 1.0f), std::max(max.y - min.y, 1.0f)));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), GridColor());
+        ImGui::GetWindowDrawList()->AddRectFilled(min, max, GridColor());
     }
-    return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+    return clicked;
 }
 
 void TextBidi(std::string_view text) {

@@ -75,7 +75,7 @@ protected:
     void ScrollToEnd(const char* window_name) {
         ImGuiWindow* w = ImGui::FindWindowByName(window_name);
         ASSERT_NE(w, nullptr) << window_name;
-        ImGui::SetScrollY(w, w->ScrollMax.y);
+        ImGui::SetScrollY(w, 1e6f);  // clamped to the end in the next frame
         Frames(2);
     }
     static std::string NoSpaces(std::string s) {
@@ -140,8 +140,12 @@ TEST_F(Answers, ClickingAStateAndAnEventSelectsIt) {
     ScrollToEnd("How many?");
     const EventIndex first_of_last = r.events[r.events.size() - r.state_events.back()];
     const std::string id = app.dataset->events[first_of_last].id.str();
+    const auto rect = app.control_rects.at("count-event-" + id);
+    const ImGuiWindow* dialog = ImGui::FindWindowByName("How many?");
     Click("count-event-" + id);
-    ASSERT_TRUE(app.selected);
+    ASSERT_TRUE(app.selected) << rect[0] << "," << rect[1] << " " << rect[2] << "x" << rect[3] << " in " << dialog->Pos.x
+                              << "," << dialog->Pos.y << " " << dialog->Size.x << "x" << dialog->Size.y << " scroll "
+                              << dialog->Scroll.y << "/" << dialog->ScrollMax.y;
     EXPECT_EQ(*app.selected, first_of_last);
     EXPECT_EQ(app.view.event, id);
 }
