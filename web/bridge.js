@@ -197,6 +197,16 @@
     cite: function (eventId, format) {
       return call('cite', eventId == null ? '' : String(eventId), format == null ? 'text' : String(format)) || null;
     },
+    // "How many states ...?" under a definition written with setState's keys (an object, a query string or a
+    // URLSearchParams; keys left out mean "any"): {count, states, eventIds, definition, looser, stricter, link,
+    // partial}. A bad definition throws an Error that names the key; null before the app runs (wait for ready).
+    count: function (definition) {
+      var d = definition == null ? {} : definition;
+      if (typeof d === 'string' || d instanceof URLSearchParams) d = Object.fromEntries(new URLSearchParams(d));
+      var r = callJson('count', JSON.stringify(d));
+      if (r && r.error) throw new Error(r.error);
+      return r;
+    },
     stats: function () {
       var s = callJson('stats') || {};
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
@@ -281,6 +291,14 @@
         var id = data.id == null ? null : String(data.id), format = data.format == null ? 'text' : String(data.format);
         window.parent.postMessage({ rift: 'citation', id: id, format: format, text: window.rift.cite(id, format) },
                                   event.origin === 'null' ? '*' : event.origin);
+        return;
+      }
+      if (data.rift === 'count') {  // {rift:'count', definition, id?} -> {rift:'counted', id, ...answer} or {..., error}
+        var answer;
+        try { answer = window.rift.count(data.definition) || { error: 'count: the app is not running' }; } catch (e) { answer = { error: e.message }; }
+        answer.rift = 'counted';
+        if (data.id != null) answer.id = data.id;
+        window.parent.postMessage(answer, event.origin === 'null' ? '*' : event.origin);
         return;
       }
       var reply = call('message', JSON.stringify(data));

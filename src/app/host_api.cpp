@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/count.h"
 #include "core/csv.h"
 #include "core/host_message.h"
 #include "core/json_io.h"
@@ -80,6 +81,21 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         }
         return CiteFor(app, event, *format);
     }
+    if (name == "count") {  // arg1: a count definition as JSON (setState's keys); the answer, or {"error"}
+        ViewState definition;
+        std::vector<std::string> problems = CountDefinitionFromJson(arg1, definition);
+        if (!app.dataset) problems.push_back("count: no data is loaded yet (call it once rift.ready has resolved)");
+        CountRule rule{definition.count_stage, definition.count_scope, {}, !definition.filter.measures.empty()};
+        if (problems.empty()) rule.vendors = CountVendors(*app.dataset, definition.filter, problems);
+        if (!problems.empty()) {
+            std::string error;
+            for (const std::string& p : problems) error += (error.empty() ? "" : "; ") + p;
+            return JsonWriter().BeginObject().Field("error", error).EndObject().Take();
+        }
+        const Dataset& ds = *app.dataset;
+        const int32_t day = definition.cursor ? definition.cursor->day : DefaultCountDay(ds, definition.filter);
+        return CountAnswerJson(ds, definition, CountStates(ds, Filter(ds, definition.filter), rule, day));
+    }
     if (name == "stats") {
         Refresh(app);
         JsonWriter w;
@@ -124,6 +140,18 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         // geometry: tests wait for these instead of for a guessed time.
         w.Key("marks").Uint(app.timeline_marks.size()).Key("cells").Uint(app.vendor_cells.size());
         w.Field("view", kViewNames[static_cast<size_t>(app.view.view)]).Field("world", app.world != nullptr);
+        // How many's number while its panel is open (-1: closed), and Compare's response lags (all types per
+        // direction) as drawn: what the browser tests check against the data file.
+        w.Key("count").Int(app.view.count ? static_cast<int64_t>(app.derived.count.Count()) : -1);
+        w.Key("lags").BeginArray();
+        for (const DyadLags& d : app.derived.lags) {
+            const LagSummary& s = d.rows[0];
+            w.BeginObject().Field("from", app.dataset->countries[d.a]).Field("to", app.dataset->countries[d.b]);
+            w.Key("measures").Uint(s.cases.size()).Key("answered").Uint(s.answered).Key("lagsN").Uint(s.lags.size());
+            w.Key("median").Double(s.median).Key("q1").Double(s.q1).Key("q3").Double(s.q3).Key("due").Uint(s.due);
+            w.Key("within90").Uint(s.within90).Key("unanswered90").Uint(s.unanswered90.size()).EndObject();
+        }
+        w.EndArray();
         w.Key("picture").BeginObject().Key("width").Int(app.picture.width).Key("height").Int(app.picture.height);
         w.Field("title", app.picture.title).Field("filters", app.picture.filters).Field("credit", app.picture.credit);
         w.Key("windows").Strings(app.picture.windows).EndObject();

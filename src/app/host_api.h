@@ -12,7 +12,7 @@ struct Session {
     bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
 };
 
-// name: getState | setState(json) | matchingEventIds | stats | message(json) | file(name, content) | builtin | detailsFailed(reason)
+// name: getState | setState(json) | matchingEventIds | count(json) | stats | message(json) | file(name, content) | builtin | detailsFailed(reason)
 // Returns JSON text, or "" when there is nothing to answer.
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2);

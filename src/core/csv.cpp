@@ -62,6 +62,8 @@ constexpr const char* kPrecisionNames[] = {"year", "month", "day"};
 
 }  // namespace
 
+std::string CsvCell(std::string_view s, char separator) { return Cell(s, separator); }
+
 std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection, CsvDialect dialect) {
     const char sep = dialect.separator;
     size_t max_sources = 0;

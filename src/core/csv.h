@@ -21,6 +21,8 @@ inline constexpr CsvDialect kCsvRfc4180{};
 // "CSV for Excel": a BOM, and ';' where Excel's list separator is one (German and most of Europe).
 inline constexpr CsvDialect ExcelDialect(bool semicolon) { return {semicolon ? ';' : ',', true}; }
 std::string ExportCsv(const Dataset& ds, std::span<const EventIndex> selection, CsvDialect dialect = kCsvRfc4180);
+// One cell as ExportCsv writes it: quoted where it must be, a leading ' before what a spreadsheet would run.
+std::string CsvCell(std::string_view s, char separator = ',');
 
 // Parses CSV text into rows of cells (quotes, doubled quotes, CRLF or LF, newlines inside quotes).
 // A leading byte-order mark is skipped; the separator is ';' when the first line has ';' and no ',' outside quotes.

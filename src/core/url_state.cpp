@@ -261,6 +261,15 @@ const StateKey kKeys[] = {
          else Bad(w, "mapvendor", "not a vendor id", v);
      },
      [](ViewState& s) { s.map_vendor.clear(); }},
+    {"count", StateKey::Form::Bool, [](const ViewState& s) { return One(s.count ? "1" : "0"); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadFlag(s.count, "count", v, w); },
+     [](ViewState& s) { s.count = kDefaults.count; }},
+    {"cstatus", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kCountStageNames[static_cast<size_t>(s.count_stage)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.count_stage, kCountStageNames, "cstatus", "must be any, announced, enacted or in_force, not", v, w); },
+     [](ViewState& s) { s.count_stage = kDefaults.count_stage; }},
+    {"scope", StateKey::Form::Text, [](const ViewState& s) { return One(std::string(kCountScopeNames[static_cast<size_t>(s.count_scope)])); },
+     [](ViewState& s, const std::string& v, Warnings& w) { ReadOne(s.count_scope, kCountScopeNames, "scope", "must be any, gov or public, not", v, w); },
+     [](ViewState& s) { s.count_scope = kDefaults.count_scope; }},
     {"title", StateKey::Form::Text, [](const ViewState& s) { return One(s.title); },
      [](ViewState& s, const std::string& v, Warnings& w) {
          if (v.size() > 120) Bad(w, "title", "longer than 120 characters:", v);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/count.h"
 #include "core/country_counts.h"
 #include "core/filter.h"
 
@@ -39,6 +40,9 @@ struct ViewState {
     CountryRole map_color = CountryRole::Taken;  // map=taken|received|vendor: what colours the Map
     bool families = false;                // families=1: the Vendors matrix and Compare's vendor lists by family
     std::string map_vendor;               // mapvendor: the vendor of map=vendor (empty: the filter's one vendor, else the most targeted)
+    bool count = false;                   // count=1: the How many panel is open (its definition: the filter, t and the two below)
+    CountStage count_stage = CountStage::Any;  // cstatus: which events count
+    CountScope count_scope = CountScope::Any;  // scope: government only, beyond it, or any
     std::string data;                     // URL of a dataset to load
     std::string data_version;             // v: the dataset version the link was made with
     friend bool operator==(const ViewState&, const ViewState&) = default;

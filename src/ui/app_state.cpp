@@ -224,6 +224,52 @@ void RefreshCascades(AppState& app) {
     }
 }
 
+// How many: remade when the selection, the day or the counting rule changed (only while the panel is open).
+void RefreshCount(AppState& app, int32_t day) {
+    Derived& d = app.derived;
+    const ViewState& v = app.view;
+    // While playback runs the count stays at the day it says it is for (a million events cost milliseconds a
+    // count); it follows the cursor again when playback stops.
+    const bool day_moved = d.count_day != day && !(app.clock.playing && d.count_day >= 0);
+    if (d.count_generation == d.generation && !day_moved && d.count_stage == v.count_stage && d.count_scope == v.count_scope)
+        return;
+    d.count_generation = d.generation;
+    d.count_day = day;
+    d.count_stage = v.count_stage;
+    d.count_scope = v.count_scope;
+    d.count_problems.clear();
+    CountRule rule{v.count_stage, v.count_scope, CountVendors(*app.dataset, v.filter, d.count_problems),
+                   !v.filter.measures.empty()};
+    d.count = CountStates(*app.dataset, d.selection, rule, day);
+    d.count_link = CountLink(v, day);
+}
+
+// Compare's response lags: the cases when the selection or the countries changed, the figures when the day did.
+void RefreshLags(AppState& app, int32_t day) {
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    if (d.lags_generation != d.generation || d.lags_codes != app.view.compare) {
+        d.lags_generation = d.generation;
+        d.lags_codes = app.view.compare;
+        d.lag_cases.clear();
+        for (const PairTimeline& p : d.compare_timeline.pairs) {
+            const CountryId a = d.compare_timeline.countries[p.a].country, b = d.compare_timeline.countries[p.b].country;
+            d.lag_cases.push_back(LagCases(ds, d.selection, a, b));
+            d.lag_cases.push_back(LagCases(ds, d.selection, b, a));
+        }
+        d.lags_day = -1;
+    }
+    if (d.lags_day == day || (app.clock.playing && d.lags_day >= 0)) return;  // as the count: not while playing
+    d.lags_day = day;
+    d.lags.clear();
+    for (size_t k = 0; k < d.lag_cases.size(); ++k) {
+        const PairTimeline& p = d.compare_timeline.pairs[k / 2];
+        CountryId a = d.compare_timeline.countries[p.a].country, b = d.compare_timeline.countries[p.b].country;
+        if (k % 2) std::swap(a, b);
+        d.lags.push_back(LagsOn(ds, a, b, d.lag_cases[k], day));
+    }
+}
+
 }  // namespace
 
 bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
@@ -429,6 +475,7 @@ void Refresh(AppState& app) {
         d.details_chain = app.selected && *app.selected < ds.size() ? ResponseChainOf(ds, *app.selected) : ResponseChain{};
     }
     RefreshChanges(app);
+    if (app.view.count) RefreshCount(app, day);
     // The comparison is only worked out while its view is shown.
     if (app.view.view != View::Compare) return;
     if (d.compare_codes != app.view.compare) {
@@ -459,6 +506,7 @@ void Refresh(AppState& app) {
                                                    d.compare_profiles[k].received_by_measure[m]});
         }
     }
+    RefreshLags(app, day);
 }
 
 void Tick(AppState& app, double dt) {

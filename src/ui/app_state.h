@@ -13,10 +13,12 @@
 #include "core/cascade.h"
 #include "core/cite.h"
 #include "core/compare.h"
+#include "core/count.h"
 #include "core/country_counts.h"
 #include "core/escalation.h"
 #include "core/filter.h"
 #include "core/geo.h"
+#include "core/lags.h"
 #include "core/load.h"
 #include "core/playback.h"
 #include "core/release.h"
@@ -112,6 +114,22 @@ struct Derived {
     uint64_t cascades_generation = 0;           // the selection generation they were made for (0: not yet)
     bool cascade_families = false;              // ... by family (view.families)
     int32_t cascade_axis_days = 1;
+    // How many (while its panel is open): the count under the definition (the filter, the cursor day, cstatus and
+    // scope), remade when one of them changes.
+    CountResult count;
+    std::vector<std::string> count_problems;    // the definition's vendor ids the dataset does not know
+    std::string count_link;                     // the definition as a link (count=1&...)
+    uint64_t count_generation = 0;              // the selection generation, day, stage and scope it was made for
+    int32_t count_day = -1;
+    CountStage count_stage = CountStage::Any;
+    CountScope count_scope = CountScope::Any;
+    // Compare's response lags: each compared pair in both directions (pair k: a→b at 2k, b→a at 2k+1), their cases
+    // found once per selection and countries, their figures on the cursor day.
+    std::vector<std::vector<LagCase>> lag_cases;
+    std::vector<DyadLags> lags;
+    std::vector<std::string> lags_codes;        // the compared codes and the generation lag_cases were made for
+    uint64_t lags_generation = 0;
+    int32_t lags_day = -1;
 };
 inline constexpr uint8_t kChangeNone = 0, kChangeNew = 1, kChangeCorrected = 2;
 
@@ -204,6 +222,9 @@ struct AppState {
     int32_t date_field_day = -1;    // the cursor day date_field was filled from
     bool date_field_editing = false;
     std::string search_text;        // the search box's text (applied to view.filter.text)
+    char count_day_field[16] = "";  // How many's typed day, and the day it was filled from
+    int32_t count_day_field_for = -1;
+    bool count_day_editing = false;
     int compare_hover_period = -1;  // the period under the mouse in a Compare time chart (shown in every column)
 
     Hooks hooks;                    // set by the app: how the UI reaches the platform

@@ -52,7 +52,7 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     }
     // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
     const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
-    std::vector<const char*> right = {"DE", dark ? Tr("Light") : Tr("Dark"), Tr("Data"), Tr("Share"),
+    std::vector<const char*> right = {"DE", dark ? Tr("Light") : Tr("Dark"), Tr("How many?"), Tr("Data"), Tr("Share"),
                                       Tr("About")};
     if (embed) right = {Tr("Open in Rift")};
     float right_w = 0;
@@ -72,6 +72,9 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
         ImGui::SameLine();
         if (ImGui::SmallButton(dark ? Tr("Light") : Tr("Dark"))) app.view.theme = dark ? Theme::Light : Theme::Dark;
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("How many?"))) app.view.count = true;
+        RememberItem(app.control_rects, "how-many");
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("Data"))) app.show_data = true;
         RememberItem(app.control_rects, "data");
@@ -247,8 +250,8 @@ void HandleKeys(AppState& app) {
     for (ImWchar c : io.InputQueueCharacters)
         if (c == '/') app.focus_search = true;
     if (pressed(ImGuiKey_Escape, false)) {
-        if (app.show_share || app.show_about || app.show_data || app.show_changes)
-            app.show_share = app.show_about = app.show_data = app.show_changes = false;
+        if (app.show_share || app.show_about || app.show_data || app.show_changes || app.view.count)
+            app.show_share = app.show_about = app.show_data = app.show_changes = app.view.count = false;
         else SelectEvent(app, std::nullopt);
     }
 }
@@ -384,6 +387,7 @@ void DrawApp(AppState& app) {
     if (app.show_share) DrawShareWindow(app, &app.show_share);
     if (app.show_data) DrawDataWindow(app, &app.show_data);
     if (app.show_changes) DrawChangesWindow(app, &app.show_changes);
+    if (app.view.count) DrawCountWindow(app, &app.view.count);
 }
 
 void DrawPicture(AppState& app) {

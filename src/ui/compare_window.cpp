@@ -313,6 +313,7 @@ void DrawCompareWindow(AppState& app, bool* p_open) {
     ImGui::PopFont();
     for (size_t k = 0; k < timeline.pairs.size(); ++k)
         ReciprocityChart(app, timeline, k, ImGui::GetContentRegionAvail().x, shared_hover);
+    DrawResponseLags(app);
     ImGui::EndChild();
     ImGui::End();
 }

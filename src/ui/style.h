@@ -53,6 +53,10 @@ void RememberItem(std::map<std::string, std::array<float, 4>>& rects, const std:
 // text is shown as TextBidi does.
 bool LinkText(const char* label);
 
+// A line of text wrapped at the window's edge that a click picks (the accent colour while `selected`, a hand cursor
+// over it): lists of events inside a panel's text. True when clicked. The text is drawn as given (visual order).
+bool ClickableLine(const std::string& text, bool selected);
+
 // Dataset text may be right to left (an Arabic source title) and ImGui draws left to right only: these put it
 // in visual order (core/bidi), wrapped at the current PushTextWrapPos line by line. Other text goes straight
 // to ImGui.

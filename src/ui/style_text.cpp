@@ -108,6 +108,25 @@ bool LinkText(const char* label) {
     return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
 }
 
+bool ClickableLine(const std::string& text, bool selected) {
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Text, AccentColor());
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (selected) ImGui::PopStyleColor();
+    // A button over the wrapped text takes the click (a press on bare text would start moving a dialog instead).
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(text.c_str());
+    const bool clicked = ImGui::InvisibleButton("##line", ImVec2(std::max(max.x - min.x, 1.0f), std::max(max.y - min.y, 1.0f)));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::GetWindowDrawList()->AddRectFilled(min, max, GridColor());
+    }
+    return clicked;
+}
+
 void TextBidi(std::string_view text) {
     if (!HasRtl(text)) {
         ImGui::TextUnformatted(text.data(), text.data() + text.size());

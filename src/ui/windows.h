@@ -23,6 +23,10 @@ void DrawShareWindow(AppState& app, bool* p_open);
 void DrawDataWindow(AppState& app, bool* p_open);
 // What changed since the link's dataset version (Derived::changes): new, corrected, renamed and removed events.
 void DrawChangesWindow(AppState& app, bool* p_open);
+// How many: the count under the reader's definition (Derived::count), its states and events (count_window.cpp).
+void DrawCountWindow(AppState& app, bool* p_open);
+// Compare's response lags for every compared pair, both directions (Derived::lags; lags_panel.cpp).
+void DrawResponseLags(AppState& app);
 
 // Begins a docked panel (no title bar, placed by DrawApp). Returns false, having ended the window already,
 // when there is no dataset to show yet.

@@ -126,7 +126,7 @@ TEST(UrlState, EveryKeyOfTheTable) {
         {"target", "CN"},       {"vendor", "huawei,zte"}, {"exact", "1"}, {"measure", "app_ban"}, {"sector", "telecom,finance"},
         {"status", "revoked"},  {"q", "Windows 8, IBM"},  {"t", "2014-05-19"},    {"span", "2014-05-01..2014-06-15"}, {"play", "1"},
         {"compare", "DE,FR,GB"}, {"event", "cn-2014-05-16-windows-8"}, {"lang", "de"}, {"theme", "dark"},
-        {"embed", "1"},         {"title", "China's measures, May 2014"}, {"map", "received"}, {"families", "1"}, {"mapvendor", "tiktok"}, {"data", "https://example.org/d.json"}, {"v", "2026-12-02"}};
+        {"embed", "1"},         {"title", "China's measures, May 2014"}, {"map", "received"}, {"families", "1"}, {"mapvendor", "tiktok"}, {"count", "1"}, {"cstatus", "in_force"}, {"scope", "gov"}, {"data", "https://example.org/d.json"}, {"v", "2026-12-02"}};
     ASSERT_EQ(samples.size(), StateKeys().size()) << "a sample for every key";
     for (const auto& [name, value] : samples) {
         const StateKey* key = FindStateKey(name);
