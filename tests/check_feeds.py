@@ -118,8 +118,7 @@ def check_hostile(tool, source_dir):
         "measure": "entity_listing", "sector": "telecom", "status": "enacted",
         "title": "<b>Bold</b> & \"quoted\" ]]> \u0001bell\u000b & <![CDATA[x]]>",
         "summary": "Text with <script>alert(1)</script>, \u202bمراجعة\u202c, 网信办 and a form feed \u000c.",
-        "sources": [{"url": "https://example.org/a?b=1&c=<2>", "publisher": "P & Q", "title": "T <i>", "date": "2026-01-02"},
-                    {"url": "ftp://example.org/x", "publisher": "FTP", "title": "not a link", "date": "2026-01-02"}],
+        "sources": [{"url": "https://example.org/a?b=1&c=2", "publisher": "P & Q", "title": "T <i>", "date": "2026-01-02"}],
         "severity": 2}]}
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "events.json")
@@ -134,7 +133,7 @@ def check_hostile(tool, source_dir):
                 continue
             text = open(os.path.join(out, "feeds/all.atom"), "rb").read()
             base = "https://rift.example/y/feeds/all.atom"
-            d = feedparser.parse(text, response_headers={"content-location": base})
+            d = feedparser.parse(text, response_headers={"content-location": base, "content-type": "application/atom+xml"})
             if d.bozo:
                 fail(f"hostile text{' with --page' if page else ''}: {d.bozo_exception}")
                 continue
@@ -147,7 +146,7 @@ def check_hostile(tool, source_dir):
             if e.link != want_link:
                 fail(f"hostile permalink {e.link!r}, expected {want_link!r}")
             related = [l["href"] for l in e.links if l.get("rel") == "related"]
-            if related != ["https://example.org/a?b=1&c=<2>"]:
+            if related != ["https://example.org/a?b=1&c=2"] or "P & Q: T <i>" not in e.content[0].value.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"):
                 fail(f"hostile sources linked as {related}")
             self_links = [l["href"] for l in d.feed.links if l.get("rel") == "self"]
             if self_links != (["https://rift.example/x/feeds/all.atom"] if page else []):

@@ -33,8 +33,11 @@ void DrawAboutWindow(AppState& app, bool* p_open) {
         if (const std::string feed = SiblingUrl(app, "feeds/all.atom"); !feed.empty()) {
             if (LinkText(Tr("Follow new events (Atom feed)"))) app.hooks.open_url(feed);
             RememberItem(app.control_rects, "follow-all");
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", Tr("each state and vendor has its own, in Details"));
+            const char* hint = Tr("each state and vendor has its own, in Details");
+            SameLineOrWrap(ImGui::CalcTextSize(hint).x);  // on a phone, a line of its own
+            ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+            ImGui::TextWrapped("%s", hint);
+            ImGui::PopStyleColor();
         }
     }
     ImGui::Separator();

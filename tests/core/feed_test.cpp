@@ -88,10 +88,10 @@ TEST(Feed, EscapesEventTextAndLinksTheSources) {
     EXPECT_TRUE(Has(f, "<link rel=\"alternate\" type=\"text/html\" href=\"../#event=de-2021-05-28-it-sig\"/>"));
     EXPECT_TRUE(Has(f, "<id>urn:uuid:ab1834df-604e-5ba9-98ff-0404585bdfb9</id>"));
     EXPECT_FALSE(Has(f, "rel=\"self\""));
-    // The content is HTML escaped once more as XML text: a source's link and an escaped ampersand inside.
+    // The content is HTML escaped once more as XML text: its paragraphs and a source's link.
     EXPECT_TRUE(Has(f, "<content type=\"html\">&lt;p&gt;2021-05-28 \u00B7 Germany"));
-    EXPECT_TRUE(Has(f, "&amp;amp; $costs"));
-    EXPECT_TRUE(Has(f, "&lt;a href=&quot;https://"));
+    EXPECT_TRUE(Has(f, "&lt;a href=&quot;https://example.org/de/gesetz_2.0%C3%A4#abschnitt-9b&quot;&gt;Beispiel: "
+                       "Gesetz&lt;/a&gt; (2021-05-28)"));
     EXPECT_EQ(Count(f, "<link rel=\"related\""), 4u);  // every source is http(s) here
     EXPECT_EQ(Count(f, "<category term="), 6u);          // actor and measure per entry
     for (const char* bad : {"& ", "<p>", "\"\"/>"}) EXPECT_FALSE(Has(f, bad)) << bad;

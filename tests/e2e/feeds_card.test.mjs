@@ -27,16 +27,16 @@ function headTags(html) {
 // pixels that differ by more than 48 in some channel.
 function difference(a, b) {
   let sum = 0, far = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
+  for (let i = 0; i < a.rgba.length; i += 4) {
     let most = 0;
     for (let c = 0; c < 3; c++) {
-      const d = Math.abs(a.data[i + c] - b.data[i + c]);
+      const d = Math.abs(a.rgba[i + c] - b.rgba[i + c]);
       sum += d;
       most = Math.max(most, d);
     }
     if (most > 48) far++;
   }
-  const pixels = a.data.length / 4;
+  const pixels = a.rgba.length / 4;
   return { mean: sum / (pixels * 3), far: far / pixels };
 }
 
@@ -109,11 +109,12 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   const families = [...new Set(event.vendors.map(root))];
 
   const { page, context, errors } = await openRift(env.browser, `${env.url}#event=${event.id}`);
+  // What a click opens: the new tab's request (a browser may show the feed or offer it as a download).
   const opened = async (control) => {
-    const [popup] = await Promise.all([context.waitForEvent('page'), clickControl(page, control)]);
-    const url = new URL(popup.url());
-    await popup.close();
-    return url.pathname;
+    const [request] = await Promise.all([context.waitForEvent('request', (r) => r.url().endsWith('.atom')),
+                                         clickControl(page, control)]);
+    for (const p of context.pages()) if (p !== page) await p.close();
+    return new URL(request.url()).pathname;
   };
   assert.equal(await opened('follow-actor'), `/feeds/actor/${event.actor}.atom`);
   for (const family of families) assert.equal(await opened(`follow-vendor-${family}`), `/feeds/vendor/${family}.atom`);
@@ -128,6 +129,7 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   // German, dark, on a phone: the same links, for the screenshots a reader would see.
   const phone = await openRift(env.browser, `${env.url}#event=${event.id}&lang=de&theme=dark`,
                                { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
+  await clickControl(phone.page, 'tab-details', { touch: true });
   assert.ok((await ui(phone.page)).rects['follow-actor'], 'Details on a phone offers the feeds');
   await phone.page.screenshot({ path: `${SHOTS}/feeds-details-follow-phone-dark-de.png` });
   await clickControl(phone.page, 'about', { touch: true });
