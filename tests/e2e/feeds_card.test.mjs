@@ -46,6 +46,16 @@ async function settled(page) {
     await page.waitForTimeout(250);
 }
 
+// Waits until the app has drawn the named control (a dialog opened by a click draws in the frame after it).
+async function drawn(page, control) {
+  const deadline = Date.now() + 10000;
+  while (!(await ui(page)).rects[control]) {
+    if (Date.now() > deadline) return false;
+    await page.waitForTimeout(50);
+  }
+  return true;
+}
+
 test('the social card is the default view at 1200×630 and the meta tags point at it', async () => {
   const html = await (await fetch(env.url)).text();
   const { meta, links } = headTags(html);
@@ -120,7 +130,7 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   for (const family of families) assert.equal(await opened(`follow-vendor-${family}`), `/feeds/vendor/${family}.atom`);
   await page.screenshot({ path: `${SHOTS}/feeds-details-follow.png` });
   await clickControl(page, 'about');
-  assert.ok((await ui(page)).rects['follow-all'], 'About offers the feed');
+  assert.ok(await drawn(page, 'follow-all'), 'About offers the feed');
   await page.screenshot({ path: `${SHOTS}/feeds-about-follow.png` });
   assert.equal(await opened('follow-all'), '/feeds/all.atom');
   assert.deepEqual(errors, []);
@@ -130,7 +140,7 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   const phone = await openRift(env.browser, `${env.url}#event=${event.id}&lang=de&theme=dark`,
                                { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
   await clickControl(phone.page, 'tab-details', { touch: true });
-  assert.ok((await ui(phone.page)).rects['follow-actor'], 'Details on a phone offers the feeds');
+  assert.ok(await drawn(phone.page, 'follow-actor'), 'Details on a phone offers the feeds');
   await phone.page.screenshot({ path: `${SHOTS}/feeds-details-follow-phone-dark-de.png` });
   await clickControl(phone.page, 'about', { touch: true });
   await phone.page.screenshot({ path: `${SHOTS}/feeds-about-follow-phone-dark-de.png` });
