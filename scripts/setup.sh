@@ -16,7 +16,7 @@ APT_PACKAGES=(
   fonts-inter fonts-noto-core iso-codes fonttools brotli
   chromium xvfb xauth x11-apps imagemagick
   dpkg-dev
-  python3-jsonschema python3-pandas python3-bibtexparser python3-pybtex python3-citeproc
+  python3-jsonschema python3-pandas python3-bibtexparser python3-pybtex python3-citeproc python3-feedparser
 )
 
 missing=()

@@ -10,6 +10,10 @@
       says where.
   gen_page.py minify IN.json OUT.json
       the dataset as the page serves it: the same JSON without indentation (5 KB less gzip).
+  gen_page.py social PAGE OUT PUBLIC_URL
+      the page with its social card and feed at absolute addresses under PUBLIC_URL (the page's public address,
+      RIFT_PUBLIC_URL): og:image, og:url and a canonical link; an empty PUBLIC_URL leaves the page as it is
+      (relative addresses: scrapers that need absolute ones get none, docs/EMBEDDING.md).
   gen_page.py first-view EVENTS.json OUT.json
       what the page's first frame needs: the same, minified, without the events' summaries and sources (the page
       loads the full file right after its first frame).
@@ -55,6 +59,21 @@ def first_view(dataset):
                          for e in dataset["events"]]
     return out
 
+def social(page_path, out, public_url=""):
+    text = open(page_path, encoding="utf-8").read()
+    if public_url:
+        if not re.match(r"^https?://[^\s\"<>]+$", public_url):
+            sys.exit(f"gen_page.py social: RIFT_PUBLIC_URL {public_url!r} is not an http(s) address")
+        folder = public_url[:public_url.rfind("/") + 1]
+        url = html.escape(public_url, quote=True)
+        for name in ("assets/card.png", "feeds/all.atom"):
+            if f'"{name}"' not in text:
+                sys.exit(f"gen_page.py social: {page_path} does not name {name}; web/index.html changed?")
+            text = text.replace(f'"{name}"', '"' + html.escape(folder + name, quote=True) + '"')
+        text = text.replace('<meta property="og:type"', f'<link rel="canonical" href="{url}">\n'
+                            f'<meta property="og:url" content="{url}">\n<meta property="og:type"', 1)
+    open(out, "w", encoding="utf-8").write(text)
+
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
@@ -74,6 +93,8 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
         return (f'<script type="application/octet-stream" id="rift-asset-{re.sub("[^a-z0-9]", "-", name)}">' +
                 base64.b64encode(open(path, "rb").read()).decode() + "</script>\n")
     text = re.sub(r'<link rel="preload"[^>]*>\n?', "", text)
+    # No feeds and no card inside the file: no links to them.
+    text = re.sub(r'<link rel="alternate"[^>]*>\n?|<meta property="og:image[^>]*>\n?|<meta name="twitter:card"[^>]*>\n?', "", text)
     text = text.replace('<link rel="stylesheet" href="rift.css">', "<style>" + css_text + "</style>")
     text = text.replace('<noscript><link rel="stylesheet" href="noscript.css"></noscript>',
                         "<noscript><style>" + noscript_css + "</style></noscript>")
@@ -108,6 +129,8 @@ if __name__ == "__main__":
         if sys.argv[1] == "first-view":
             data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    elif sys.argv[1] == "social":
+        social(*sys.argv[2:5])
     elif sys.argv[1] == "single":
         single(*sys.argv[2:14])
     else:

@@ -28,6 +28,17 @@ void DrawAboutWindow(AppState& app, bool* p_open) {
         if (s.first && s.last) ImGui::Text("From %s to %s", FormatDate(*s.first).c_str(), FormatDate(*s.last).c_str());
         if (const std::string table = SiblingUrl(app, "table.html"); !table.empty())
             if (LinkText(Tr("Every event as a plain table (table.html)"))) app.hooks.open_url(table);
+        // The feeds are written beside the page at build time (core/feed, tools/rift_feeds.cpp): none on the desktop
+        // or in the single file, where SiblingUrl is empty.
+        if (const std::string feed = SiblingUrl(app, "feeds/all.atom"); !feed.empty()) {
+            if (LinkText(Tr("Follow new events (Atom feed)"))) app.hooks.open_url(feed);
+            RememberItem(app.control_rects, "follow-all");
+            const char* hint = Tr("each state and vendor has its own, in Details");
+            SameLineOrWrap(ImGui::CalcTextSize(hint).x);  // on a phone, a line of its own
+            ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+            ImGui::TextWrapped("%s", hint);
+            ImGui::PopStyleColor();
+        }
     }
     ImGui::Separator();
     ImGui::TextWrapped("How events are chosen: each event is one dated measure or act by one state or the EU against vendors "

@@ -473,6 +473,7 @@ void Refresh(AppState& app) {
     if (app.selected != d.details_for || data_changed) {
         d.details_for = app.selected;
         d.details_chain = app.selected && *app.selected < ds.size() ? ResponseChainOf(ds, *app.selected) : ResponseChain{};
+        d.details_feeds = app.selected && *app.selected < ds.size() ? FeedsOfEvent(ds, *app.selected) : std::vector<FeedRef>{};
     }
     RefreshChanges(app);
     if (app.view.count) RefreshCount(app, day);

@@ -16,6 +16,7 @@
 #include "core/count.h"
 #include "core/country_counts.h"
 #include "core/escalation.h"
+#include "core/feed.h"
 #include "core/filter.h"
 #include "core/geo.h"
 #include "core/lags.h"
@@ -78,6 +79,7 @@ struct Derived {
     DatasetSummary summary;                // what the dataset holds (About)
     std::optional<EventIndex> details_for;  // the selected event details_chain was made for
     ResponseChain details_chain;           // what it answers and what answers it, in time order
+    std::vector<FeedRef> details_feeds;    // the feeds it is in: its actor's, its vendors' families' (Follow)
 
     // The Map (worked out while it shows): counts per country at the cursor, and the hovered country's vendors.
     CountryCounts map_counts;

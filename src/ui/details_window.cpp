@@ -33,6 +33,27 @@ void ChainList(AppState& app, const char* label, const std::vector<EventIndex>& 
         ImGui::PopID();
     }
 }
+// Follow: the Atom feeds of the event's actor and of its vendors' families, beside the page (none on the desktop or
+// in the single file, where SiblingUrl is empty).
+void DrawFollowLinks(AppState& app) {
+    const std::vector<FeedRef>& feeds = app.derived.details_feeds;
+    if (feeds.empty() || SiblingUrl(app, "feeds/all.atom").empty()) return;
+    const Dataset& ds = *app.dataset;
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", Tr("Follow (Atom feeds)"));
+    for (size_t k = 0; k < feeds.size(); ++k) {
+        const FeedRef& f = feeds[k];
+        const bool actor = f.kind == FeedKind::Actor;
+        const std::string label = actor ? CountryLabel(app, f.actor) : ds.vendors[f.vendor].name;
+        if (k > 0) SameLineOrWrap(ImGui::CalcTextSize(label.c_str()).x, ImGui::GetFontSize());
+        ImGui::PushID(static_cast<int>(k));
+        if (LinkText(label.c_str())) app.hooks.open_url(SiblingUrl(app, FeedPath(ds, f)));
+        ImGui::PopID();
+        RememberItem(app.control_rects, actor ? "follow-actor" : "follow-vendor-" + ds.vendors[f.vendor].id);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", TrFill(actor ? "New measures by {}" : "New measures naming {}", {label}).c_str());
+    }
+}
 }  // namespace
 
 void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id) {
@@ -122,6 +143,7 @@ void DrawDetailsWindow(AppState& app, bool* p_open) {
     const ResponseChain& chain = app.derived.details_chain;
     ChainList(app, Tr("Answers"), chain.answered);
     ChainList(app, Tr("Answered by"), chain.answered_by);
+    DrawFollowLinks(app);
     ImGui::Spacing();
     const bool cite = ImGui::CollapsingHeader(Tr("Cite"));
     RememberItem(app.control_rects, "cite");

@@ -1,7 +1,7 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, WebGL on SwiftShader, and the page server.
 import { before, after } from 'node:test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../tools/chromium.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
@@ -17,11 +17,7 @@ export function servedEvents() {
 }
 
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-           '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  return launchChromium();
 }
 
 // One browser and one server for a test file: returns an object whose fields are filled before the first test.

@@ -170,6 +170,37 @@ TEST_F(Frames, CiteCopiesEachFormat) {
     EXPECT_EQ(clipboard.rfind("@misc{rift-dataset-" + app.dataset->version + ",", 0), 0u) << clipboard;
 }
 
+// Follow: Details offers the feeds of the event's actor and of its vendors' families, About the all-events feed,
+// each beside the page; a page with no feeds beside it (the single file, file://) offers none.
+TEST_F(Frames, FollowOpensTheFeedsBesideThePage) {
+    std::string page = "https://example.org/rift/index.html", opened;
+    app.hooks.page_url = [&] { return page; };
+    app.hooks.open_url = [&](const std::string& url) { opened = url; };
+    const Dataset& ds = *app.dataset;
+    const VendorId tiktok = *ds.FindVendor("tiktok");
+    std::optional<EventIndex> idx;
+    for (EventIndex i = 0; i < ds.size() && !idx; ++i)
+        for (VendorId v : ds.events[i].vendors)
+            if (v == tiktok) idx = i;
+    ASSERT_TRUE(idx);
+    SelectEvent(app, *idx);
+    Frames_(2);
+    Click("follow-actor");
+    EXPECT_EQ(opened, "https://example.org/rift/feeds/actor/" + ds.countries[ds.events[*idx].actor] + ".atom");
+    Click("follow-vendor-bytedance");  // TikTok's family, named by the company at its top
+    EXPECT_EQ(opened, "https://example.org/rift/feeds/vendor/bytedance.atom");
+    EXPECT_EQ(app.control_rects.count("follow-vendor-tiktok"), 0u);
+    app.show_about = true;
+    Frames_(2);
+    Click("follow-all");
+    EXPECT_EQ(opened, "https://example.org/rift/feeds/all.atom");
+    page = "file:///home/reader/rift-offline.html";
+    app.control_rects.clear();
+    Frames_(2);
+    EXPECT_EQ(app.control_rects.count("follow-all"), 0u);
+    EXPECT_EQ(app.control_rects.count("follow-actor"), 0u);
+}
+
 TEST_F(Frames, ArabicSourceTitleHasJoinedGlyphs) {
     // The Elnashra source title is Arabic: the atlas holds the presentation forms core/bidi shapes it to.
     auto idx = app.dataset->FindEvent("ru-2022-07-18-google-21bn-rouble-fine");

@@ -1,0 +1,155 @@
+// Issue 19, feeds and social cards: the page's meta tags point at a card that is the default view as the page draws
+// it now (a PNG of 1200×630), the page links its all-events feed, and Follow opens the feeds from About and Details.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { SHOTS, WEB_DIR, clickControl, openRift, servedEvents, sharedBrowser, ui, until } from './browser.mjs';
+import { decodePng, pictureStats } from './png.mjs';
+
+const env = sharedBrowser();
+
+// <meta property|name=KEY content=...> and <link rel=KEY ...> of the served page, by key.
+function headTags(html) {
+  const attrs = (tag) => Object.fromEntries([...tag.matchAll(/([a-z:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const meta = {}, links = {};
+  for (const m of html.matchAll(/<meta [^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (a.property || a.name) meta[a.property || a.name] = a.content;
+  }
+  for (const m of html.matchAll(/<link [^>]*>/g)) {
+    const a = attrs(m[0]);
+    links[a.rel + (a.type ? ' ' + a.type : '')] = a.href;
+  }
+  return { meta, links };
+}
+
+// How far apart two decoded pictures of the same size are: the mean difference per channel (0-255) and the share of
+// pixels that differ by more than 48 in some channel.
+function difference(a, b) {
+  let sum = 0, far = 0;
+  for (let i = 0; i < a.rgba.length; i += 4) {
+    let most = 0;
+    for (let c = 0; c < 3; c++) {
+      const d = Math.abs(a.rgba[i + c] - b.rgba[i + c]);
+      sum += d;
+      most = Math.max(most, d);
+    }
+    if (most > 48) far++;
+  }
+  const pixels = a.rgba.length / 4;
+  return { mean: sum / (pixels * 3), far: far / pixels };
+}
+
+// Waits until the page's loop sleeps (the same frame count twice, a quarter second apart): the finished picture.
+async function settled(page) {
+  for (let last = -1, now; (now = await page.evaluate(() => window.rift.stats().framesDrawn)) !== last; last = now)
+    await page.waitForTimeout(250);
+}
+
+// Waits until the app has drawn the named control (a dialog opened by a click draws in the frame after it).
+async function drawn(page, control) {
+  const deadline = Date.now() + 10000;
+  while (!(await ui(page)).rects[control]) {
+    if (Date.now() > deadline) return false;
+    await page.waitForTimeout(50);
+  }
+  return true;
+}
+
+test('the social card is the default view at 1200×630 and the meta tags point at it', async () => {
+  const html = await (await fetch(env.url)).text();
+  const { meta, links } = headTags(html);
+  assert.equal(meta['twitter:card'], 'summary_large_image');
+  assert.equal(meta['og:image:width'], '1200');
+  assert.equal(meta['og:image:height'], '630');
+  assert.equal(meta['og:image:type'], 'image/png');
+  for (const key of ['og:title', 'og:description', 'og:image:alt']) assert.ok(meta[key]?.length > 20, key);
+  // Without a public address (RIFT_PUBLIC_URL) the card's address is relative and there is no canonical link; with
+  // one, both are absolute under it.
+  if (links.canonical) {
+    assert.match(links.canonical, /^https?:\/\//);
+    assert.equal(meta['og:image'], links.canonical.slice(0, links.canonical.lastIndexOf('/') + 1) + 'assets/card.png');
+    assert.equal(meta['og:url'], links.canonical);
+  } else {
+    assert.equal(meta['og:image'], 'assets/card.png');
+  }
+  const served = await fetch(new URL('assets/card.png', env.url));
+  assert.equal(served.headers.get('content-type'), 'image/png');
+  const bytes = Buffer.from(await served.arrayBuffer());
+  assert.deepEqual(bytes, readFileSync(`${WEB_DIR}/assets/card.png`));
+  const card = decodePng(bytes);
+  assert.equal(card.width, 1200);
+  assert.equal(card.height, 630);
+  const stats = pictureStats(card);
+  assert.ok(stats.colours >= 12 && stats.drawn >= 0.03, `the card looks blank: ${JSON.stringify(stats)}`);
+
+  // The page drawn now, with no state, at the card's size: the card was made from this code and this data.
+  const { page, context, errors } = await openRift(env.browser, env.url, { width: 1200, height: 630 });
+  await settled(page);
+  const live = decodePng(await page.locator('#canvas').screenshot());
+  assert.equal(live.width, 1200);
+  assert.equal(live.height, 630);
+  const d = difference(card, live);
+  assert.ok(d.mean < 3 && d.far < 0.01, `the card differs from the live default view: ${JSON.stringify(d)}`);
+  // ... and a view with another state differs from it by far more (the comparison can fail).
+  await page.evaluate(() => window.rift.setState({ theme: 'dark' }));
+  await until(page, () => window.rift.getState().theme === 'dark');
+  await settled(page);
+  const dark = decodePng(await page.locator('#canvas').screenshot());
+  assert.ok(difference(card, dark).mean > 20, 'a dark view should not pass as the card');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page links its feed, About and Details open the feeds to follow', async () => {
+  const html = await (await fetch(env.url)).text();
+  const { links } = headTags(html);
+  const feedUrl = new URL(links['alternate application/atom+xml'], env.url);
+  assert.match(feedUrl.pathname, /\/feeds\/all\.atom$/);
+  const feed = await fetch(feedUrl);
+  assert.match(feed.headers.get('content-type'), /^application\/atom\+xml/);
+  assert.match(await feed.text(), /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+
+  // An event whose vendors belong to two families (so Details offers three feeds): its actor's and each family's.
+  const vendors = JSON.parse(readFileSync(`${WEB_DIR}/data/vendors.json`, 'utf8')).vendors;
+  const parent = Object.fromEntries(vendors.map((v) => [v.id, v.parent]));
+  const root = (v) => (parent[v] ? root(parent[v]) : v);
+  const event = servedEvents().find((e) => new Set(e.vendors.map(root)).size === 2);
+  assert.ok(event, 'an event naming vendors of two families');
+  const families = [...new Set(event.vendors.map(root))];
+
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#event=${event.id}`);
+  // What a click opens: the new tab's request (a browser may show the feed or offer it as a download).
+  const opened = async (control) => {
+    const [request] = await Promise.all([context.waitForEvent('request', (r) => r.url().endsWith('.atom')),
+                                         clickControl(page, control)]);
+    for (const p of context.pages()) if (p !== page) await p.close();
+    return new URL(request.url()).pathname;
+  };
+  assert.equal(await opened('follow-actor'), `/feeds/actor/${event.actor}.atom`);
+  for (const family of families) assert.equal(await opened(`follow-vendor-${family}`), `/feeds/vendor/${family}.atom`);
+  await page.screenshot({ path: `${SHOTS}/feeds-details-follow.png` });
+  await clickControl(page, 'about');
+  assert.ok(await drawn(page, 'follow-all'), 'About offers the feed');
+  await page.screenshot({ path: `${SHOTS}/feeds-about-follow.png` });
+  assert.equal(await opened('follow-all'), '/feeds/all.atom');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // German, dark, on a phone: the same links, for the screenshots a reader would see.
+  const phone = await openRift(env.browser, `${env.url}#event=${event.id}&lang=de&theme=dark`,
+                               { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
+  await clickControl(phone.page, 'tab-details', { touch: true });
+  assert.ok(await drawn(phone.page, 'follow-actor'), 'Details on a phone offers the feeds');
+  await phone.page.screenshot({ path: `${SHOTS}/feeds-details-follow-phone-dark-de.png` });
+  await clickControl(phone.page, 'about', { touch: true });
+  await phone.page.screenshot({ path: `${SHOTS}/feeds-about-follow-phone-dark-de.png` });
+  assert.deepEqual(phone.errors, []);
+  await phone.context.close();
+});
+
+test('the single-file page names no feed and no card (it carries neither)', () => {
+  const offline = readFileSync(`${WEB_DIR}/rift-offline.html`, 'utf8');
+  assert.doesNotMatch(offline, /<link rel="alternate"|og:image|twitter:card/);
+  assert.match(offline, /<meta property="og:title"/);
+});
