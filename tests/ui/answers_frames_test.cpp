@@ -48,29 +48,6 @@ protected:
         Frames(1);
         io.MousePos = ImVec2(-100, -100);
     }
-    // The text a window drew in the last frame without spaces, read back from its draw list (each glyph's first
-    // vertex names it by its texture coordinate).
-    static std::string DrawnText(const char* window_name) {
-        const ImGuiWindow* window = ImGui::FindWindowByName(window_name);
-        if (!window || !window->Active) return "(no window " + std::string(window_name) + ")";
-        std::map<std::pair<float, float>, ImWchar> glyphs;
-        for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
-            for (const ImFontGlyph& g : font->Glyphs)
-                if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
-        std::string out;
-        auto read = [&](const ImDrawList* list) {
-            for (const ImDrawVert& v : list->VtxBuffer) {
-                const auto it = glyphs.find({v.uv.x, v.uv.y});
-                if (it == glyphs.end()) continue;
-                char utf8[5] = {};
-                ImTextStrToUtf8(utf8, sizeof utf8, &it->second, &it->second + 1);
-                out += utf8;
-            }
-        };
-        read(window->DrawList);
-        for (const ImGuiWindow* child : window->DC.ChildWindows) read(child->DrawList);
-        return out;
-    }
     // Scrolls a window to its end (a frame later its items are where the next Click finds them).
     void ScrollToEnd(const char* window_name) {
         ImGuiWindow* w = ImGui::FindWindowByName(window_name);
@@ -109,7 +86,7 @@ TEST_F(Answers, HowManyOpensFromTheHeaderAndDrawsTheCoreCount) {
     ASSERT_GT(want.Count(), 1u);
     EXPECT_EQ(app.derived.count.states, want.states);
     EXPECT_EQ(app.derived.count.events, want.events);
-    const std::string text = DrawnText("How many?");
+    const std::string text = test::DrawnText("How many?");
     EXPECT_NE(text.find(NoSpaces("How many states restrict TikTok on 2024-06-30?") + std::to_string(want.Count()) + "states"),
               std::string::npos)
         << text;
@@ -172,7 +149,7 @@ TEST_F(Answers, HowManyOnAPhoneInGermanAndDark) {
     ImGui::GetIO().DisplaySize = ImVec2(390, 844);
     ApplyUrl(app, std::string(kTikTokGov) + "&lang=de&theme=dark");
     Frames(3);
-    const std::string text = DrawnText("Wie viele?");
+    const std::string text = test::DrawnText("Wie viele?");
     EXPECT_NE(text.find(NoSpaces("Wie viele Staaten beschränken TikTok am 2024-06-30?") + std::to_string(CoreCount().Count())),
               std::string::npos)
         << text;
@@ -209,7 +186,7 @@ TEST_F(Answers, CompareShowsResponseLagsBothWays) {
     ASSERT_GE(all.lags.size(), kMinSummarised);
     char figures[64];
     std::snprintf(figures, sizeof figures, "%g days (%g to %g)", all.median, all.q1, all.q3);
-    const std::string text = DrawnText("Compare###compare");
+    const std::string text = test::DrawnText("Compare###compare");
     EXPECT_NE(text.find(NoSpaces("Response lags")), std::string::npos) << text;
     EXPECT_NE(text.find(NoSpaces("Answers by China to measures of United States")), std::string::npos);
     EXPECT_NE(text.find(NoSpaces(std::string("All types") + std::to_string(all.answered) + " of " +
@@ -235,7 +212,7 @@ TEST_F(Answers, CompareLagsOnAPhoneInGermanFollowTheCursor) {
     ImGui::GetIO().DisplaySize = ImVec2(390, 4000);
     ApplyUrl(app, "view=compare&compare=US,CN&lang=de&theme=dark");
     Frames(3);
-    const std::string text = DrawnText("Compare###compare");
+    const std::string text = test::DrawnText("Compare###compare");
     EXPECT_NE(text.find(NoSpaces("Reaktionszeiten")), std::string::npos) << text;
     EXPECT_NE(text.find(NoSpaces("Median in Tagen (Quartile)")), std::string::npos);
     const ImGuiWindow* w = ImGui::FindWindowByName("Compare###compare");
