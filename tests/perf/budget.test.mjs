@@ -17,8 +17,10 @@ const FIRST_VIEW_BUDGET = 500_000;
 // and the Vendors legend (+1.0 KB): PERFORMANCE.md. 276.5 KB from 2026-12-02 with phones' scrolling (+1.8 KB,
 // over the old ceiling when merged) and "what changed since" a link's release (+6.6 KB). 286.2 KB with the
 // embeds' wanted height (issue 19, +0.7 KB); with citations and CSV for Excel (+4.4 KB, issue 19) as measured
-// after both merged: CODE_CEILING below (PERFORMANCE.md).
-const CODE_CEILING = 291_200;
+// after both merged: 291.2 KB. 317.9 KB from the second 2026-12-02 round: issue 20's Cascades (+9.2 KB) and response
+// lags with How many (+16.2 KB), issue 19's feeds and Follow links (+1.1 KB), the views' drawn-marks record and the
+// tap that waits a frame (+0.3 KB), each measured on its branch: CODE_CEILING below (PERFORMANCE.md).
+const CODE_CEILING = 317_900;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
@@ -37,7 +39,9 @@ test('the code stays under its ceiling', () => {
 test('the files counted are the ones the page asks for first', () => {
   // Every file the HTML loads or preloads is counted, so nothing can slip out of the budget.
   const html = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
-  const asked = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1])
+  // (a feed's rel="alternate" and a rel="canonical" name pages, which the browser does not fetch)
+  const asked = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+)"/g)]
+    .filter((m) => !/rel="(?:alternate|canonical)"/.test(m[0])).map((m) => m[1])
     .filter((f) => !f.startsWith('data:') && f !== 'noscript.css');
   for (const f of asked) assert.ok(FIRST_VIEW.includes(f), `${f} is loaded by index.html but not counted`);
 });
