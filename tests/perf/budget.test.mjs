@@ -20,7 +20,7 @@ const FIRST_VIEW_BUDGET = 500_000;
 // after both merged: 291.2 KB. 317.9 KB from the second 2026-12-02 round: issue 20's Cascades (+9.2 KB) and response
 // lags with How many (+16.2 KB), issue 19's feeds and Follow links (+1.1 KB), the views' drawn-marks record and the
 // tap that waits a frame (+0.3 KB), each measured on its branch: CODE_CEILING below (PERFORMANCE.md).
-const CODE_CEILING = 317_900;
+const CODE_CEILING = 318_000;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
