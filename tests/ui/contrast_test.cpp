@@ -20,10 +20,11 @@ struct Rgb {
 
 // A colour drawn with its alpha over an opaque background, as the renderer blends it.
 Rgb Over(ImVec4 c, Rgb bg) {
-    const double a = c.w, r = c.x, g = c.y, b = c.z;
+    const auto a = static_cast<double>(c.w), r = static_cast<double>(c.x), g = static_cast<double>(c.y),
+               b = static_cast<double>(c.z);
     return {r * a + bg.r * (1 - a), g * a + bg.g * (1 - a), b * a + bg.b * (1 - a)};
 }
-Rgb Opaque(ImVec4 c) { return {c.x, c.y, c.z}; }
+Rgb Opaque(ImVec4 c) { return {static_cast<double>(c.x), static_cast<double>(c.y), static_cast<double>(c.z)}; }
 
 // WCAG 2.2 relative luminance and contrast ratio.
 double Luminance(Rgb c) {
