@@ -60,8 +60,10 @@ Cascade CascadeOf(const Dataset& ds, std::span<const EventIndex> selection, Casc
         // The strongest of the acts on its first day is its first act; the others follow it.
         const int32_t first_day = c.day[acts.front()];
         size_t best = 0;
-        for (size_t k = 1; k < acts.size() && c.day[acts[k]] == first_day; ++k)
+        for (size_t k = 1; k < acts.size() && c.day[acts[k]] == first_day; ++k) {
             if (Stronger(ds, acts[k], acts[best])) best = k;
+            ++row.same_day;
+        }
         row.first = acts[best];
         acts.erase(acts.begin() + static_cast<std::ptrdiff_t>(best));
         row.later = std::move(acts);

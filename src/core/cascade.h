@@ -30,6 +30,7 @@ struct CascadeRow {
     int32_t lag = 0;        // days from the cascade's first act to this one
     bool approximate = false;  // the lag rests on a date known only to the month or year (counted as its first day)
     std::vector<EventIndex> later;  // the state's other acts, in date order
+    uint32_t same_day = 0;          // how many of them fall on the first act's day (drawn under its dot)
 };
 
 struct Cascade {

@@ -135,7 +135,8 @@ void Figures(AppState& app) {
     ImGui::TextUnformatted(Tr("Day 0 is the first act in this selection. States: how many acted within 30, 90 and 365 "
                               "days of it, the first included. Median lag: days from day 0 to each later state's first "
                               "act. ~: a date known only to the month or year, counted from its first day. Proposed "
-                              "measures are not acts; revoked ones count on their date."));
+                              "measures are not acts; revoked ones count on their date. The stronger lines mark 30, 90 "
+                              "and 365 days; a filled dot is a state's first act, a ring a later one."));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     RememberItem(app.control_rects, "cascade-definition");
@@ -267,8 +268,10 @@ void DrawCascadeWindow(AppState& app, bool* p_open) {
             app.control_rects["cascade-" + std::to_string(k) + "-row-" + std::to_string(r)] = {origin.x, y, width, row_h};
             // What the first act was and when, beside it: the strength reads in words, not only in colour.
             const ImVec2 p(ax.X(row.lag), mid);
-            const std::string note = std::string(MeasureLabel(static_cast<Measure>(ds.cols.measure[row.first]))) + " · " +
-                                     Days(row.lag, row.approximate);
+            std::string note = std::string(MeasureLabel(static_cast<Measure>(ds.cols.measure[row.first]))) + " · " +
+                               Days(row.lag, row.approximate);
+            // Acts on the first act's own day lie under its dot: their number is written beside it.
+            if (row.same_day > 0) note += " · " + TrFill("+{} the same day", {std::to_string(row.same_day)});
             const float note_w = ImGui::CalcTextSize(note.c_str()).x;
             const float note_x = p.x + 12 * s + note_w <= ax.x1 ? p.x + 12 * s : p.x - 12 * s - note_w;
             if (note_x >= ax.x0) dl->AddText(ImVec2(note_x, mid - text_h / 2), MutedColor(), note.c_str());

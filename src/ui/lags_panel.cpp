@@ -27,13 +27,19 @@ std::string Percent(uint32_t part, uint32_t whole) {
 
 std::string TypeLabel(const LagSummary& s) { return s.measure ? MeasureLabel(*s.measure) : Tr("All types"); }
 
+// Fewer than 5 cases give no figure: the count, and where the cases are.
+std::string TooFew(size_t n) {
+    if (n == 0) return Tr("none yet");
+    return TrFill("too few for figures ({}), listed below", {std::to_string(n)});
+}
+
 std::string LagFigures(const LagSummary& s) {
-    if (s.lags.size() < kMinSummarised) return TrFill("n = {}: listed", {std::to_string(s.lags.size())});
+    if (s.lags.size() < kMinSummarised) return TooFew(s.lags.size());
     return TrFill("{} days ({} to {})", {Num(s.median), Num(s.q1), Num(s.q3)});
 }
 
 std::string ShareFigures(const LagSummary& s) {
-    if (s.due < kMinSummarised) return TrFill("n = {}: listed", {std::to_string(s.due)});
+    if (s.due < kMinSummarised) return TooFew(s.due);
     return Percent(s.within7, s.due) + " / " + Percent(s.within30, s.due) + " / " + Percent(s.within90, s.due) + " " +
            TrFill("(of {})", {std::to_string(s.due)});
 }
@@ -62,9 +68,13 @@ void CaseLine(AppState& app, const DyadLags& d, size_t k) {
 void Direction(AppState& app, const DyadLags& d, size_t index) {
     const std::string a = CountryLabel(app, d.a), b = CountryLabel(app, d.b);
     ImGui::PushID(static_cast<int>(index));
-    const std::string title = TrFill("Answers by {} to measures of {}", {b, a});
-    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+    // The heading wraps beside its arrow (a German heading on a phone is longer than the screen is wide).
+    const bool open = ImGui::TreeNodeEx("##direction", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth);
     RememberItem(app.control_rects, "lags-" + app.dataset->countries[d.a] + "-" + app.dataset->countries[d.b]);
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(TrFill("Answers by {} to measures of {}", {b, a}).c_str());
+    ImGui::PopTextWrapPos();
     if (!open) {
         ImGui::PopID();
         return;

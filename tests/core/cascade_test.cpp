@@ -99,6 +99,10 @@ TEST(Cascade, FirstActsInOrderWithTiesAndLaterActs) {
     EXPECT_EQ(c.acts, 6u);
     EXPECT_EQ(c.approximate, 1u);
     EXPECT_EQ(c.last_lag, 366);  // GB's later act on 2024-01-11
+    // US's usage ban shares its first act's day (drawn under its dot, so counted); GB's later act does not.
+    std::vector<uint32_t> same_day;
+    for (const CascadeRow& r : c.rows) same_day.push_back(r.same_day);
+    EXPECT_EQ(same_day, (std::vector<uint32_t>{0, 1, 0, 0}));
 }
 
 TEST(Cascade, SpreadFiguresCountTheFirstMoversAndWindowsInclusive) {
