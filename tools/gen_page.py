@@ -19,7 +19,8 @@
       loads the full file right after its first frame).
 Every text from the dataset is HTML-escaped; only http(s) links become <a> elements.
 """
-import base64, hashlib, html, json, re, sys
+import base64
+import os, hashlib, html, json, re, sys
 
 def fallback_table(events_path, vendors_path):
     events = json.load(open(events_path, encoding="utf-8"))
@@ -84,7 +85,9 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
     text = text.replace("<!--RIFT-TABLE-->", fallback_table(events, vendors))
     css_text = open(css, encoding="utf-8").read()
     noscript_css = "#app { display: none; } #fallback[hidden] { display: block !important; position: static; }"
-    scripts = [open(bridge, encoding="utf-8").read(), open(rift_js, encoding="utf-8").read()]
+    # bridge.js, then the accessible controls (which the served page loads after its first frame), then the app.
+    access = os.path.join(os.path.dirname(page_path), "access.js")
+    scripts = [open(p, encoding="utf-8").read() for p in (bridge, access, rift_js)]
     # The dataset as inert JSON blocks; "</" is escaped so no data can close the element.
     def data_block(id_, path):
         return f'<script type="application/json" id="{id_}">' + open(path, encoding="utf-8").read().replace("</", "<\\/") + "</script>"

@@ -241,6 +241,8 @@
                                       // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
       if (!inlined && stats.fullDataAt === null) loadFullData();
+      // The controls for a screen reader and the keyboard (web/access.js), after the first pixels; inlined offline.
+      if (!window.riftAccess) document.body.appendChild(Object.assign(document.createElement('script'), { src: 'access.js' }));
       statusBox.className = 'hidden';
       isReady = true;
       resolveReady();
@@ -254,7 +256,12 @@
         emit('change', state);
         post({ rift: 'state', state: state });
       } else if (what === 'mirror') {
-        renderMirror(JSON.parse(payload));
+        var mirror = JSON.parse(payload);
+        renderMirror(mirror);
+        window.rift._mirror = mirror;  // the last one, for access.js when it arrives
+        emit('mirror', mirror);
+      } else if (what === 'selected' || what === 'dialog' || what === 'playing') {  // for access.js
+        emit(what, payload);
       } else if (what === 'caption') {
         document.getElementById('caption').textContent = payload;
       } else if (what === 'height') {  // an embed's wanted height, sent when it changes (web/embed.js)
@@ -559,7 +566,13 @@
   // app), so keys aimed at the proxy never reach GLFW and are not typed twice.
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (e) {
-      if (e.target !== proxy) return;
+      if (e.target !== proxy) {
+        // Keys in the accessible controls (access.js) are theirs, and Tab leaves the canvas as on any page: GLFW
+        // would take both (it cancels Tab and Backspace).
+        if ((e.target.closest && e.target.closest('.a11y-panel')) || (e.target === canvas && e.key === 'Tab'))
+          e.stopImmediatePropagation();
+        return;
+      }
       e.stopImmediatePropagation();
       if (type !== 'keydown') return;
       var key = { Enter: 1, Escape: 2 }[e.key];

@@ -196,6 +196,18 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         ApplyDataset(app, std::move(r), arg1);
         return {};
     }
+    if (name == "controls") return ControlsJson(app);
+    if (name == "open") {  // the page's accessible Share and Data buttons open the same dialogs as the header's
+        if (arg1 == "share") app.show_share = true;
+        else if (arg1 == "data") app.show_data = true;
+        else if (arg1 == "about") app.show_about = true;
+        return {};
+    }
+    if (name == "step") {  // previous (-1) or next (1) event, as the playback bar's < and > and the arrow keys
+        Refresh(app);
+        StepEvent(app, arg1 == "-1" ? -1 : 1);
+        return {};
+    }
     if (name == "builtin") {
         LoadOptions options;
         options.today = TodayUtc();
@@ -228,6 +240,69 @@ std::string MirrorJson(const AppState& app, size_t limit) {
     w.Field("of", Tr("of")).Field("match", Tr("events match"));
     w.Key("total").Uint(app.dataset ? app.dataset->size() : 0);
     return w.EndObject().Take();
+}
+
+std::string ControlsJson(const AppState& app) {
+    JsonWriter w;
+    w.BeginObject().Field("lang", app.view.lang == Lang::De ? "de" : "en");
+    auto pairs = [&](const char* key, auto&& items) {
+        w.Key(key).BeginArray();
+        for (const auto& [id, label] : items) w.BeginArray().String(id).String(label).EndArray();
+        w.EndArray();
+    };
+    std::vector<std::pair<std::string, std::string>> items;
+    for (View v : kViewOrder) items.emplace_back(kViewNames[static_cast<size_t>(v)], ViewLabel(v));
+    pairs("views", items);
+    items.clear();
+    for (int m = 0; m < kMeasureCount; ++m)
+        items.emplace_back(Name(static_cast<Measure>(m)), MeasureLabel(static_cast<Measure>(m)));
+    pairs("measures", items);
+    if (app.dataset) {
+        const Dataset& ds = *app.dataset;
+        for (const auto& [key, options] : {std::pair{"countries", &app.derived.actor_options},
+                                           std::pair{"targets", &app.derived.target_options}}) {
+            items.clear();
+            for (CountryId c : *options) items.emplace_back(ds.countries[c], CountryLabel(app, c));
+            pairs(key, items);
+        }
+        items.clear();
+        for (VendorId v : app.derived.vendor_options) items.emplace_back(ds.vendors[v].id, ds.vendors[v].name);
+        pairs("vendors", items);
+    }
+    // The controls' words: only those the canvas does not already have are new to the translation table.
+    w.Key("words").BeginObject();
+    for (const char* word :
+         {"Explorer controls", "Each change updates the explorer and the list of events after these controls.", "View",
+          "Filters", "From", "To", "A year, a month (YYYY-MM) or a day (YYYY-MM-DD); press Enter to apply",
+          "Acting country", "Targeted country", "Measure type", "Vendor", "By company",
+          "Products and subsidiaries counted under the company that owns them", "Search",
+          "Words in titles and summaries; press Enter to apply", "Clear filters", "Filters cleared", "Playback",
+          "Previous event", "Play", "Pause", "Next event", "Date shown", "A day (YYYY-MM-DD); press Enter to apply",
+          "Share", "Data", "Link to this view", "Copy link", "Link copied"})
+        w.Field(word, Tr(word));
+    w.EndObject();
+    return w.EndObject().Take();
+}
+
+std::string SelectedSummary(const AppState& app) {
+    if (!app.dataset || !app.selected) return {};
+    const Event& e = app.dataset->events[*app.selected];
+    std::string who = CountryLabel(app, e.actor);
+    for (size_t t = 0; t < e.targets.size(); ++t) who += (t ? ", " : " → ") + CountryLabel(app, e.targets[t]);
+    std::string text = std::string(Tr("Selected")) + ": " + FormatDate(e.date) + " · " + who + " · " +
+                       std::string(EventTitle(app, e)) + ".";
+    if (const std::string_view summary = EventSummary(app, e); !summary.empty()) text += " " + std::string(summary);
+    return text;
+}
+
+std::string OpenDialog(const AppState& app) {
+    // In the order DrawApp draws them: the last drawn is on top.
+    if (app.view.count) return Tr("How many?");
+    if (app.show_changes) return TrFill("What changed since {}", {app.derived.changes_since});
+    if (app.show_data) return Tr("Data");
+    if (app.show_share) return Tr("Share");
+    if (app.show_about) return Tr("About");
+    return {};  // (the dialogs' words are the canvas' own: a title said is the title shown)
 }
 
 }  // namespace rift

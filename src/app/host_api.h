@@ -12,7 +12,8 @@ struct Session {
     bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
 };
 
-// name: getState | setState(json) | matchingEventIds | count(json) | stats | message(json) | file(name, content) | builtin | detailsFailed(reason)
+// name: getState | setState(json) | matchingEventIds | count(json) | stats | message(json) | file(name, content) | builtin |
+// detailsFailed(reason) | controls | open(share|data|about) | step(1|-1)
 // Returns JSON text, or "" when there is nothing to answer.
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2);
@@ -22,5 +23,13 @@ bool LoadOwnFile(AppState& app, const Session& session, const std::string& name,
 
 // The current selection for the page's screen-reader mirror (at most `limit` events listed).
 std::string MirrorJson(const AppState& app, size_t limit = 500);
+
+// What the page's accessible controls (web/access.js) offer, in the interface's language: the views, the countries,
+// measure types and vendors as the Filters window lists them, and the controls' words.
+std::string ControlsJson(const AppState& app);
+// The selected event as a screen reader says it ("" when none): date, who, title and summary.
+std::string SelectedSummary(const AppState& app);
+// The open dialog's title ("" when none), the topmost where several are open.
+std::string OpenDialog(const AppState& app);
 
 }  // namespace rift

@@ -187,7 +187,8 @@ int main(int argc, char** argv) {
         last_url.clear();
     });
     static std::string last_data = app.view.data;
-    static std::string last_caption;
+    static std::string last_caption, last_selected, last_dialog;
+    static bool last_playing = false;
     static int last_height = 0;
     static uint64_t mirrored = 0;
     static bool first_frame_reported = false;
@@ -222,6 +223,20 @@ int main(int argc, char** argv) {
         if (app.caption != last_caption) {
             last_caption = app.caption;
             rift::platform::Notify("caption", app.caption);
+        }
+        // For the page's accessible controls: what a screen reader says when an event is selected or a dialog
+        // opens, and Play/Pause's state while playback keeps the URL still.
+        if (std::string s = rift::SelectedSummary(app); s != last_selected) {
+            last_selected = std::move(s);
+            rift::platform::Notify("selected", last_selected);
+        }
+        if (std::string dialog = rift::OpenDialog(app); dialog != last_dialog) {
+            last_dialog = std::move(dialog);
+            if (!last_dialog.empty()) rift::platform::Notify("dialog", last_dialog);
+        }
+        if (app.clock.playing != last_playing) {
+            last_playing = app.clock.playing;
+            rift::platform::Notify("playing", last_playing ? "1" : "0");
         }
         if (app.dataset && !first_frame_reported) {
             first_frame_reported = true;

@@ -95,25 +95,20 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     }
 
     // Views: tabs on wide screens, a drop-down on phones and in embedded frames.
-    struct Tab { View view; const char* label; };
-    const Tab tabs[] = {{View::Timeline, "Timeline"}, {View::Map, "Map"}, {View::Compare, "Compare"},
-                        {View::Cascade, "Cascades"}, {View::Vendors, "Vendors"}, {View::Events, "Events"}};
     if (narrow) {
-        const char* current = Tr("Timeline");
-        for (const Tab& t : tabs)
-            if (t.view == app.view.view) current = Tr(t.label);
+        const char* current = ViewLabel(app.view.view);
         ImGui::SetNextItemWidth(ImGui::CalcTextSize(Tr("Compare")).x + ImGui::GetFrameHeight() * 2);
         // The list opens over any panel; choosing a view (the current one too) shows the main panel. Pop exactly what
         // was pushed: the choice changes the panel between the two.
         const bool highlight = app.phone_panel == Panel::Main;
         if (highlight) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
         if (ImGui::BeginCombo("##view", current)) {
-            for (const Tab& t : tabs) {
-                if (ImGui::Selectable(Tr(t.label), t.view == app.view.view)) {
-                    app.view.view = t.view;
+            for (View v : kViewOrder) {
+                if (ImGui::Selectable(ViewLabel(v), v == app.view.view)) {
+                    app.view.view = v;
                     app.phone_panel = Panel::Main;
                 }
-                RememberItem(app.control_rects, std::string("view-") + std::string(kViewNames[static_cast<size_t>(t.view)]));
+                RememberItem(app.control_rects, std::string("view-") + std::string(kViewNames[static_cast<size_t>(v)]));
             }
             ImGui::EndCombo();
         }
@@ -127,9 +122,9 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         RememberItem(app.control_rects, "tab-details");
         ImGui::SameLine();
     } else {
-        for (const Tab& t : tabs) {
-            if (TabButton(Tr(t.label), app.view.view == t.view)) app.view.view = t.view;
-            RememberItem(app.control_rects, std::string("tab-") + std::string(kViewNames[static_cast<size_t>(t.view)]));
+        for (View v : kViewOrder) {
+            if (TabButton(ViewLabel(v), app.view.view == v)) app.view.view = v;
+            RememberItem(app.control_rects, std::string("tab-") + std::string(kViewNames[static_cast<size_t>(v)]));
             ImGui::SameLine();
         }
     }

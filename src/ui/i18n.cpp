@@ -102,7 +102,7 @@ constexpr Translation kGerman[] = {
     {"Within the other filters: {}", "Innerhalb der übrigen Filter: {}"},
     {"Looser ({}): {} states{}", "Lockerer ({}): {} Staaten{}"}, {"Stricter ({}): {} states{}", "Strenger ({}): {} Staaten{}"},
     {"Copy link", "Link kopieren"}, {"CSV", "CSV"}, {"The states and the {} events counted", "Die Staaten und die {} gezählten Ereignisse"},
-    {"Response lags", "Reaktionszeiten"}, {"All types", "Alle Arten"}, {"n = {}: listed", "n = {}: aufgelistet"},
+    {"Response lags", "Reaktionszeiten"}, {"All types", "Alle Arten"}, {"none yet", "noch keine"}, {"too few for figures ({}), listed below", "zu wenige für Kennzahlen ({}), unten aufgeführt"},
     {"{} days ({} to {})", "{} Tage ({} bis {})"}, {"(of {})", "(von {})"}, {"{} days", "{} Tage"},
     {"not answered", "nicht beantwortet"}, {"Answers by {} to measures of {}", "Antworten von {} auf Maßnahmen von {}"},
     {"No measure of {} against {} in this selection.", "Keine Maßnahme von {} gegen {} in dieser Auswahl."},
@@ -177,20 +177,33 @@ constexpr Translation kGerman[] = {
     {"Click: show only this period", "Klick: nur diesen Zeitraum zeigen"},
     {"Counts up to", "Zahlen bis"},
     // Cascades: who followed whom
+    // The page's accessible controls (web/access.js, words from ControlsJson)
+    {"Explorer controls", "Bedienelemente des Explorers"},
+    {"Each change updates the explorer and the list of events after these controls.",
+     "Jede Änderung aktualisiert den Explorer und die Liste der Ereignisse nach diesen Bedienelementen."},
+    {"View", "Ansicht"},
+    {"A year, a month (YYYY-MM) or a day (YYYY-MM-DD); press Enter to apply",
+     "Ein Jahr, ein Monat (JJJJ-MM) oder ein Tag (JJJJ-MM-TT); mit Enter übernehmen"},
+    {"Words in titles and summaries; press Enter to apply", "Wörter in Titeln und Zusammenfassungen; mit Enter übernehmen"},
+    {"Clear filters", "Filter zurücksetzen"}, {"Filters cleared", "Filter zurückgesetzt"}, {"Playback", "Wiedergabe"},
+    {"Date shown", "Gezeigtes Datum"}, {"A day (YYYY-MM-DD); press Enter to apply", "Ein Tag (JJJJ-MM-TT); mit Enter übernehmen"},
+    {"Link to this view", "Link zu dieser Ansicht"}, {"Link copied", "Link kopiert"}, {"Selected", "Ausgewählt"},
     {"Cascades", "Kaskaden"}, {"Who followed whom", "Wer folgte wem"}, {"Add a vendor", "Anbieter hinzufügen"},
     {"no acts in this selection", "keine Maßnahmen in dieser Auswahl"}, {"First", "Zuerst"}, {"states", "Staaten"},
     {"States", "Staaten"}, {"Cascade", "Kaskade"}, {"First act", "Erste Maßnahme"},
     {"≤ 30 days", "≤ 30 Tage"}, {"≤ 90 days", "≤ 90 Tage"}, {"≤ 365 days", "≤ 365 Tage"},
     {"median lag", "Abstand (Median)"}, {"Median lag", "Abstand (Median)"},
-    {"day", "Tag"}, {"days", "Tage"}, {"day 0", "Tag 0"}, {"years", "Jahre"},
+    {"day", "Tag"}, {"days", "Tage"}, {"day 0", "Tag 0"}, {"+{} the same day", "+{} am selben Tag"}, {"years", "Jahre"},
     {"Only the first {} are shown.", "Nur die ersten {} werden gezeigt."},
     {"Day 0 is the first act in this selection. States: how many acted within 30, 90 and 365 days of it, the first "
      "included. Median lag: days from day 0 to each later state's first act. ~: a date known only to the month or "
-     "year, counted from its first day. Proposed measures are not acts; revoked ones count on their date.",
+     "year, counted from its first day. Proposed measures are not acts; revoked ones count on their date. The stronger "
+     "lines mark 30, 90 and 365 days; a filled dot is a state's first act, a ring a later one.",
      "Tag 0 ist die erste Maßnahme in dieser Auswahl. Staaten: wie viele innerhalb von 30, 90 und 365 Tagen danach "
      "handelten, der erste eingeschlossen. Abstand (Median): Tage von Tag 0 bis zur ersten Maßnahme jedes späteren "
      "Staates. ~: ein nur auf Monat oder Jahr genau bekanntes Datum, ab dessen erstem Tag gezählt. Vorgeschlagene "
-     "Maßnahmen zählen nicht; aufgehobene zählen an ihrem Datum."},
+     "Maßnahmen zählen nicht; aufgehobene zählen an ihrem Datum. Die kräftigeren Linien markieren 30, 90 und 365 Tage; "
+     "ein gefüllter Punkt ist die erste Maßnahme eines Staates, ein Ring eine spätere."},
     {"Choose one to four vendors (or, with no vendor, measure types in Filters): each becomes a cascade of the states "
      "that acted against it, in the order they acted.",
      "Wählen Sie einen bis vier Anbieter (oder, ohne Anbieter, Maßnahmenarten unter Filter): Jeder wird zu einer "
@@ -233,6 +246,10 @@ std::string TrFill(const char* english, std::initializer_list<std::string_view> 
 
 const char* MeasureLabel(Measure m) {
     return g_german ? kMeasureDe[static_cast<size_t>(m)] : kMeasureLabels[static_cast<size_t>(m)].data();
+}
+const char* ViewLabel(View v) {
+    static constexpr const char* kLabels[] = {"Timeline", "Map", "Compare", "Vendors", "Events", "Cascades"};
+    return Tr(kLabels[static_cast<size_t>(v)]);
 }
 const char* SectorLabel(Sector s) { return (g_german ? kSectorDe : kSectorEn)[static_cast<size_t>(s)]; }
 const char* MonthName(int month) {

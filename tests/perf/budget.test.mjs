@@ -19,8 +19,11 @@ const FIRST_VIEW_BUDGET = 500_000;
 // embeds' wanted height (issue 19, +0.7 KB); with citations and CSV for Excel (+4.4 KB, issue 19) as measured
 // after both merged: 291.2 KB. 317.9 KB from the second 2026-12-02 round: issue 20's Cascades (+9.2 KB) and response
 // lags with How many (+16.2 KB), issue 19's feeds and Follow links (+1.1 KB), the views' drawn-marks record and the
-// tap that waits a frame (+0.3 KB), each measured on its branch: CODE_CEILING below (PERFORMANCE.md).
-const CODE_CEILING = 318_000;
+// tap that waits a frame (+0.3 KB), each measured on its branch. 319.9 KB from 2026-12-03: the accessible controls'
+// calls, words and announcements in the app and bridge.js (issue 22) with the cascades' same-day count and the lags'
+// wording (issue 20), +1.9 KB measured in one build folder; access.js itself loads after the first frame
+// (PERFORMANCE.md).
+const CODE_CEILING = 319_900;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
