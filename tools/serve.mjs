@@ -1,8 +1,9 @@
 // A small static file server for the built page (no dependencies): `node tools/serve.mjs DIR [PORT]`.
-// Prints the URL; serves .wasm as application/wasm so streaming compilation works, and sends gzip to browsers that
-// accept it, as static hosts do (GitHub Pages among them): the page's download budgets are gzip sizes.
+// Prints the URL; serves .wasm as application/wasm so streaming compilation works, and compresses as static hosts
+// do: brotli to browsers that accept it (Chromium asks for it from secure origins, localhost included), else gzip
+// (GitHub Pages sends gzip): the page's download budgets are gzip sizes; the probe reports both.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -13,15 +14,19 @@ const TYPES = {
   '.atom': 'application/atom+xml; charset=utf-8',
 };
 
-// gzip -9 bodies, computed once per file version.
+// brotli 11 or gzip -9 bodies, each computed once per file version.
 const packed = new Map();
 function encode(file, mtime, body, accept) {
-  if (!/\bgzip\b/.test(accept) || body.length < 512 || extname(file) === '.png') return { enc: null, body };
-  const hit = packed.get(file);
-  if (hit && hit.mtime === mtime) return { enc: 'gzip', body: hit.body };
-  const out = gzipSync(body, { level: 9 });
-  packed.set(file, { mtime, body: out });
-  return { enc: 'gzip', body: out };
+  if (body.length < 512 || extname(file) === '.png') return { enc: null, body };
+  const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!enc) return { enc, body };
+  const key = enc + ' ' + file, hit = packed.get(key);
+  if (hit && hit.mtime === mtime) return { enc, body: hit.body };
+  const out = enc === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 9 });
+  packed.set(key, { mtime, body: out });
+  return { enc, body: out };
 }
 
 // `mounts` maps URL prefixes to other folders, e.g. { '/fixtures/': 'tests/fixtures' } for the tests.
