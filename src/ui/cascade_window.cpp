@@ -146,6 +146,7 @@ struct Axis {
     float x0 = 0, x1 = 0;
     double days = 1;
     float X(double day) const { return x0 + static_cast<float>(day / days) * (x1 - x0); }
+    double Day(float x) const { return static_cast<double>((x - x0) / (x1 - x0)) * days; }  // X's inverse
 };
 
 // Day ticks across the rows: the three windows of the figures as stronger guides, weeks on a short axis, whole years
@@ -275,13 +276,16 @@ void DrawCascadeWindow(AppState& app, bool* p_open) {
             const float note_w = ImGui::CalcTextSize(note.c_str()).x;
             const float note_x = p.x + 12 * s + note_w <= ax.x1 ? p.x + 12 * s : p.x - 12 * s - note_w;
             if (note_x >= ax.x0) dl->AddText(ImVec2(note_x, mid - text_h / 2), MutedColor(), note.c_str());
-            // Later acts first, so the first act is drawn over them; one ring per pixel column is enough.
-            float last_x = -1;
-            for (EventIndex i : row.later) {
-                const float x = ax.X(ds.cols.day[i] - c.start_day);
-                if (std::floor(x) == last_x) continue;
-                last_x = std::floor(x);
-                Mark(app, dl, k, r, i, ImVec2(x, mid), false, hovered, hovered_d2);
+            // Later acts first, so the first act is drawn over them. A ring covers its own width: the next ring
+            // drawn is the first act past it (a dense row becomes a chain of touching rings), and the acts (in date
+            // order) are searched for it rather than walked, so a row of 100 000 acts costs the rings it shows.
+            for (auto it = row.later.begin(); it != row.later.end();) {
+                const float x = ax.X(ds.cols.day[*it] - c.start_day);
+                Mark(app, dl, k, r, *it, ImVec2(x, mid), false, hovered, hovered_d2);
+                const double next_day = ax.Day(std::floor(x) + 6.0f * s);
+                it = std::lower_bound(it + 1, row.later.end(), next_day, [&](EventIndex i, double day) {
+                    return ds.cols.day[i] - c.start_day < day;
+                });
             }
             Mark(app, dl, k, r, row.first, p, true, hovered, hovered_d2);
             const float rad = (3.0f + ds.cols.severity[row.first] * 0.9f) * s;
