@@ -67,5 +67,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(rift::ExportDatasetJson(*second.dataset, all) == rift::ExportDatasetJson(*first.dataset, all),
           "same events, field for field, after the round trip");
     Check(rift::ExportCsv(*second.dataset, all) == csv, "CSV export is stable");
+    // "CSV for Excel" (a byte-order mark, ';' as in German Excel, or ',') imports to the same dataset too.
+    for (bool semicolon : {true, false}) {
+        const std::string excel = rift::ExportCsv(*first.dataset, all, rift::ExcelDialect(semicolon));
+        std::vector<std::string> problems3;
+        const rift::LoadResult third = rift::LoadDataset(rift::CsvToDatasetJson(excel, "fuzz", problems3), kVendors);
+        Check(problems3.empty() && third.ok(), "a CSV for Excel imports and loads again");
+        Check(rift::ExportDatasetJson(*third.dataset, all) == rift::ExportDatasetJson(*first.dataset, all),
+              "same events, field for field, through CSV for Excel");
+    }
     return 0;
 }
