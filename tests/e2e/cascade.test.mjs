@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, clickControl, ui, until, servedEvents, SHOTS, WEB_DIR } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, servedEvents, SHOTS, WEB_DIR } from './browser.mjs';
 
 const env = sharedBrowser();
 const LINK = 'view=cascade&vendor=tiktok,deepseek&families=1&measure=usage_ban';
@@ -26,18 +26,13 @@ function firstActs(company, from = '') {
   return [...first].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
 }
 
-async function framesAfter(page, n = 3) {
-  const start = await page.evaluate(() => window.rift.stats().framesDrawn);
-  await until(page, (s) => window.rift.stats().framesDrawn >= s, start + n);
-}
-
 test('a permalink opens two cascades; clicking a first act selects it; light, dark and German at desktop size', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}#${LINK}`, { width: 1366, height: 900 });
   const state = await page.evaluate(() => window.rift.getState());
   assert.equal(state.view, 'cascade');
   assert.deepEqual(state.vendor, ['tiktok', 'deepseek']);
   assert.equal(state.families, true);
-  await framesAfter(page);
+  await settled(page);
   let u = await ui(page);
   const rows = (k) => Object.keys(u.rects).filter((n) => n.startsWith(`cascade-${k}-row-`)).length;
   assert.ok(u.rects['cascade-figures'] && u.rects['cascade-definition'], 'the figures and their definition');
@@ -57,10 +52,10 @@ test('a permalink opens two cascades; clicking a first act selects it; light, da
   assert.match(await page.evaluate(() => location.hash), /view=cascade/, 'the address is a permalink of the view');
 
   await page.evaluate(() => window.rift.setState({ theme: 'dark' }));
-  await framesAfter(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/cascade-desktop-dark.png` });
   await page.evaluate(() => window.rift.setState({ theme: 'light', lang: 'de' }));
-  await framesAfter(page);
+  await settled(page);
   u = await ui(page);
   assert.ok(u.rects['cascade-figures'], 'German: the same view');
   await page.screenshot({ path: `${SHOTS}/cascade-desktop-de.png` });
@@ -71,14 +66,14 @@ test('a permalink opens two cascades; clicking a first act selects it; light, da
 test('phone: the cascades stacked, a tap on a first act opens its details; dark and German', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}#${LINK}&from=2022`, { width: 390, height: 844 }, 2,
                                                    { hasTouch: true, isMobile: true });
-  await framesAfter(page);
+  await settled(page);
   let u = await ui(page);
   const dpr = 2;
   for (const name of ['cascade-0-row-0', 'cascade-figures'])
     assert.ok(u.rects[name] && (u.rects[name][0] + u.rects[name][2]) / dpr <= 390, `${name} fits the phone's width`);
   await page.screenshot({ path: `${SHOTS}/cascade-phone-light.png` });
   await page.evaluate(() => window.rift.setState({ theme: 'dark', lang: 'de' }));
-  await framesAfter(page);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/cascade-phone-dark-de.png` });
 
   // The second state to ban TikTok's family on government devices since 2022.
