@@ -231,15 +231,8 @@ void DrawCountWindow(AppState& app, bool* p_open) {
         app.status_line = Tr("Copied");
     }
     ImGui::SameLine();
-    if (!app.hooks.save_file) ImGui::BeginDisabled();
-    const bool csv = ImGui::Button(Tr("CSV"));
-    RememberItem(app.control_rects, "count-csv");
-    if (!app.hooks.save_file) ImGui::EndDisabled();
-    if (csv && app.hooks.save_file) {
-        const std::string where = app.hooks.save_file("rift-how-many-" + day + ".csv", "text/csv;charset=utf-8",
-                                                      CountCsv(*app.dataset, r, page + "#" + d.count_link));
-        app.status_line = std::string(Tr("Saved")) + " " + where;
-    }
+    if (CsvButton(app, "count-csv", false))
+        SaveCsv(app, "rift-how-many-" + day + ".csv", CountCsv(*app.dataset, r, page + "#" + d.count_link));
     ImGui::Separator();
     ImGui::TextDisabled("%s", TrFill("The states and the {} events counted", {std::to_string(r.events.size())}).c_str());
     StatesAndEvents(app);

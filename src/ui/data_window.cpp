@@ -20,6 +20,18 @@ std::string FileStem(const AppState& app) {
 }
 }  // namespace
 
+bool CsvButton(AppState& app, const char* control, bool small) {
+    if (!app.hooks.save_file) ImGui::BeginDisabled();
+    const bool clicked = small ? ImGui::SmallButton(Tr("CSV")) : ImGui::Button(Tr("CSV"));
+    RememberItem(app.control_rects, control);
+    if (!app.hooks.save_file) ImGui::EndDisabled();
+    return clicked && app.hooks.save_file;
+}
+
+void SaveCsv(AppState& app, const std::string& file, const std::string& text) {
+    app.status_line = std::string(Tr("Saved")) + " " + app.hooks.save_file(file, "text/csv;charset=utf-8", text);
+}
+
 void DrawDataWindow(AppState& app, bool* p_open) {
     if (!BeginDialog(Tr("Data"), p_open, app, 560.0f)) {
         ImGui::End();

@@ -159,16 +159,10 @@ void DrawResponseLags(AppState& app) {
     ImGui::TextUnformatted(Tr("Response lags"));
     ImGui::PopFont();
     ImGui::SameLine();
-    if (!app.hooks.save_file) ImGui::BeginDisabled();
-    const bool csv = ImGui::SmallButton(Tr("CSV"));
-    RememberItem(app.control_rects, "lags-csv");
-    if (!app.hooks.save_file) ImGui::EndDisabled();
-    if (csv && app.hooks.save_file) {
+    if (CsvButton(app, "lags-csv", true)) {
         const std::string page = app.hooks.page_url ? app.hooks.page_url() : std::string("rift.html");
-        const std::string where = app.hooks.save_file("rift-response-lags-" + FormatDay(d.lags_day) + ".csv",
-                                                      "text/csv;charset=utf-8",
-                                                      LagsCsv(*app.dataset, d.lags, page + "#" + CurrentUrl(app)));
-        app.status_line = std::string(Tr("Saved")) + " " + where;
+        SaveCsv(app, "rift-response-lags-" + FormatDay(d.lags_day) + ".csv",
+                LagsCsv(*app.dataset, d.lags, page + "#" + CurrentUrl(app)));
     }
     for (size_t k = 0; k < d.lags.size(); ++k) Direction(app, d.lags[k], k);
     ImGui::PushTextWrapPos(0);

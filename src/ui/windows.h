@@ -1,5 +1,7 @@
 // The explorer's windows: one file each, each drawing from AppState (see docs/ARCHITECTURE.md).
 #pragma once
+#include <string>
+
 #include "ui/app_state.h"
 
 namespace rift {
@@ -27,6 +29,11 @@ void DrawChangesWindow(AppState& app, bool* p_open);
 void DrawCountWindow(AppState& app, bool* p_open);
 // Compare's response lags for every compared pair, both directions (Derived::lags; lags_panel.cpp).
 void DrawResponseLags(AppState& app);
+// A "CSV" button (`control` in control_rects; small or not), disabled where the platform cannot save files: true when
+// clicked where it can. SaveCsv then saves the text as `file` and says where in the status line (How many, the
+// response lags).
+bool CsvButton(AppState& app, const char* control, bool small);
+void SaveCsv(AppState& app, const std::string& file, const std::string& text);
 
 // Begins a docked panel (no title bar, placed by DrawApp). Returns false, having ended the window already,
 // when there is no dataset to show yet.

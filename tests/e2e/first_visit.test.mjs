@@ -10,6 +10,7 @@ const phone = { hasTouch: true, isMobile: true };
 
 test('embedded on a phone: Details, Filters and back through the view menu; a trap shows Reload', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}?embed=1&lang=de`, { width: 390, height: 780 }, 2, phone);
+  await settled(page);  // the frames after loading drawn: a tap lands where the finished layout puts the control
   const state = () => page.evaluate(() => window.rift.getState());
   // Before the fix, choosing a view from the Details or Filters panel trapped the wasm (a colour popped that was
   // never pushed). Every panel, and a different view each time.
@@ -140,6 +141,9 @@ test("first visit, the embed task: Share's embed code for China's measures again
   await settled(page);
   const matching = await page.evaluate(() => window.rift.stats().eventsMatching);
   await clickControl(page, 'share');
+  // The dialog fits its content over its first frames: its buttons are where they stay once the page is idle (on
+  // a loaded machine, later than clickControl's own wait).
+  await settled(page);
   await clickControl(page, 'copy-embed');
   let code = '';
   for (let i = 0; i < 100 && !code.startsWith('<iframe'); i++) {

@@ -30,45 +30,14 @@ protected:
     void Frames(int n = 3) {
         for (int i = 0; i < n; ++i) test::RunFrame(app);
     }
-    void ClickAt(float x, float y) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        Frames(1);
-        io.MouseDown[0] = true;
-        Frames(1);
-        io.MouseDown[0] = false;
-        Frames(1);
-    }
+    void ClickAt(float x, float y) { test::ClickAt(app, x, y); }
     void Click(const std::string& control) {
         ASSERT_TRUE(app.control_rects.count(control)) << control;
         const auto r = app.control_rects.at(control);
         ClickAt(r[0] + r[2] / 2, r[1] + r[3] / 2);
     }
-
-    // The text drawn last frame by the windows whose name contains `part` (the view and its scrolled rows), read
-    // back from their draw lists' glyph quads, without spaces.
-    static std::string DrawnText(const std::string& part) {
-        std::map<std::pair<float, float>, ImWchar> glyphs;
-        for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
-            for (const ImFontGlyph& g : font->Glyphs)
-                if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
-        std::string out;
-        for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
-            if (!window->Active || std::string(window->Name).find(part) == std::string::npos) continue;
-            for (const ImDrawVert& v : window->DrawList->VtxBuffer) {
-                const auto it = glyphs.find({v.uv.x, v.uv.y});
-                if (it == glyphs.end()) continue;
-                char utf8[5] = {};
-                ImTextStrToUtf8(utf8, sizeof utf8, &it->second, &it->second + 1);
-                out += utf8;
-            }
-        }
-        return out;
-    }
-    static std::string NoSpaces(std::string s) {
-        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-        return s;
-    }
+    // The view and its scrolled rows (a child window whose name holds "cascade-rows").
+    static std::string DrawnText(const std::string& part) { return test::DrawnTextMatching(part); }
 
     AppState app;
 };
@@ -89,7 +58,7 @@ TEST_F(CascadeFrames, RowsAreTheStatesInOrderWithAMarkPerAct) {
             EXPECT_GT(app.control_rects.at(key)[1], app.control_rects.at("cascade-0-row-" + std::to_string(r - 1))[1]);
         }
         // Each row's state named after the one before it (a long name may be shortened: its first word).
-        std::string name = NoSpaces(CountryLabel(app, cascades[0].rows[r].state));
+        std::string name = test::WithoutSpaces(CountryLabel(app, cascades[0].rows[r].state));
         name = name.substr(0, std::min<size_t>(name.size(), 5));
         const size_t found = rows_text.find(name, at);
         ASSERT_NE(found, std::string::npos) << name << " after " << at;

@@ -53,19 +53,18 @@ inline int RunFrame(AppState& app, double dt = 1.0 / 60.0) {
     return data ? data->TotalVtxCount : 0;
 }
 
-// The text a window (and the child windows inside it: a table's scrolling body) drew in the last frame, read back
-// from the draw lists: each glyph's quad starts with the vertex at its top-left texture coordinate, which names
-// the glyph (spaces draw nothing and are left out).
-inline std::string DrawnText(const char* window_name) {
-    const ImGuiWindow* window = ImGui::FindWindowByName(window_name);
-    if (!window || !window->Active) return "(no window " + std::string(window_name) + ")";
+// The text drawn in the last frame by the windows `take` accepts, read back from their draw lists: each glyph's quad
+// starts with the vertex at its top-left texture coordinate, which names the glyph (spaces draw nothing and are
+// left out).
+template <typename Take>
+std::string DrawnTextOf(Take take) {
     std::map<std::pair<float, float>, ImWchar> glyphs;
     for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
         for (const ImFontGlyph& g : font->Glyphs)
             if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
     std::string out;
     for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
-        if (w != window && !(w->Active && w->RootWindow == window && (w->Flags & ImGuiWindowFlags_ChildWindow))) continue;
+        if (!take(w)) continue;
         for (const ImDrawVert& v : w->DrawList->VtxBuffer) {
             const auto it = glyphs.find({v.uv.x, v.uv.y});
             if (it == glyphs.end()) continue;
@@ -75,6 +74,18 @@ inline std::string DrawnText(const char* window_name) {
         }
     }
     return out;
+}
+// The text a window and the child windows inside it (a table's scrolling body) drew in the last frame.
+inline std::string DrawnText(const char* window_name) {
+    const ImGuiWindow* window = ImGui::FindWindowByName(window_name);
+    if (!window || !window->Active) return "(no window " + std::string(window_name) + ")";
+    return DrawnTextOf([&](const ImGuiWindow* w) {
+        return w == window || (w->Active && w->RootWindow == window && (w->Flags & ImGuiWindowFlags_ChildWindow));
+    });
+}
+// The text drawn by the active windows whose name contains `part` (a child window: its parent's name, "/", its own).
+inline std::string DrawnTextMatching(const std::string& part) {
+    return DrawnTextOf([&](const ImGuiWindow* w) { return w->Active && std::string(w->Name).find(part) != std::string::npos; });
 }
 inline std::string WithoutSpaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
