@@ -32,8 +32,8 @@ if CC=clang-14 CXX=clang++-14 cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUIL
      -DRIFT_WEB_DIR="$web" >build/sanitize-configure.log 2>&1 &&
    cmake --build build/sanitize -j "$jobs"; then
   fuzz_built=1
-  # Every test, the desktop app under Xvfb and, with the web build there (scripts/build.sh), the browser tests; each
-  # ctest slot runs one test at a time, so the browser tests run beside the sanitized unit tests.
+  # Every test, the desktop app under Xvfb and, with the web build there (scripts/build.sh), the browser tests (those
+  # alone, after the others: RUN_SERIAL in tests/CMakeLists.txt).
   skip=()
   [ -f "$web/rift.wasm" ] || { skip=(-E "e2e|perf/"); echo "reliability: no web build in $web: the browser tests are skipped" >&2; }
   if (cd build/sanitize && ctest --output-on-failure -j "$jobs" "${skip[@]}"); then
