@@ -548,6 +548,7 @@
   }, { passive: true });
   window.addEventListener('hashchange', function () {
     guarded(function (M) {
+      M['riftHash'] = location.hash.substring(1);  // the link the app now applies (see rift_js_replace_url)
       var p = M.allocateUTF8(location.hash.substring(1));
       M._rift_set_url_state(p);
       M._free(p);

@@ -24,10 +24,17 @@ EM_JS(char*, rift_js_url_state, (), {
     return allocateUTF8(q && h ? q + "&" + h : q || h);
 });
 EM_JS(char*, rift_js_page_url, (), { return allocateUTF8(location.href.split("#")[0]); });
+// The app writes its state into the fragment, but never over a link that has just arrived: a host script or an
+// in-page link may have set the hash after the app last read or wrote it, and its 'hashchange' (which applies it) is
+// still queued. Writing then would replace the new link with the old view before the app ever saw it. That write is
+// skipped once; the queued event applies the link and the app writes its own form of it in the next frame.
 EM_JS(void, rift_js_replace_url, (const char* s), {
-    var state = UTF8ToString(s);
+    var state = UTF8ToString(s), now = location.hash.substring(1), known = Module["riftHash"];
+    Module["riftHash"] = now;
+    if (known !== undefined && now !== known) return;
     var url = location.href.split("#")[0] + (state ? "#" + state : "");
     if (url !== location.href) history.replaceState(null, "", url);
+    Module["riftHash"] = location.hash.substring(1);
 });
 EM_JS(void, rift_js_open_url, (const char* s), {
     var url = UTF8ToString(s);

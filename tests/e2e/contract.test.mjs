@@ -2,7 +2,7 @@
 // over an open Rift (typed, an in-page link, a host script), unknown values reported, play=1 alone. One page load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, until, servedEvents } from './browser.mjs';
+import { sharedBrowser, openRift, until, servedEvents, settled as settledFrames } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -60,6 +60,21 @@ test('links from URLSearchParams, permalinks that replace, problems reported, pl
   await page.waitForTimeout(700);
   assert.equal(await count(), settled, 'no loop between the address and the state');
   assert.match(await page.evaluate(() => location.hash), /view=events/);
+
+  // A link that arrives just before a frame: the host sets the hash in an animation-frame callback that runs ahead of
+  // the app's frame (the loop is idle, so the change below schedules the app's frame after it). The app then draws,
+  // and writes its address, while the link's 'hashchange' is still queued: the link must win, not be written over.
+  await settledFrames(page);
+  await page.evaluate(() => {
+    requestAnimationFrame(() => { location.hash = 'view=compare&actor=DE'; });
+    window.rift.setState({ view: 'timeline', actor: ['JP'] });
+  });
+  await until(page, () => window.rift.getState().view === 'compare' && /view=compare/.test(location.hash));
+  await page.waitForTimeout(500);
+  s = await state();
+  assert.equal(s.view, 'compare', 'the later link holds');
+  assert.deepEqual(s.actor, ['DE']);
+  assert.match(await page.evaluate(() => location.hash), /view=compare/);
 
   // A value still unknown after decoding: a notice on the canvas and the same in stats().problems.
   await page.evaluate(() => { location.hash = 'actor=US%2CXX'; });
