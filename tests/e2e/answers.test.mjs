@@ -3,7 +3,7 @@
 // here from the served data file with the rules of docs/ANALYSES.md written out again, never written in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, clickControl, ui, until, servedEvents, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, servedEvents, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -92,14 +92,14 @@ test('rift.count: the example on two days, URLSearchParams-style values, bad def
   await page.evaluate((d) => window.rift.setState({ ...d, count: true }), def);
   const answer = await page.evaluate((d) => window.rift.count(d), def);
   await until(page, () => window.location.hash.includes('count=1'));
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.equal((await ui(page)).count, answer.count);
   await page.screenshot({ path: `${SHOTS}/answers-count-desktop-light.png` });
   await clickControl(page, `count-state-${answer.states[0]}`);
   await clickControl(page, `count-event-${answer.eventIds[0]}`);
   await until(page, (id) => window.rift.getState().event === id, answer.eventIds[0]);
   await page.evaluate(() => window.rift.setState({ event: null, theme: 'dark', lang: 'de' }));
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/answers-count-desktop-dark-de.png` });
   assert.deepEqual(errors, []);
   await context.close();
@@ -131,9 +131,8 @@ test('Compare shows response lags both ways: desktop light, phone dark and Germa
   const events = servedEvents();
   const us = expectedLags(events, 'US', 'CN'), cn = expectedLags(events, 'CN', 'US');
   const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN`);
-  await until(page, () => true);
-  let lags = (await ui(page)).lags;
-  for (let i = 0; i < 40 && lags.length < 2; i++) { await page.waitForTimeout(50); lags = (await ui(page)).lags; }
+  await until(page, () => (JSON.parse(window.rift._call('ui')).lags || []).length >= 2);
+  const lags = (await ui(page)).lags;
   assert.equal(lags.length, 2);
   for (const [got, want] of [[lags[0], us], [lags[1], cn]]) {
     assert.equal(got.measures, want.measures);
@@ -150,7 +149,7 @@ test('Compare shows response lags both ways: desktop light, phone dark and Germa
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, 400); await page.waitForTimeout(60); }
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/answers-lags-desktop-light.png` });
   assert.deepEqual(errors, []);
   await context.close();
@@ -158,23 +157,23 @@ test('Compare shows response lags both ways: desktop light, phone dark and Germa
   const phone = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN&lang=de&theme=dark`,
                                { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
   await until(phone.page, () => true);
-  for (let i = 0; i < 40 && (await ui(phone.page)).lags.length < 2; i++) await phone.page.waitForTimeout(50);
+  await until(phone.page, () => (JSON.parse(window.rift._call('ui')).lags || []).length >= 2);
   assert.equal((await ui(phone.page)).lags[0].median, us.median);
   const pbox = await phone.page.locator('#canvas').boundingBox();
   await phone.page.mouse.move(pbox.x + pbox.width / 2, pbox.y + pbox.height / 2);
   for (let i = 0; i < 30; i++) { await phone.page.mouse.wheel(0, 400); await phone.page.waitForTimeout(40); }
-  await phone.page.waitForTimeout(300);
+  await settled(phone.page);
   await phone.page.screenshot({ path: `${SHOTS}/answers-lags-phone-dark-de.png` });
   // The How many panel on the phone, German and dark, on the same page.
   await phone.page.evaluate(() => window.rift.setState({ view: 'timeline', count: true, vendor: ['tiktok'], exact: true,
                                                          measure: ['app_ban'], scope: 'public', t: '2024-06-30' }));
   await until(phone.page, () => window.location.hash.includes('count=1'));
-  await phone.page.waitForTimeout(300);
+  await settled(phone.page);
   const want = expectedTikTok(events, '2024-06-30', false);
   assert.equal((await ui(phone.page)).count, want.size);
   await phone.page.screenshot({ path: `${SHOTS}/answers-count-phone-dark-de.png` });
   await phone.page.evaluate(() => window.rift.setState({ lang: 'en', theme: 'light' }));
-  await phone.page.waitForTimeout(300);
+  await settled(phone.page);
   await phone.page.screenshot({ path: `${SHOTS}/answers-count-phone-light.png` });
   assert.deepEqual(phone.errors, []);
   await phone.context.close();

@@ -83,12 +83,29 @@ export async function ui(page) {
   });
 }
 
+// Where a named control is, once the page has drawn it and it has stopped moving: the control a click opens (a menu
+// item, a row that expands) is drawn a frame or more after the click, later still on a busy machine, and a popup
+// settles its size over a few frames. Waits for that, not for a guessed time; fails naming what is there.
+export async function controlRect(page, name, ms = 15000) {
+  const deadline = Date.now() + ms;
+  let last = null, same = 0;
+  for (;;) {
+    const u = await ui(page);
+    const r = u.rects[name];
+    if (r && last && r.join() === last.join()) {
+      if (++same >= 2) return r;
+    } else same = 0;
+    last = r || null;
+    if (Date.now() > deadline)
+      throw new Error(`no control named ${name}${r ? ' that stays still' : ''}; known: ${Object.keys(u.rects).join(', ')}`);
+    await page.waitForTimeout(40);
+  }
+}
+
 // Clicks a named control on the canvas (its rectangle is in framebuffer pixels); { touch: true } taps it with a
 // finger instead (the context needs hasTouch), as a phone does.
 export async function clickControl(page, name, { touch = false } = {}) {
-  const u = await ui(page);
-  const r = u.rects[name];
-  if (!r) throw new Error(`no control named ${name}; known: ${Object.keys(u.rects).join(', ')}`);
+  const r = await controlRect(page, name);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const box = await page.locator('#canvas').boundingBox();
   const x = box.x + (r[0] + r[2] / 2) / dpr, y = box.y + (r[1] + r[3] / 2) / dpr;
@@ -145,6 +162,17 @@ export async function showView(page, state) {
     await page.waitForTimeout(50);
   }
   await settled(page);
+}
+
+// Waits until pred(u) holds for the app's report of its last frame (ui(page)), and returns that report.
+export async function uiUntil(page, pred, ms = 15000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const u = await ui(page);
+    if (pred(u)) return u;
+    if (Date.now() > deadline) throw new Error('timed out waiting for ' + pred.toString());
+    await page.waitForTimeout(50);
+  }
 }
 
 // Waits until fn() (run in the page) is true.

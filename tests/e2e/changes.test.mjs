@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS, uiUntil } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -81,13 +81,13 @@ test('a permalink with an older version offers what changed since, and lists it'
 
   // The Events table with the list closed: new rows are tagged while the comparison lasts.
   await page.keyboard.press('Escape');
-  for (let i = 0; i < 100 && (await ui(page)).changesOpen; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => !u.changesOpen);
   assert.equal((await ui(page)).changesOpen, false);
   await settled(page);
   assert.equal((await ui(page)).changesMarked, true);
   await page.screenshot({ path: `${SHOTS}/web-changes-events.png` });
   await clickControl(page, 'tab-timeline');
-  for (let i = 0; i < 100 && (await ui(page)).view !== 'timeline'; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => u.view === 'timeline');
   await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-changes-timeline.png` });
 
@@ -108,7 +108,7 @@ test('on a phone, and a version the record does not know', async (t) => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}#v=${want.version}&lang=de`,
                                                    { width: 390, height: 844 }, 2, phone);
   await until(page, () => window.rift.stats().fullDataAt !== null);
-  for (let i = 0; i < 100 && !(await ui(page)).rects['whats-changed']; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => u.rects['whats-changed']);
   await page.screenshot({ path: `${SHOTS}/web-phone-changes-notice-de.png` });
   await clickControl(page, 'whats-changed', { touch: true });
   const u = await ui(page);
@@ -120,7 +120,7 @@ test('on a phone, and a version the record does not know', async (t) => {
   // Unknown: the notice says the record does not have it (no list).
   await page.goto(`${env.url}?v=1999-01-01`);
   await waitLoaded(page, errors);
-  for (let i = 0; i < 100 && !(await ui(page)).changes; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => u.changes);
   const unknown = await ui(page);
   assert.equal(unknown.linkVersion, '1999-01-01');
   assert.equal(unknown.changes.known, false);

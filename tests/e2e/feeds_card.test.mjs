@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SHOTS, WEB_DIR, clickControl, openRift, servedEvents, sharedBrowser, ui, until } from './browser.mjs';
+import { SHOTS, WEB_DIR, clickControl, controlRect, openRift, servedEvents, settled, sharedBrowser, until } from './browser.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
 const env = sharedBrowser();
@@ -38,22 +38,6 @@ function difference(a, b) {
   }
   const pixels = a.rgba.length / 4;
   return { mean: sum / (pixels * 3), far: far / pixels };
-}
-
-// Waits until the page's loop sleeps (the same frame count twice, a quarter second apart): the finished picture.
-async function settled(page) {
-  for (let last = -1, now; (now = await page.evaluate(() => window.rift.stats().framesDrawn)) !== last; last = now)
-    await page.waitForTimeout(250);
-}
-
-// Waits until the app has drawn the named control (a dialog opened by a click draws in the frame after it).
-async function drawn(page, control) {
-  const deadline = Date.now() + 10000;
-  while (!(await ui(page)).rects[control]) {
-    if (Date.now() > deadline) return false;
-    await page.waitForTimeout(50);
-  }
-  return true;
 }
 
 test('the social card is the default view at 1200×630 and the meta tags point at it', async () => {
@@ -130,7 +114,7 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   for (const family of families) assert.equal(await opened(`follow-vendor-${family}`), `/feeds/vendor/${family}.atom`);
   await page.screenshot({ path: `${SHOTS}/feeds-details-follow.png` });
   await clickControl(page, 'about');
-  assert.ok(await drawn(page, 'follow-all'), 'About offers the feed');
+  await controlRect(page, 'follow-all');  // About offers the feed
   await page.screenshot({ path: `${SHOTS}/feeds-about-follow.png` });
   assert.equal(await opened('follow-all'), '/feeds/all.atom');
   assert.deepEqual(errors, []);
@@ -140,7 +124,7 @@ test('the page links its feed, About and Details open the feeds to follow', asyn
   const phone = await openRift(env.browser, `${env.url}#event=${event.id}&lang=de&theme=dark`,
                                { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
   await clickControl(phone.page, 'tab-details', { touch: true });
-  assert.ok(await drawn(phone.page, 'follow-actor'), 'Details on a phone offers the feeds');
+  await controlRect(phone.page, 'follow-actor');  // Details on a phone offers the feeds
   await phone.page.screenshot({ path: `${SHOTS}/feeds-details-follow-phone-dark-de.png` });
   await clickControl(phone.page, 'about', { touch: true });
   await phone.page.screenshot({ path: `${SHOTS}/feeds-about-follow-phone-dark-de.png` });

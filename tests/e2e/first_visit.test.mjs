@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, waitLoaded, clickControl, until, settled, ui, canvasIsDrawn, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, waitLoaded, clickControl, until, settled, ui, canvasIsDrawn, SHOTS, uiUntil } from './browser.mjs';
 
 const env = sharedBrowser();
 const phone = { hasTouch: true, isMobile: true };
@@ -110,7 +110,7 @@ test('first visit on a phone (German, dark), by taps: a UK decision and its sour
   await until(page, () => window.rift.getState().event !== '');
   const chosen = (await state()).event;
   assert.ok(ids.includes(chosen), chosen);
-  for (let i = 0; i < 40 && (await ui(page)).panel !== 2; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => u.panel === 2);
   assert.equal((await ui(page)).panel, 2, 'the Details tab is shown');
   const sources = events.find((e) => e.id === chosen).sources.map((s) => s.url);
   const linked = await page.evaluate(() => [...document.querySelectorAll('#mirror a')].map((a) => a.href));

@@ -2,7 +2,7 @@
 // two taps to filter, and in an article a vertical swipe outside Rift's lists and plots scrolls the article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, until, ui, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, until, ui, settled as idle, SHOTS, uiUntil } from './browser.mjs';
 
 const env = sharedBrowser();
 const phone = { hasTouch: true, isMobile: true };
@@ -63,7 +63,7 @@ test('a phone: a swipe scrolls the events list and it glides on; the map takes t
   assert.equal((await page.evaluate(() => window.rift.getState())).event, '', 'a swipe selects nothing');
   // A swipe down brings it back.
   await f.swipe(x, y - 200, y + 300, 12);
-  await page.waitForTimeout(600);
+  await idle(page);  // the glide has stopped
   assert.ok(await scrollAt(page, x, y) < last, 'a swipe down scrolls back');
 
   // The map: the first tap on a country shows it, the second filters by it; the tooltip of a tap does not stay.
@@ -77,10 +77,10 @@ test('a phone: a swipe scrolls the events list and it glides on; the map takes t
   // Somewhere in central Africa (the map shows the whole world at first): land, whatever the projection's margins.
   const at = { x: box.x + (r[0] + r[2] * 0.55) / dpr, y: box.y + (r[1] + r[3] * 0.5) / dpr };
   await f.tap(at.x, at.y);
-  for (let i = 0; i < 40 && !(await ui(page)).armed; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => u.armed);
   const armed = (await ui(page)).armed;
   assert.ok(armed, 'the first tap shows a country');
-  await page.waitForTimeout(300);  // the pointer has left by now (two frames after the tap)
+  await idle(page);  // the pointer has left by now (two frames after the tap), and the page is still
   assert.equal((await ui(page)).tooltip, true, "the tapped country's tooltip stays");
   assert.deepEqual((await page.evaluate(() => window.rift.getState())).actor, [], 'and does not filter yet');
   await page.screenshot({ path: `${SHOTS}/web-phone-map-tapped.png` });
@@ -88,7 +88,7 @@ test('a phone: a swipe scrolls the events list and it glides on; the map takes t
   await until(page, (code) => JSON.stringify(window.rift.getState().actor) === JSON.stringify([code]), armed);
   assert.equal((await ui(page)).armed, '');
   // After a tap the pointer leaves the canvas: the tooltip under the finger does not stay.
-  for (let i = 0; i < 40 && (await ui(page)).tooltip; i++) await page.waitForTimeout(50);
+  await uiUntil(page, (u) => !u.tooltip);
   assert.equal((await ui(page)).tooltip, false, 'no tooltip after the tap');
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS, uiUntil } from './browser.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
 const env = sharedBrowser();
@@ -180,7 +180,7 @@ test('the PNG is the main view alone at the chosen size, with its title, filters
   const { version } = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8'));
   async function picture(size, width, height, shot) {
     await clickControl(page, 'data');
-    for (let i = 0; i < 100 && !(await ui(page)).rects['download-png']; i++) await page.waitForTimeout(50);
+    await uiUntil(page, (u) => u.rects['download-png']);
     await clickControl(page, `png-size-${size}`);
     assert.equal((await ui(page)).data, true, 'the dialog is open when the picture is asked for');
     const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-png')]);
@@ -256,8 +256,7 @@ test('Details cites the event: the Cite section copies each format', async () =>
   await page.goto(`${env.url}#event=${id}`);
   await until(page, () => window.rift && window.rift.stats().firstFrameMs !== null && !window.rift.stats().partial, null, 60000);
   await clickControl(page, 'cite');
-  await until(page, () => 'cite-format-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
-  await page.waitForTimeout(300);  // opening scrolls the panel to the section, a frame later
+  // (opening scrolls the panel to the section over the next frames: clickControl waits until the control holds still)
   await clickControl(page, 'cite-format-bibtex');
   await until(page, () => 'cite-copy-bibtex' in (JSON.parse(window.rift._call('ui')).rects || {}), null, 10000);
   await page.screenshot({ path: `${SHOTS}/web-cite.png` });
@@ -343,19 +342,17 @@ test('touch: a tap on a phone selects an event in the table, a drag pans', async
   await page.goto(`${env.url}#view=events`);
   await waitLoaded(page);  // everything in: a click lands where the finished layout puts the control
   await settled(page);
-  await page.waitForTimeout(200);
   await page.touchscreen.tap(120, 330);
-  await page.waitForTimeout(300);
-  const s = await page.evaluate(() => window.rift.getState());
-  assert.notEqual(s.event, '', 'the tapped row is selected');
+  await until(page, () => window.rift.getState().event !== '');  // the tapped row is selected
+  await settled(page);
   const frames = await page.evaluate(() => window.rift.stats().framesDrawn);
   const cdp = await context.newCDPSession(page);
   const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   await touch('touchStart', 180, 600);
   for (let y = 600; y > 400; y -= 20) await touch('touchMove', 180, y);
   await touch('touchEnd');
-  await page.waitForTimeout(200);
-  assert.ok(await page.evaluate(() => window.rift.stats().framesDrawn) > frames, 'the drag drew frames');
+  await until(page, (n) => window.rift.stats().framesDrawn > n, frames);  // the drag drew frames
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/web-phone-selected.png` });
   await context.close();
 });
@@ -371,8 +368,7 @@ test('phones type through a real input (soft keyboard) into the active field', a
   await until(page, () => document.activeElement && document.activeElement.id === 'keyboard');
   await page.keyboard.type('huaweix');
   await page.keyboard.press('Backspace');
-  await page.waitForTimeout(300);
-  assert.equal((await page.evaluate(() => window.rift.getState())).q, 'huawei');
+  await until(page, () => window.rift.getState().q === 'huawei');  // (the field's caret blinks: never idle)
   const s = await page.evaluate(() => window.rift.stats());
   assert.ok(s.eventsMatching > 10 && s.eventsMatching < s.eventsTotal, String(s.eventsMatching));
   await page.screenshot({ path: `${SHOTS}/web-phone-typing.png` });
@@ -404,9 +400,9 @@ test('the Content-Security-Policy holds: no violations, no eval, no inline scrip
   // String code (eval, new Function, string timers) is refused: DevTools' own evaluation may bypass CSP, so the
   // string runs from a page timer instead.
   await page.evaluate(() => setTimeout('window.__evalRan = true', 0));
-  await page.waitForTimeout(200);
+  await until(page, () => window.__violations.some((d) => d.startsWith('script-src')));  // refused, and reported
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));  // any string timer would have run
   assert.equal(await page.evaluate(() => window.__evalRan === true), false);
-  assert.ok((await page.evaluate(() => window.__violations)).some((d) => d.startsWith('script-src')));
   const injected = await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__ran = true';
