@@ -198,6 +198,11 @@
       lastSelected = summary;
     });
     rift.on('dialog', function (title) { announce(title); });
+    // Escape on the canvas with nothing left to close or clear: focus comes here, as Tab would bring it.
+    rift.on('leave', function () {
+      var first = panel && panel.querySelector('select, input, button');
+      if (first) first.focus();
+    });
     // Space or the canvas' Play button: the URL stays still while playing, so the app says so itself.
     rift.on('playing', function (on) { showPlaying(on === '1'); });
     // (Keys typed here never reach the canvas: bridge.js keeps them from GLFW, which listens on the window.)

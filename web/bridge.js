@@ -260,7 +260,7 @@
         renderMirror(mirror);
         window.rift._mirror = mirror;  // the last one, for access.js when it arrives
         emit('mirror', mirror);
-      } else if (what === 'selected' || what === 'dialog' || what === 'playing') {  // for access.js
+      } else if (what === 'selected' || what === 'dialog' || what === 'playing' || what === 'leave') {  // access.js
         emit(what, payload);
       } else if (what === 'caption') {
         document.getElementById('caption').textContent = payload;

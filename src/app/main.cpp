@@ -235,6 +235,10 @@ int main(int argc, char** argv) {
             last_dialog = std::move(dialog);
             if (!last_dialog.empty()) rift::platform::Notify("dialog", last_dialog);
         }
+        if (app.leave_canvas) {
+            app.leave_canvas = false;
+            rift::platform::Notify("leave", "");
+        }
         if (app.clock.playing != last_playing) {
             last_playing = app.clock.playing;
             rift::platform::Notify("playing", last_playing ? "1" : "0");

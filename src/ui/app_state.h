@@ -220,6 +220,7 @@ struct AppState {
     VendorOrder vendors_order = VendorOrder::MostRestricted;
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
     bool focus_search = false;
+    bool leave_canvas = false;      // Escape with nothing to close or clear: the page moves focus to its controls
     char date_field[16] = "";       // the playback bar's typed date
     int32_t date_field_day = -1;    // the cursor day date_field was filled from
     bool date_field_editing = false;

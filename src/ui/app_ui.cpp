@@ -245,9 +245,12 @@ void HandleKeys(AppState& app) {
     for (ImWchar c : io.InputQueueCharacters)
         if (c == '/') app.focus_search = true;
     if (pressed(ImGuiKey_Escape, false)) {
+        // Each press undoes one thing: a dialog or panel, then the selection; then Escape leaves the canvas (the
+        // page focuses its accessible controls), so a keyboard is never trapped in it.
         if (app.show_share || app.show_about || app.show_data || app.show_changes || app.view.count)
             app.show_share = app.show_about = app.show_data = app.show_changes = app.view.count = false;
-        else SelectEvent(app, std::nullopt);
+        else if (app.selected) SelectEvent(app, std::nullopt);
+        else app.leave_canvas = true;
     }
 }
 

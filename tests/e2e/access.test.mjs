@@ -44,7 +44,7 @@ async function heard(page, tree, pattern) {
   }
 }
 
-test('a screen reader operates Rift: filters, dates, playback, an event, Share; Tab leaves the canvas', async () => {
+test('a screen reader operates Rift: filters, dates, playback, an event, Share; Tab and Escape leave the canvas', async () => {
   const { page, context, errors } = await openRift(env.browser, env.url, { width: 1280, height: 800 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOM.getDocument');
@@ -61,6 +61,10 @@ test('a screen reader operates Rift: filters, dates, playback, an event, Share; 
   await page.screenshot({ path: `${SHOTS}/web-a11y-panel.png` });
   await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'Shift+Tab goes back to the canvas');
+  // Escape with nothing open or selected leaves the canvas for the controls too.
+  await page.keyboard.press('Escape');
+  await until(page, () => document.activeElement.closest('#rift-a11y') !== null);
+  await page.locator('#canvas').focus();
 
   // An acting country, chosen in its list box by typing its name.
   const china = servedEvents().filter((e) => e.actor === 'CN').length;

@@ -178,7 +178,7 @@ TEST_F(Views, PhoneLayoutIsGermanAndDark) {
 }
 
 // The keyboard: space plays and pauses, → and ← step to the next and previous event (selecting it), '/' puts the
-// caret in the search box, Escape closes a dialog and then clears the selection.
+// caret in the search box, Escape closes a dialog, then clears the selection, then leaves the canvas.
 TEST_F(Views, KeyboardPlaysStepsSearchesAndEscapes) {
     ImGuiIO& io = ImGui::GetIO();
     const int space = 32, right = 262, left = 263, escape = 256;
@@ -229,8 +229,12 @@ TEST_F(Views, KeyboardPlaysStepsSearchesAndEscapes) {
     press(escape);
     EXPECT_FALSE(app.show_about);
     EXPECT_TRUE(app.selected.has_value()) << "the first Escape closes the dialog only";
+    EXPECT_FALSE(app.leave_canvas);
     press(escape);
     EXPECT_FALSE(app.selected.has_value());
+    EXPECT_FALSE(app.leave_canvas) << "the second Escape clears the selection only";
+    press(escape);
+    EXPECT_TRUE(app.leave_canvas) << "with nothing left to close or clear, Escape asks to leave the canvas";
 }
 
 }  // namespace rift
