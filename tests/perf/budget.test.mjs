@@ -23,8 +23,10 @@ const FIRST_VIEW_BUDGET = 500_000;
 // calls, words and announcements in the app and bridge.js (issue 22) with the cascades' same-day count and the lags'
 // wording (issue 20), +1.9 KB measured in one build folder; access.js itself loads after the first frame
 // (PERFORMANCE.md); 319,838 after folding How many's and the lags' CSV buttons into one (+35), and a clean clone has
-// measured up to 45 bytes more than a build folder: 319,950.
-const CODE_CEILING = 319_950;
+// measured up to 45 bytes more than a build folder: 319,950. 319,947 on 2026-12-03 (session 10) with the address
+// write that yields to a link just arrived and Escape leaving the canvas (+109 together, one build folder), plus the
+// clean clone's 45: 319,992.
+const CODE_CEILING = 319_992;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
