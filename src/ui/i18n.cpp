@@ -25,6 +25,41 @@ constexpr Translation kGerman[] = {
     {"events up to", "Ereignisse bis"},
     {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
+    {"Rift shows the measures that states take against each other's technology vendors: procurement and usage bans, "
+     "equipment removals, entity listings, export controls, indictments, app bans, security reviews and more, since "
+     "2012, and which measure answered which.",
+     "Rift zeigt die Maßnahmen, die Staaten gegen die Technologieanbieter anderer Staaten ergreifen: Beschaffungs- und "
+     "Nutzungsverbote, den Rückbau von Ausrüstung, Listungen, Exportkontrollen, Anklagen, App-Verbote, "
+     "Sicherheitsprüfungen und mehr, seit 2012, und welche Maßnahme auf welche antwortete."},
+    {"Dataset version {} ({})", "Datensatz in der Version {} ({})"}, {"built-in dataset", "mitgelieferter Datensatz"},
+    {"{} events by {} states and blocs, {} vendors, {} response links, {} sources",
+     "{} Ereignisse von {} Staaten und Bündnissen, {} Anbieter, {} Antwortverknüpfungen, {} Quellen"},
+    {"From {} to {}", "Vom {} bis zum {}"},
+    {"How events are chosen: each event is one dated measure or act by one state or the EU against vendors from "
+     "another country, or against technology from abroad in general. Every event has at least one source that says "
+     "what the event says; dates are given to the precision known (day, month or year). A response link is drawn only "
+     "where a source says that one measure answered another.",
+     "Wie Ereignisse ausgewählt werden: Jedes Ereignis ist eine datierte Maßnahme oder Handlung eines Staates oder der "
+     "EU gegen Anbieter aus einem anderen Land oder gegen Technik aus dem Ausland im Allgemeinen. Jedes Ereignis hat "
+     "mindestens eine Quelle, die belegt, was es aussagt; Daten stehen so genau da, wie sie bekannt sind (Tag, Monat "
+     "oder Jahr). Eine Antwortverknüpfung gibt es nur, wo eine Quelle sagt, dass eine Maßnahme auf eine andere "
+     "antwortete."},
+    {"Escalation index: for a pair of countries, the sum of the severities (1-5) of the measures one took against the "
+     "other, each halving in weight every 365 days.",
+     "Eskalationsindex: für ein Staatenpaar die Summe der Schweregrade (1–5) der Maßnahmen, die der eine gegen den "
+     "anderen ergriff; jede zählt nach 365 Tagen nur noch halb so viel."},
+    {"Cite as: The Rift contributors, Rift: state measures against foreign technology vendors, version {} [data set], "
+     "CC BY 4.0, with the event ids (CITATION.cff; docs/DATASET.md, \"Citing\").",
+     "Zitieren als: The Rift contributors, Rift: state measures against foreign technology vendors, Version {} "
+     "[Datensatz], CC BY 4.0, mit den Kennungen der Ereignisse (CITATION.cff; docs/DATASET.md, „Citing“)."},
+    {"Licence: the dataset is published under CC BY 4.0 (LICENSE-DATA); the code under the MIT licence (LICENSE). "
+     "Country names come from Debian's iso-codes. The components Rift carries (Dear ImGui, nlohmann/json, stb, Inter, "
+     "Noto, Natural Earth, d3-geo, earcut, iso-codes, Emscripten) keep their own licences, in THIRD-PARTY-NOTICES.txt "
+     "beside the page or the app (inside the single-file page).",
+     "Lizenz: Der Datensatz steht unter CC BY 4.0 (LICENSE-DATA), der Code unter der MIT-Lizenz (LICENSE). Die "
+     "Ländernamen stammen aus Debians iso-codes. Die mitgelieferten Komponenten (Dear ImGui, nlohmann/json, stb, Inter, "
+     "Noto, Natural Earth, d3-geo, earcut, iso-codes, Emscripten) behalten ihre eigenen Lizenzen, nachzulesen in "
+     "THIRD-PARTY-NOTICES.txt neben der Seite oder dem Programm (in der Einzeldatei-Seite enthalten)."},
     {"Third-party licences (THIRD-PARTY-NOTICES.txt)", "Lizenzen von Drittanbietern (THIRD-PARTY-NOTICES.txt)"},
     {"Follow new events (Atom feed)", "Neuen Ereignissen folgen (Atom-Feed, englisch)"},
     {"each state and vendor has its own, in Details", "für jeden Staat und Anbieter ein eigener, unter Details"},
