@@ -39,10 +39,24 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
     Place(0, 0, width, height);
     ImGui::Begin("##header", nullptr, kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const bool embed = app.view.embed;
+    // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
+    const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
+    std::vector<const char*> right = {german ? "EN" : "DE", dark ? Tr("Light") : Tr("Dark"), Tr("How many?"),
+                                      Tr("Data"), Tr("Share"), Tr("About")};
+    if (embed) right = {Tr("Open in Rift")};
+    // On a phone the buttons sit closer together, so that they fit beside the name in English and at all in German.
+    const float gap = ImGui::GetStyle().ItemSpacing.x * (narrow ? 0.5f : 1.0f);
+    float right_w = 0;
+    for (const char* l : right) right_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + gap;
     ImGui::PushFont(BoldFont());
-    // An embed's own title (title=), else the name; cut with "…" before the buttons on the right.
+    // An embed's own title (title=), else the name; cut with "…" before the buttons on the right. On a phone whose
+    // buttons leave no room for the name (German's are longer), the buttons keep the line rather than cover it.
     const float title_w = width * (embed ? 0.62f : 1.0f);
-    ImGui::TextUnformatted(embed && !app.view.title.empty() ? FitTextBidi(app.view.title, title_w).c_str() : "Rift");
+    if (embed || ImGui::CalcTextSize("Rift").x + right_w + ImGui::GetStyle().WindowPadding.x * 2 <= width) {
+        ImGui::TextUnformatted(embed && !app.view.title.empty() ? FitTextBidi(app.view.title, title_w).c_str() : "Rift");
+        RememberItem(app.control_rects, "title");
+    } else
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
     ImGui::PopFont();
     if (!narrow) {
         ImGui::SameLine();
@@ -50,15 +64,8 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         ImGui::TextUnformatted(Tr("Measures states take against each other's technology vendors"));
         ImGui::PopStyleColor();
     }
-    // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
-    const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
-    std::vector<const char*> right = {"DE", dark ? Tr("Light") : Tr("Dark"), Tr("How many?"), Tr("Data"), Tr("Share"),
-                                      Tr("About")};
-    if (embed) right = {Tr("Open in Rift")};
-    float right_w = 0;
-    for (const char* l : right)
-        right_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, ImGui::GetStyle().ItemSpacing.y));
     if (embed) {
         const bool open_full = ImGui::SmallButton(Tr("Open in Rift"));
         RememberItem(app.control_rects, "open-in-rift");
@@ -69,6 +76,7 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         }
     } else {
         if (ImGui::SmallButton(german ? "EN" : "DE")) app.view.lang = german ? Lang::En : Lang::De;
+        RememberItem(app.control_rects, "language");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("Language"));
         ImGui::SameLine();
         if (ImGui::SmallButton(dark ? Tr("Light") : Tr("Dark"))) app.view.theme = dark ? Theme::Light : Theme::Dark;
@@ -85,6 +93,7 @@ void DrawHeader(AppState& app, float width, float height, bool narrow) {
         if (ImGui::SmallButton(Tr("About"))) app.show_about = true;
         RememberItem(app.control_rects, "about");
     }
+    ImGui::PopStyleVar();
 
     // An embed says what it shows: the filters, the count, the period and how current the data is.
     if (embed) {
