@@ -18,15 +18,17 @@ export async function renderPage(browser, url, width, height) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(url);
+    // A build may share the machine with other work: the page's own readiness below is the condition, not the
+    // 'load' event within Playwright's default 30 s.
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
     const ready = () => page.evaluate(() => {
       const s = window.rift && window.rift.stats();
       return s && s.firstFrameMs !== null && s.fullDataAt !== null && s.fontsComplete ? s.framesDrawn : -1;
     });
-    const deadline = Date.now() + 60000;
+    const deadline = Date.now() + 120000;
     // The loop sleeps once nothing changes: the same frame count twice in a row is the finished picture.
     for (let last = -2, now; (now = await ready()) < 0 || now !== last; last = now) {
-      if (Date.now() > deadline) throw new Error(`the page at ${url} did not finish drawing in 60 s ${errors.join('; ')}`);
+      if (Date.now() > deadline) throw new Error(`the page at ${url} did not finish drawing in 120 s ${errors.join('; ')}`);
       await page.waitForTimeout(now < 0 ? 50 : 250);
     }
     if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);

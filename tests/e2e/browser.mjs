@@ -85,17 +85,23 @@ export async function ui(page) {
 
 // Where a named control is, once the page has drawn it and it has stopped moving: the control a click opens (a menu
 // item, a row that expands) is drawn a frame or more after the click, later still on a busy machine, and a popup
-// settles its size over a few frames. Waits for that, not for a guessed time; fails naming what is there.
+// settles its size (a panel its scroll) over a few frames. "Still" means the same rectangle in two more frames drawn
+// after it, or in a page that has stopped drawing. Waits for that, not for a guessed time; fails naming what is there.
 export async function controlRect(page, name, ms = 15000) {
   const deadline = Date.now() + ms;
-  let last = null, same = 0;
+  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  let last = null, lastFrame = -1, moved = 0, idle = 0;
   for (;;) {
+    const frame = await frames();
     const u = await ui(page);
     const r = u.rects[name];
     if (r && last && r.join() === last.join()) {
-      if (++same >= 2) return r;
-    } else same = 0;
+      if (frame === lastFrame) idle++;
+      else { moved++; idle = 0; }
+      if (moved >= 2 || idle >= 3) return r;
+    } else moved = idle = 0;
     last = r || null;
+    lastFrame = frame;
     if (Date.now() > deadline)
       throw new Error(`no control named ${name}${r ? ' that stays still' : ''}; known: ${Object.keys(u.rects).join(', ')}`);
     await page.waitForTimeout(40);
