@@ -25,8 +25,10 @@ const FIRST_VIEW_BUDGET = 500_000;
 // (PERFORMANCE.md); 319,838 after folding How many's and the lags' CSV buttons into one (+35), and a clean clone has
 // measured up to 45 bytes more than a build folder: 319,950. 319,947 on 2026-12-03 (session 10) with the address
 // write that yields to a link just arrived and Escape leaving the canvas (+109 together, one build folder), plus the
-// clean clone's 45: 319,992.
-const CODE_CEILING = 319_992;
+// clean clone's 45: 319,992. 320,726 with About in German (its prose, figures and the data's origin: +779 bytes
+// gzip, one build folder), plus the clean clone's 45: 320,771. 320,798 with the phone header's buttons closer together
+// so that the name is never covered (+72): 320,843.
+const CODE_CEILING = 320_843;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
