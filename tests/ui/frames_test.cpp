@@ -546,7 +546,9 @@ TEST_F(Frames, PhoneViewsFitTheWidth) {
         ASSERT_TRUE(r.count("language") && r.count("about")) << kLangNames[static_cast<size_t>(lang)];
         const auto right = [&](const char* name) { return r.at(name)[0] + r.at(name)[2]; };  // x, y, width, height
         EXPECT_LE(right("about"), 360.0f) << kLangNames[static_cast<size_t>(lang)];
-        if (r.count("title")) EXPECT_LE(right("title"), r.at("language")[0]) << kLangNames[static_cast<size_t>(lang)];
+        if (r.count("title")) {
+            EXPECT_LE(right("title"), r.at("language")[0]) << kLangNames[static_cast<size_t>(lang)];
+        }
     }
     EXPECT_EQ(app.control_rects.count("title"), 0u) << "German's buttons leave no room for the name at 360 px";
     SetCursor(app, ParseDate("2019-06-01")->day);
