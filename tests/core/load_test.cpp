@@ -224,6 +224,58 @@ TEST(Load, UrlCheck) {
     EXPECT_FALSE(IsHttpUrl("https://exa mple.org"));
     EXPECT_FALSE(IsHttpUrl("https://user@evil.org"));
     EXPECT_FALSE(IsHttpUrl("ftp://example.org"));
+    // Only http and https: a URL with no scheme, another scheme or a scheme-relative one never becomes a link,
+    // however good the rest looks.
+    EXPECT_FALSE(IsHttpUrl("example.org/page"));
+    EXPECT_FALSE(IsHttpUrl("www.example.org"));
+    EXPECT_FALSE(IsHttpUrl("//example.org/page"));
+    EXPECT_FALSE(IsHttpUrl("file.example.org/etc/passwd"));
+    EXPECT_FALSE(IsHttpUrl("HTTPX://example.org"));
+}
+
+// A source whose URL is not http(s) is a problem with its path (the page would otherwise make it a link).
+TEST(Load, SourceUrlMustBeHttp) {
+    for (const char* url : {"javascript:alert(1)", "example.org/page", "file:///etc/passwd"}) {
+        std::string e = EventJson("");
+        e.replace(e.find("https://example.org/a"), 21, url);
+        const auto p = Problems(Doc(e));
+        ASSERT_EQ(p.size(), 1u) << url;
+        EXPECT_EQ(p[0].rfind("$.events[0].sources[0].url: ", 0), 0u) << p[0];
+    }
+}
+
+// The documented limits on the number of events and of problems listed hold (smaller limits, the same code).
+TEST(Load, EventAndProblemCaps) {
+    LoadOptions o;
+    o.limits.max_events = 2;
+    std::string three;
+    for (int i = 0; i < 3; ++i) {
+        std::string e = EventJson("");
+        e.replace(e.find("us-2014-05-19-x"), 15, "us-2014-05-19-" + std::to_string(i));
+        e.replace(e.find("2014-05-19\","), 10, "2014-05-1" + std::to_string(i + 1));  // distinct days: no duplicates
+        three += (i ? "," : "") + e;
+    }
+    LoadResult r = LoadDataset(Doc(three), "", o);
+    EXPECT_FALSE(r.ok());
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].path, "$.events");
+    EXPECT_EQ(r.problems[0].message, "3 events are more than the limit of 2");
+    o.limits.max_events = 3;
+    EXPECT_TRUE(LoadDataset(Doc(three), "", o).ok());
+
+    // Ten events with a bad date each: three listed, seven counted.
+    o.limits.max_events = 100;
+    o.limits.max_problems = 3;
+    std::string ten;
+    for (int i = 0; i < 10; ++i) {
+        std::string e = EventJson("");
+        e.replace(e.find("us-2014-05-19-x"), 15, "us-2014-05-19-" + std::to_string(i));
+        e.replace(e.find("\"date\":\"2014-05-19\""), 19, "\"date\":\"2014-02-30\"");
+        ten += (i ? "," : "") + e;
+    }
+    r = LoadDataset(Doc(ten), "", o);
+    EXPECT_EQ(r.problems.size(), 3u);
+    EXPECT_EQ(r.problems_not_listed, 7u);
 }
 
 TEST(Load, DatasetMayBringItsOwnVendors) {
