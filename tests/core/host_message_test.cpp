@@ -53,4 +53,16 @@ TEST(HostMessage, WarningsAndRepliesAreUtf8) {
     EXPECT_NE(r.reply.find(R"("theme":"dark")"), std::string::npos) << r.reply;
 }
 
+// A host message over 64 KiB is not obeyed, only reported.
+TEST(HostMessage, OverLimitIsIgnored) {
+    const std::string big = R"({"rift":"setState","state":{"view":"map"},"x_pad":")" + std::string(65536, 'a') + "\"}";
+    ViewState current;
+    HostReply r = HandleHostMessage(big, current);
+    EXPECT_FALSE(r.state_changed);
+    EXPECT_EQ(r.state.view, View::Timeline);
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0], "host message larger than 64 KiB; ignored");
+    EXPECT_EQ(HandleHostMessage(R"({"rift":"setState","state":{"view":"map"}})", current).state.view, View::Map);
+}
+
 }  // namespace rift

@@ -70,4 +70,14 @@ TEST(StateJson, EveryKeyOfTheTable) {
     EXPECT_EQ(p.warnings.size(), 2u);  // an unknown key; "US%2CCN" is not a code (JSON values are not URL-encoded)
 }
 
+// setState with more than 64 KiB of JSON leaves the state as it was.
+TEST(StateJson, OverLimitIsIgnored) {
+    ViewState s;
+    UrlParse p = StateFromJson(R"({"view":"map","q":")" + std::string(65536, 'a') + "\"}", s);
+    EXPECT_EQ(p.state.view, View::Timeline);
+    EXPECT_TRUE(p.state.filter.text.empty());
+    ASSERT_EQ(p.warnings.size(), 1u);
+    EXPECT_EQ(p.warnings[0], "state: larger than 64 KiB; ignored");
+}
+
 }  // namespace rift

@@ -146,4 +146,15 @@ TEST(UrlState, EveryKeyOfTheTable) {
     EXPECT_EQ(FindStateKey("nope"), nullptr);
 }
 
+// A link over 64 KiB is ignored as a whole (with a warning), however valid its first keys.
+TEST(UrlState, OverlongLinkIsIgnored) {
+    const std::string link = "view=map&actor=CN&q=" + std::string(65536, 'a');
+    UrlParse p = FromUrl(link);
+    EXPECT_EQ(p.state.view, View::Timeline);
+    EXPECT_TRUE(p.state.filter.actors.empty());
+    ASSERT_EQ(p.warnings.size(), 1u);
+    EXPECT_NE(p.warnings[0].find("longer than 65536 characters"), std::string::npos) << p.warnings[0];
+    EXPECT_EQ(FromUrl(link.substr(0, 200)).state.view, View::Map);  // the same link, short, is read
+}
+
 }  // namespace rift
