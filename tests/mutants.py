@@ -111,11 +111,11 @@ MUTATIONS = [
      'if (pressed(ImGuiKey_RightArrow, true)) StepEvent(app, -1);', UI, '→ steps to the previous event'),
     # The page (web/bridge.js, copied by the web build; browser tests).
     ('postmessage-any-frame', 'web/bridge.js', 'if (!embedded || event.source !== window.parent) return;',
-     'if (!embedded) return;', 'node:tests/e2e/contract.test.mjs', 'any frame of the host page can drive an embedded Rift'),
+     'if (!embedded) return;', 'node:tests/e2e/promises.test.mjs', 'any frame of the host page can drive an embedded Rift'),
     ('off-does-nothing', 'web/bridge.js',
      'off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); },',
-     'off: function (type, fn) { },', 'node:tests/e2e/contract.test.mjs', 'window.rift.off() leaves the listener called'),
-    ('mirror-links-opener', 'web/bridge.js', "a.rel = 'noopener noreferrer';", "a.rel = '';", 'node:tests/e2e/web.test.mjs',
+     'off: function (type, fn) { },', 'node:tests/e2e/promises.test.mjs', 'window.rift.off() leaves the listener called'),
+    ('mirror-links-opener', 'web/bridge.js', "a.rel = 'noopener noreferrer';", "a.rel = '';", 'node:tests/e2e/promises.test.mjs',
      "the screen-reader mirror's source links give the source page a handle on Rift"),
 ]
 
