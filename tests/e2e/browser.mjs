@@ -83,13 +83,18 @@ export async function ui(page) {
   });
 }
 
+// How many frames the page has drawn (a query: asking does not wake the loop).
+export function framesDrawn(page) {
+  return page.evaluate(() => window.rift.stats().framesDrawn);
+}
+
 // Where a named control is, once the page has drawn it and it has stopped moving: the control a click opens (a menu
 // item, a row that expands) is drawn a frame or more after the click, later still on a busy machine, and a popup
 // settles its size (a panel its scroll) over a few frames. "Still" means the same rectangle in two more frames drawn
 // after it, or in a page that has stopped drawing. Waits for that, not for a guessed time; fails naming what is there.
 export async function controlRect(page, name, ms = 15000) {
   const deadline = Date.now() + ms;
-  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  const frames = () => framesDrawn(page);
   let last = null, lastFrame = -1, moved = 0, idle = 0;
   for (;;) {
     const frame = await frames();
@@ -115,7 +120,7 @@ export async function clickControl(page, name, { touch = false } = {}) {
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const box = await page.locator('#canvas').boundingBox();
   const x = box.x + (r[0] + r[2] / 2) / dpr, y = box.y + (r[1] + r[3] / 2) / dpr;
-  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  const frames = () => framesDrawn(page);
   // Each step waits for a frame that saw it (input wakes the paused loop): ImGui sees the pointer arrive, the press
   // and the release in frames of their own, however busy the machine is, and the frame that acts on the click.
   const step = async (action) => {
@@ -145,7 +150,7 @@ export async function clickControl(page, name, { touch = false } = {}) {
 // after a few quiet frames), then checks nothing is pending. A condition, not a guess at how long drawing takes.
 export async function settled(page, ms = 20000) {
   const deadline = Date.now() + ms;
-  const frames = () => page.evaluate(() => window.rift.stats().framesDrawn);
+  const frames = () => framesDrawn(page);
   let last = await frames();
   for (let same = 0; same < 4; ) {
     if (Date.now() > deadline) throw new Error(`the page kept drawing for ${ms} ms`);
