@@ -14,6 +14,18 @@ std::string EventJson(const std::string& override_fields) {
            R"("sources":[{"url":"https://example.org/a","publisher":"P","title":"T","date":"2014-05-19"}],"severity":4)" +
            override_fields + "}";
 }
+// n events with ids us-2014-05-19-0…, each changed by edit(event, i), joined for Doc().
+template <typename Edit>
+std::string Numbered(int n, Edit edit) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+        std::string e = EventJson("");
+        e.replace(e.find("us-2014-05-19-x"), 15, "us-2014-05-19-" + std::to_string(i));
+        edit(e, i);
+        out += (i ? "," : "") + e;
+    }
+    return out;
+}
 std::string Doc(const std::string& events) { return R"({"schema":"1.0","version":"t","events":[)" + events + "]}"; }
 
 std::vector<std::string> Problems(const std::string& events_json, const std::string& vendors = "", int32_t today = kNoEnd) {
@@ -248,13 +260,10 @@ TEST(Load, SourceUrlMustBeHttp) {
 TEST(Load, EventAndProblemCaps) {
     LoadOptions o;
     o.limits.max_events = 2;
-    std::string three;
-    for (int i = 0; i < 3; ++i) {
-        std::string e = EventJson("");
-        e.replace(e.find("us-2014-05-19-x"), 15, "us-2014-05-19-" + std::to_string(i));
-        e.replace(e.find("2014-05-19\","), 10, "2014-05-1" + std::to_string(i + 1));  // distinct days: no duplicates
-        three += (i ? "," : "") + e;
-    }
+    // Three good events on distinct days (no probable duplicates).
+    const std::string three = Numbered(3, [](std::string& e, int i) {
+        e.replace(e.find("2014-05-19\","), 10, "2014-05-1" + std::to_string(i + 1));
+    });
     LoadResult r = LoadDataset(Doc(three), "", o);
     EXPECT_FALSE(r.ok());
     ASSERT_EQ(r.problems.size(), 1u);
@@ -266,13 +275,9 @@ TEST(Load, EventAndProblemCaps) {
     // Ten events with a bad date each: three listed, seven counted.
     o.limits.max_events = 100;
     o.limits.max_problems = 3;
-    std::string ten;
-    for (int i = 0; i < 10; ++i) {
-        std::string e = EventJson("");
-        e.replace(e.find("us-2014-05-19-x"), 15, "us-2014-05-19-" + std::to_string(i));
+    const std::string ten = Numbered(10, [](std::string& e, int) {
         e.replace(e.find("\"date\":\"2014-05-19\""), 19, "\"date\":\"2014-02-30\"");
-        ten += (i ? "," : "") + e;
-    }
+    });
     r = LoadDataset(Doc(ten), "", o);
     EXPECT_EQ(r.problems.size(), 3u);
     EXPECT_EQ(r.problems_not_listed, 7u);
