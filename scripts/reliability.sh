@@ -48,11 +48,14 @@ fi
 rm -f build/sanitize-configure.log
 
 # ---- 2. libFuzzer targets (built above) ----
-# Runs one target on a fresh copy of its seed corpus; the log and any crash input stay in build/sanitize/fuzz/<target>/.
+# Runs one target on a fresh copy of its seed and campaign corpus; the log and any crash input stay in
+# build/sanitize/fuzz/<target>/.
 run_fuzzer() {
   local t="$1" dir="build/sanitize/fuzz/$1" dict="$PWD/tests/fuzz/json.dict"
   case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; bidi | font_pack) dict="" ;; esac
   rm -rf "$dir" && mkdir -p "$dir/corpus" && cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
+  # The long campaign's minimized corpus (scripts/fuzz-campaign.sh), so a short run starts where it left off.
+  [ -d tests/fuzz/campaign/"$t" ] && cp tests/fuzz/campaign/"$t"/* "$dir/corpus/"
   (cd "$dir" && exec ../../tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
      -max_len=65536 ${dict:+-dict="$dict"} -print_final_stats=1 -artifact_prefix=./ corpus >fuzz.log 2>&1)
   echo $? >"$dir/rc"
