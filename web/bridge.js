@@ -177,12 +177,49 @@
 
   // ---- window.rift ----
   var listeners = { change: [], ready: [], load: [], error: [] };
+  var recording = null;  // the video being recorded (_recordBegin)
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
                 fullDataAt: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
   function post(message) { if (embedded) window.parent.postMessage(message, '*'); }
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob), a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+  // MediaRecorder's WebM leaves the duration out (it streams): players then show none and cannot seek. This writes
+  // it into the Segment's Info element (EBML: IDs and sizes are variable-length integers), in milliseconds at
+  // Chromium's 1 ms timecode scale. Anything unexpected leaves the file as it was.
+  function webmWithDuration(b, ms) {
+    var vint = function (at) {  // {len, value} of the size at b[at]
+      var len = 1;
+      while (len <= 8 && !(b[at] & (0x80 >> (len - 1)))) len++;
+      var v = b[at] & (0xff >> len);
+      for (var k = 1; k < len; k++) v = v * 256 + b[at + k];
+      return { len: len, value: v };
+    };
+    for (var i = 0; i + 4 < b.length && i < 4096; i++) {
+      if (b[i] !== 0x15 || b[i + 1] !== 0x49 || b[i + 2] !== 0xa9 || b[i + 3] !== 0x66) continue;  // Info
+      var size = vint(i + 4), body = i + 4 + size.len, end = body + size.value, grown = size.value + 11;
+      if (size.len > 8 || end > b.length || grown >= Math.pow(2, 7 * size.len) - 1) return b;
+      var out = new Uint8Array(b.length + 11);
+      out.set(b.subarray(0, i + 4));
+      for (var k = size.len - 1, v = grown; k >= 0; k--, v = Math.floor(v / 256)) out[i + 4 + k] = v & 0xff;
+      out[i + 4] |= 0x80 >> (size.len - 1);
+      out.set(b.subarray(body, end), body);
+      out.set([0x44, 0x89, 0x88], end);  // Duration, an 8-byte float
+      new DataView(out.buffer).setFloat64(end + 3, ms);
+      out.set(b.subarray(end), end + 11);
+      return out;
+    }
+    return b;
+  }
   var wantedHeight = 0;
 
   window.rift = {
@@ -272,6 +309,49 @@
       }
     },
     _pickFile: function () { document.getElementById('file').click(); },
+    _download: download,
+    // Playback as a video (the Data dialog's Record): the app draws each frame off screen and hands its pixels over;
+    // a 2D canvas carries them into MediaRecorder, and the WebM downloads when the app ends the recording.
+    _recordBegin: function (name, w, h) {
+      var type = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].filter(function (t) {
+        return window.MediaRecorder && MediaRecorder.isTypeSupported(t);
+      })[0];
+      var c = document.createElement('canvas');
+      if (!type || !c.captureStream) return 0;
+      c.width = w;
+      c.height = h;
+      var stream = c.captureStream(0), chunks = [];
+      var r = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4e6 });
+      r.ondataavailable = function (e) { if (e.data.size) chunks.push(e.data); };
+      recording = { name: name, recorder: r, track: stream.getVideoTracks()[0], ctx: c.getContext('2d'), chunks: chunks,
+                    started: 0 };
+      return 1;
+    },
+    _recordFrame: function (pixels, w, h) {
+      var rec = recording;
+      if (!rec) return;
+      rec.ctx.putImageData(new ImageData(new Uint8ClampedArray(window.Module.HEAPU8.buffer, pixels, w * h * 4), w, h), 0, 0);
+      if (!rec.started) { rec.started = performance.now(); rec.recorder.start(1000); }
+      rec.track.requestFrame();
+    },
+    _recordEnd: function (keep) {
+      var rec = recording;
+      recording = null;
+      if (!rec || !rec.started) return;
+      rec.recorder.onstop = function () {
+        if (!keep) return;
+        new Blob(rec.chunks).arrayBuffer().then(function (b) {
+          download(new Blob([webmWithDuration(new Uint8Array(b), ms)], { type: 'video/webm' }), rec.name + '.webm');
+        });
+      };
+      // The encoder takes the last frame a moment after it is given: stop once it has (a stop at once loses it).
+      var ms = 0;
+      setTimeout(function () {
+        ms = performance.now() - rec.started;
+        rec.recorder.stop();
+        rec.track.stop();
+      }, keep ? 100 : 0);
+    },
     // A text field became (in)active: on touch screens a real input takes the keys, so the soft keyboard opens.
     _textInput: function (active) {
       var proxy = document.getElementById('keyboard');

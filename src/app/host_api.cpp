@@ -119,7 +119,11 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
     if (name == "ui") {  // for tests and the page: which dialogs are open and where named controls are
         JsonWriter w;
         w.BeginObject().Field("about", app.show_about).Field("armed", app.touch.armed_country);
-        w.Field("caption", app.caption).Field("data", app.show_data);
+        w.Field("caption", app.caption).Field("data", app.show_data).Field("status", app.status_line);
+        // A recording under way: how long its video lasts, and how many frames it has had (the page's test).
+        w.Key("recording").BeginObject().Field("active", app.recording.active);
+        w.Key("frames").Uint(app.recording.frames).Key("duration").Double(app.recording.plan.Duration());
+        w.EndObject();
         const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
         w.Field("tooltip", tooltip && tooltip->Active);
         w.Key("notices").Strings(app.notices);

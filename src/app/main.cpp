@@ -33,6 +33,7 @@ struct Args {
     std::string url;  // view state, as in the page's URL fragment
     rift::platform::Options platform = DefaultOptions();
     float scale = 0;  // 0: the display's own
+    size_t record_size = 0;  // --record-size: an index into rift::kRecordingSizes
 };
 
 bool ParseArgs(int argc, char** argv, Args& a) {
@@ -45,12 +46,22 @@ bool ParseArgs(int argc, char** argv, Args& a) {
         else if (arg == "--url" && (v = next())) a.url = v;
         else if (arg == "--screenshot" && (v = next())) a.platform.screenshot_path = v;
         else if (arg == "--scale" && (v = next())) a.scale = std::strtof(v, nullptr);
-        else if (arg == "--size" && (v = next())) {
+        else if (arg == "--record" && (v = next())) a.platform.record_dir = v;
+        else if (arg == "--record-size" && (v = next())) {
+            const std::string size = v;
+            a.record_size = std::size(rift::kRecordingSizes);
+            for (size_t k = 0; k < std::size(rift::kRecordingSizes); ++k)
+                if (size == std::to_string(rift::kRecordingSizes[k].width) + "x" +
+                                std::to_string(rift::kRecordingSizes[k].height))
+                    a.record_size = k;
+            if (a.record_size == std::size(rift::kRecordingSizes)) return false;
+        } else if (arg == "--size" && (v = next())) {
             if (std::sscanf(v, "%dx%d", &a.platform.width, &a.platform.height) != 2) return false;
         } else {
             std::fprintf(stderr,
                          "usage: rift [--data EVENTS.json] [--vendors VENDORS.json] [--url 'view=compare&compare=US,CN']\n"
-                         "            [--size 1280x800] [--scale 1.5] [--screenshot out.png]\n");
+                         "            [--size 1280x800] [--scale 1.5] [--screenshot out.png]\n"
+                         "            [--record FOLDER [--record-size 1280x720|1080x1080]]\n");
             return false;
         }
     }
@@ -106,6 +117,11 @@ int main(int argc, char** argv) {
     app.hooks.save_picture = [](const std::string& name, int width, int height) {
         rift::platform::SavePicture(name, width, height, [] { rift::DrawPicture(app); });
     };
+    app.hooks.begin_recording = [](const std::string& name, int width, int height) {
+        return rift::platform::BeginRecording(name, width, height);
+    };
+    app.hooks.record_frame = [] { rift::platform::RecordFrame([] { rift::DrawPicture(app, true); }); };
+    app.hooks.end_recording = [](bool keep) { return rift::platform::EndRecording(keep); };
     app.hooks.load_builtin = [] { rift::HandleCall(app, session, "builtin", "", ""); };
     app.hooks.request_world = [] {
         rift::platform::FetchAsset("assets/world.bin", [](bool ok, std::string bytes) {
@@ -195,10 +211,16 @@ int main(int argc, char** argv) {
     static bool first_frame_reported = false;
     static const std::function<bool(double)> frame = [](double dt) {
         const double frame_start = g_startup.Since();
+        // --record: the playback is recorded from the first frame with data, and the app exits when it is saved.
+        static bool record_started = false;
+        if (!args.platform.record_dir.empty() && app.dataset && !record_started) {
+            record_started = true;
+            if (!rift::StartRecording(app, args.record_size)) rift::platform::Fail("cannot record: " + app.status_line);
+        }
         rift::Tick(app, dt);
         rift::DrawApp(app);
-        // The URL follows the state, but not every frame of playback.
-        if (!app.clock.playing) {
+        // The URL follows the state, but not every frame of playback (or of a recording).
+        if (!rift::IsAnimating(app)) {
             const std::string url = rift::CurrentUrl(app);
             if (url != last_url) {
                 last_url = url;

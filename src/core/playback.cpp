@@ -28,6 +28,20 @@ PlaybackClock Advance(PlaybackClock clock, double seconds) {
 
 int32_t CursorDay(const PlaybackClock& clock) { return static_cast<int32_t>(std::floor(clock.cursor)); }
 
+double RecordingPlan::CursorAt(double seconds) const {
+    return std::min(start + std::max(seconds, 0.0) * speed, static_cast<double>(end));
+}
+
+RecordingPlan PlanRecording(const PlaybackClock& clock) {
+    RecordingPlan plan;
+    plan.start = clock.start;
+    plan.end = std::max(clock.end, clock.start);
+    const double days = plan.end - plan.start;
+    const double seconds = clock.speed > 0 ? days / clock.speed : kRecordingMaxSeconds;
+    plan.speed = days / std::clamp(seconds, kRecordingMinSeconds, kRecordingMaxSeconds);
+    return plan;
+}
+
 std::vector<EventIndex> StepOrder(const Dataset& ds, std::span<const EventIndex> selection) {
     std::vector<EventIndex> order;
     order.reserve(selection.size());

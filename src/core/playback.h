@@ -32,4 +32,21 @@ std::optional<size_t> NextStop(const Dataset& ds, std::span<const EventIndex> or
                                int32_t cursor_day, int direction);
 int32_t CursorDay(const PlaybackClock& clock);
 
+// Playback recorded as a video: the cursor runs from `start` to `end` at `speed` days a second, then the last frame is
+// held for `hold` seconds. The same plan drives the page's WebM (wall-clock time) and the desktop's numbered frames.
+struct RecordingPlan {
+    int32_t start = 0, end = 0;
+    double speed = 180.0;  // days per second, after PlanRecording's limits
+    double hold = 1.5;     // seconds on the last frame
+    double PlaySeconds() const { return speed > 0 ? (end - start) / speed : 0.0; }
+    double Duration() const { return PlaySeconds() + hold; }
+    double CursorAt(double seconds) const;  // the cursor day `seconds` into the video
+    friend bool operator==(const RecordingPlan&, const RecordingPlan&) = default;
+};
+inline constexpr double kRecordingMinSeconds = 2.0, kRecordingMaxSeconds = 60.0;
+// A plan for the clock's range at its speed, with the playing part kept between kRecordingMinSeconds and
+// kRecordingMaxSeconds (a slower or faster speed where the reader's would fall outside): a video for a social post
+// lasts a minute at most, and a one-day range still shows its events for two seconds.
+RecordingPlan PlanRecording(const PlaybackClock& clock);
+
 }  // namespace rift

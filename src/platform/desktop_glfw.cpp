@@ -32,6 +32,11 @@ struct DesktopState {
     std::vector<std::function<void()>> deliveries;  // FetchAsset's answers, handed over between frames
     FirstFrameReport first_frame;
     KeyQueue keys;  // key events, a frame at a time
+    struct Recording {
+        PendingPicture frame;  // the folder (name), the size, and this frame's drawing until it is drawn
+        int frames = 0;
+        bool end = false, keep = false;
+    } recording;
 };
 DesktopState g;
 
@@ -80,6 +85,36 @@ void SavePictures(ImVec2 screen) {
             std::fprintf(stderr, "picture: cannot write %s %s\n", picture.name.c_str(), error.c_str());
     }
 }
+// A recording's frame (RecordFrame) as the next numbered PNG in its folder, then its end (EndRecording).
+void SaveRecordingFrame(ImVec2 screen) {
+    auto& rec = g.recording;
+    if (rec.frame.draw) {
+        int w = 0, h = 0;
+        std::vector<unsigned char> rgba;
+        std::string error;
+        char file[32];
+        std::snprintf(file, sizeof file, "/frame-%05d.png", rec.frames + 1);
+        if (DrawPicture(rec.frame, screen, w, h, rgba, error) &&
+            stbi_write_png((rec.frame.name + file).c_str(), w, h, 4, rgba.data(), w * 4) != 0)
+            ++rec.frames;
+        else
+            std::fprintf(stderr, "record: cannot write %s%s %s\n", rec.frame.name.c_str(), file, error.c_str());
+        rec.frame.draw = nullptr;
+    }
+    if (!rec.end) return;
+    if (rec.keep) {
+        std::fprintf(stderr, "record: %d frames (%dx%d, %d a second) in %s\n", rec.frames, rec.frame.width,
+                     rec.frame.height, kRecordFps, std::filesystem::absolute(rec.frame.name).c_str());
+    } else {
+        for (int k = 1; k <= rec.frames; ++k) {
+            char file[32];
+            std::snprintf(file, sizeof file, "/frame-%05d.png", k);
+            std::filesystem::remove(rec.frame.name + file);
+        }
+    }
+    if (!g.options.record_dir.empty()) glfwSetWindowShouldClose(g.window, GLFW_TRUE);  // --record: done
+    rec = {};
+}
 }  // namespace
 
 bool Init(const Options& options) {
@@ -113,7 +148,9 @@ void Run(const std::function<bool(double dt)>& frame) {
         // (A delivery may ask for another, which then waits for the next turn: a moved-from vector is empty.)
         for (auto deliveries = std::move(g.deliveries); auto& deliver : deliveries) deliver();
         const auto now = std::chrono::steady_clock::now();
-        const double dt = std::chrono::duration<double>(now - last).count();
+        // A recording from the command line (--record) moves at exactly one video frame per frame.
+        const double dt = g.options.record_dir.empty() ? std::chrono::duration<double>(now - last).count()
+                                                       : 1.0 / kRecordFps;
         last = now;
         const bool more_keys = g.keys.Apply(ImGui::GetIO());
         ImGui_ImplGlfw_NewFrame();
@@ -139,6 +176,7 @@ void Run(const std::function<bool(double dt)>& frame) {
                  ImGui::IsAnyMouseDown() || !g.options.screenshot_path.empty() || !g.deliveries.empty();
         // Pictures last: their frame has no pointer, and what is above reads this frame's input.
         if (!g.pictures.empty()) SavePictures(fb);
+        SaveRecordingFrame(fb);
     }
 }
 
@@ -223,6 +261,29 @@ void FetchAsset(const std::string& path, std::function<void(bool, std::string)> 
 void SavePicture(const std::string& name, int width, int height, std::function<void()> draw) {
     g.pictures.push_back({name, width, height, std::move(draw)});
     g.wake = true;
+}
+
+bool BeginRecording(const std::string& name, int width, int height) {
+    const std::string folder = g.options.record_dir.empty() ? name : g.options.record_dir;
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        std::fprintf(stderr, "record: cannot make %s: %s\n", folder.c_str(), ec.message().c_str());
+        return false;
+    }
+    g.recording = {};
+    g.recording.frame = {folder, width, height, nullptr};
+    g.wake = true;
+    return true;
+}
+
+void RecordFrame(std::function<void()> draw) { g.recording.frame.draw = std::move(draw); }
+
+std::string EndRecording(bool keep) {
+    g.recording.end = true;
+    g.recording.keep = keep;
+    g.wake = true;
+    return keep ? std::filesystem::absolute(g.recording.frame.name).string() : std::string();
 }
 
 }  // namespace rift::platform

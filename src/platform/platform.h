@@ -12,6 +12,7 @@ struct Options {
     std::string events_path, vendors_path;
     std::string screenshot_path;  // desktop: render, save a PNG and exit
     int screenshot_frames = 3;
+    std::string record_dir;  // desktop: record the playback as numbered PNG frames in this folder, then exit
 };
 
 // Creates the window (or binds the canvas) and the ImGui context with its backends.
@@ -66,6 +67,15 @@ bool PickFile();
 // `draw` runs between ImGui's NewFrame and Render with that display size and no pointer, and the frame is saved as a
 // PNG named `name` (as SaveFile saves). What is on screen stays as it is.
 void SavePicture(const std::string& name, int width, int height, std::function<void()> draw);
+// Playback as a video (the Data dialog's Record; the desktop's --record). BeginRecording starts one named `name`
+// (no extension), `width`×`height` pixels, and says false where it cannot; RecordFrame adds, after this frame, a frame
+// that `draw` draws off screen (as SavePicture draws), at most kRecordFps a second; EndRecording, after the last one,
+// saves it (keep) or drops it, and returns where it went: the page downloads `name`.webm (MediaRecorder, with its
+// duration written in); the desktop writes `name`/frame-00001.png … (or into Options::record_dir, then exits).
+inline constexpr int kRecordFps = 30;
+bool BeginRecording(const std::string& name, int width, int height);
+void RecordFrame(std::function<void()> draw);
+std::string EndRecording(bool keep);
 // Loads one of the app's assets ("assets/world.bin") from next to the page, or from the source tree on the
 // desktop; `done` gets the bytes, or ok=false and the reason. It runs later, between two frames (never inside
 // FetchAsset or a frame), so it may rebuild the font atlas.

@@ -53,15 +53,7 @@ EM_JS(void, rift_js_notify, (const char* what, const char* payload), {
     if (window["rift"] && window["rift"]["_notify"]) window["rift"]["_notify"](UTF8ToString(what), UTF8ToString(payload));
 });
 EM_JS(void, rift_js_save_file, (const char* name, const char* mime, const char* content, int length), {
-    var bytes = HEAPU8.slice(content, content + length);
-    var url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = UTF8ToString(name);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+    window["rift"]["_download"](new Blob([HEAPU8.slice(content, content + length)], {type: UTF8ToString(mime)}), UTF8ToString(name));
 });
 EM_JS(void, rift_js_text_input, (int active), {
     if (window["rift"] && window["rift"]["_textInput"]) window["rift"]["_textInput"](!!active);
@@ -80,17 +72,14 @@ EM_JS(void, rift_js_save_pixels, (const char* name, const unsigned char* rgba, i
     canvas.width = w;
     canvas.height = h;
     canvas.getContext("2d").putImageData(new ImageData(new Uint8ClampedArray(HEAPU8.slice(rgba, rgba + w * h * 4).buffer), w, h), 0, 0);
-    canvas.toBlob(function(blob) {
-        var url = URL.createObjectURL(blob);
-        var a = document.createElement("a");
-        a.href = url;
-        a.download = fileName;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
-    }, "image/png");
+    canvas.toBlob(function(blob) { window["rift"]["_download"](blob, fileName); }, "image/png");
 });
+// A recording (bridge.js): begin says 0 where the browser cannot record WebM; each frame's pixels; the end.
+EM_JS(int, rift_js_record_begin, (const char* name, int w, int h), {
+    return window["rift"]["_recordBegin"](UTF8ToString(name), w, h);
+});
+EM_JS(void, rift_js_record_frame, (const unsigned char* rgba, int w, int h), { window["rift"]["_recordFrame"](rgba, w, h); });
+EM_JS(void, rift_js_record_end, (int keep), { window["rift"]["_recordEnd"](!!keep); });
 
 namespace rift::platform {
 
@@ -104,6 +93,11 @@ struct WebState {
     TouchHandler touch;
     CallHandler call;
     std::vector<PendingPicture> pictures;  // asked for during a frame, drawn after it
+    struct Recording {
+        PendingPicture frame;      // its size, and this frame's drawing (RecordFrame) until it is drawn
+        double last = -1e9;        // when the last frame went to the page (ms)
+        bool end = false, keep = false;
+    } recording;
     std::vector<std::function<void(bool, std::string)>> asset_callbacks;
     double last = 0;
     int idle_frames = 0;
@@ -172,6 +166,20 @@ void Frame(void*) {
         std::string error;
         if (DrawPicture(picture, fb, w, h, rgba, error))
             rift_js_save_pixels(picture.name.c_str(), rgba.data(), w, h);
+    }
+    // A recording's frame, at most 30 a second (MediaRecorder timestamps them as they come), and then its end.
+    auto& rec = g.recording;
+    if (rec.frame.draw && (rec.end || now - rec.last >= 1000.0 / (kRecordFps + 1))) {
+        rec.last = now;
+        int w = 0, h = 0;
+        std::vector<unsigned char> rgba;
+        std::string error;
+        if (DrawPicture(rec.frame, fb, w, h, rgba, error)) rift_js_record_frame(rgba.data(), w, h);
+    }
+    rec.frame.draw = nullptr;
+    if (rec.end) {
+        rift_js_record_end(rec.keep);
+        rec = {};
     }
 }
 }  // namespace
@@ -286,6 +294,23 @@ void FetchAsset(const std::string& path, std::function<void(bool, std::string)> 
 void SavePicture(const std::string& name, int width, int height, std::function<void()> draw) {
     g.pictures.push_back({name, width, height, std::move(draw)});
     Wake();
+}
+
+bool BeginRecording(const std::string& name, int width, int height) {
+    if (!rift_js_record_begin(name.c_str(), width, height)) return false;
+    g.recording = {};
+    g.recording.frame = {name, width, height, nullptr};
+    Wake();
+    return true;
+}
+
+void RecordFrame(std::function<void()> draw) { g.recording.frame.draw = std::move(draw); }
+
+std::string EndRecording(bool keep) {
+    g.recording.end = true;
+    g.recording.keep = keep;
+    Wake();
+    return keep ? g.recording.frame.name + ".webm" : std::string();
 }
 
 }  // namespace rift::platform

@@ -294,7 +294,7 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
     app.show_changes = app.mark_changes = false;
     if (!app.view.data_version.empty() && app.view.data_version != app.dataset->version)
         app.link_version = app.view.data_version;
-    app.status_line = "Loaded " + origin + ": " + std::to_string(app.dataset->size()) + " events";
+    app.status_line = TrFill("Loaded {}: {} events", {Tr(origin.c_str()), std::to_string(app.dataset->size())});
     return true;
 }
 
@@ -511,9 +511,15 @@ void Refresh(AppState& app) {
 }
 
 void Tick(AppState& app, double dt) {
-    if (!app.dataset || !app.clock.playing) return;
+    if (!app.dataset || (!app.clock.playing && !app.recording.active)) return;
     const int32_t before = CursorDay(app.clock);
-    app.clock = Advance(app.clock, dt);
+    if (app.recording.active) {  // the recording's plan moves the cursor, whatever the reader's clock says; this
+                                 // frame shows `elapsed` (the first, 0 s), the next one dt later
+        app.clock.cursor = app.recording.plan.CursorAt(app.recording.elapsed);
+        app.recording.elapsed += dt;
+    } else {
+        app.clock = Advance(app.clock, dt);
+    }
     const int32_t after = CursorDay(app.clock);
     // Announce the newest event the cursor passed this frame (after a loop wrap, the newest before the cursor).
     const auto& days = app.derived.selection_days;
@@ -567,7 +573,56 @@ void ClearFilters(AppState& app) {
     app.search_text.clear();
 }
 
-bool IsAnimating(const AppState& app) { return app.clock.playing; }
+bool IsAnimating(const AppState& app) { return app.clock.playing || app.recording.active; }
+
+RecordingPlan RecordingPlanOf(const AppState& app) {
+    PlaybackClock clock = app.clock;
+    const FilterSpec& f = app.view.filter;
+    if (f.from) clock.start = std::clamp(f.from->day, app.clock.start, app.clock.end);
+    if (f.to) clock.end = std::clamp(UpperBoundDay(*f.to), clock.start, app.clock.end);
+    return PlanRecording(clock);
+}
+
+bool StartRecording(AppState& app, size_t size) {
+    if (!app.dataset || app.recording.active) return false;
+    if (!app.hooks.begin_recording || !app.hooks.record_frame || !app.hooks.end_recording) {
+        app.status_line = Tr("Recording is not available here.");
+        return false;
+    }
+    const PictureSize& at = kRecordingSizes[std::min(size, std::size(kRecordingSizes) - 1)];
+    RecordingState r;
+    r.plan = RecordingPlanOf(app);
+    r.width = at.width;
+    r.height = at.height;
+    r.name = "rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]) + "-" + std::to_string(at.width) +
+             "x" + std::to_string(at.height);
+    if (!app.hooks.begin_recording(r.name, r.width, r.height)) {
+        app.status_line = Tr("This browser cannot record video (it has no MediaRecorder for WebM).");
+        return false;
+    }
+    r.active = true;
+    app.recording = std::move(r);
+    app.clock.playing = false;
+    app.clock.cursor = app.recording.plan.start - 1;  // Tick puts it on the start: an event there is announced
+    app.caption.clear();
+    app.status_line.clear();
+    return true;
+}
+
+void ContinueRecording(AppState& app) {
+    if (!app.recording.active) return;
+    app.hooks.record_frame();
+    ++app.recording.frames;
+    // The next frame would fall after the video's end: this one was the last.
+    if (app.recording.elapsed >= app.recording.plan.Duration()) StopRecording(app, true);
+}
+
+void StopRecording(AppState& app, bool keep) {
+    if (!app.recording.active) return;
+    app.recording.active = false;
+    const std::string where = app.hooks.end_recording ? app.hooks.end_recording(keep) : std::string();
+    app.status_line = keep ? std::string(Tr("Saved")) + " " + where : std::string(Tr("Recording cancelled."));
+}
 
 std::string_view EventTitle(const AppState& app, const Event& e) { return e.Title(app.view.lang == Lang::De); }
 std::string_view EventSummary(const AppState& app, const Event& e) { return e.Summary(app.view.lang == Lang::De); }

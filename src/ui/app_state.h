@@ -147,6 +147,12 @@ struct Hooks {
     // Saves a picture of the main view as a PNG named `name`, `width`×`height` pixels (0×0: as on screen): the
     // platform draws it after this frame with DrawPicture (windows.h).
     std::function<void(const std::string& name, int width, int height)> save_picture;
+    // Playback as a video: begin_recording starts one named `name` (the platform adds .webm, or makes a folder of PNG
+    // frames on the desktop), `width`×`height` pixels, and says false where it cannot; record_frame adds a picture of
+    // this frame (DrawPicture, drawn after it); end_recording saves it (keep) or drops it, and says where it went.
+    std::function<bool(const std::string& name, int width, int height)> begin_recording;
+    std::function<void()> record_frame;
+    std::function<std::string(bool keep)> end_recording;
     std::function<void()> load_builtin;     // reloads the built-in dataset
     std::function<void()> request_world;    // starts loading the map geometry into AppState::world
     std::function<void()> request_releases; // starts loading data/releases.json into AppState::releases
@@ -160,11 +166,25 @@ struct PictureSize {
 inline constexpr PictureSize kPictureSizes[] = {
     {"1200 × 675 (articles, social)", 1200, 675}, {"1080 × 1080 (square)", 1080, 1080}, {"As on screen", 0, 0}};
 
+// The sizes the Data dialog offers for a video of the playback: widescreen and square (social posts).
+inline constexpr PictureSize kRecordingSizes[] = {{"1280 × 720 (video)", 1280, 720}, {"1080 × 1080 (square)", 1080, 1080}};
+
+// A video of the playback being made (StartRecording): the plan it follows, how far in it is.
+struct RecordingState {
+    bool active = false;
+    RecordingPlan plan;
+    double elapsed = 0;  // seconds into the video
+    std::string name;    // "rift-timeline-1280x720"
+    int width = 0, height = 0;
+    size_t frames = 0;   // frames handed to the platform
+};
+
 // What the last picture drew (DrawPicture), for the tests and the page's `ui` call: its size, its lines and the
 // windows in it (back to front).
 struct PictureRecord {
     int width = 0, height = 0;
     std::string title, filters, credit;
+    std::string caption;  // a recording's frame: the cursor's date and the playback caption
     std::vector<std::string> windows;
 };
 
@@ -235,6 +255,8 @@ struct AppState {
     size_t picture_size = 0;        // the Data dialog's choice of size: an index into kPictureSizes
     CiteFormat cite_format = CiteFormat::Text;  // the format Details' Cite and About's Cite the dataset show
     bool picture_frame = false;     // this frame is a picture (DrawPicture): the views leave out their controls
+    size_t recording_size = 0;      // the Data dialog's choice of video size: an index into kRecordingSizes
+    RecordingState recording;
     PictureRecord picture;
     // Where named controls were drawn last frame (x, y, w, h in framebuffer pixels): lets browser tests and
     // the page find the real buttons on the canvas.
@@ -295,8 +317,18 @@ void SetPlaying(AppState& app, bool playing);
 void StepEvent(AppState& app, int direction);
 void SetCursor(AppState& app, double day);
 void ClearFilters(AppState& app);
-// True while something moves (playback), so the platform keeps drawing frames.
+// True while something moves (playback, a recording), so the platform keeps drawing frames.
 bool IsAnimating(const AppState& app);
+// The plan of a recording of the current view: the filter's date range (else the data's) at the reader's speed.
+RecordingPlan RecordingPlanOf(const AppState& app);
+// Records the playback of the current view as a video at kRecordingSizes[size] (the platform's begin_recording):
+// the cursor goes back to the start of the date range and Tick then moves it by the plan (PlanRecording), one
+// picture a frame. False, with the reason in the status line, where it cannot start.
+bool StartRecording(AppState& app, size_t size);
+// After each frame's drawing: hands the frame's picture to the platform, and at the plan's end saves the video.
+void ContinueRecording(AppState& app);
+// Stops a recording: keep saves what was recorded (Cancel does not). The status line says what happened.
+void StopRecording(AppState& app, bool keep);
 
 // Display helpers.
 // An event's title and summary in the interface's language (German where the dataset has it, else English).

@@ -255,8 +255,9 @@ void HandleKeys(AppState& app) {
         if (c == '/') app.focus_search = true;
     if (pressed(ImGuiKey_Escape, false)) {
         // Each press undoes one thing: a dialog or panel, then the selection; then Escape leaves the canvas (the
-        // page focuses its accessible controls), so a keyboard is never trapped in it.
-        if (app.show_share || app.show_about || app.show_data || app.show_changes || app.view.count)
+        // page focuses its accessible controls), so a keyboard is never trapped in it. A recording is cancelled first.
+        if (app.recording.active) StopRecording(app, false);
+        else if (app.show_share || app.show_about || app.show_data || app.show_changes || app.view.count)
             app.show_share = app.show_about = app.show_data = app.show_changes = app.view.count = false;
         else if (app.selected) SelectEvent(app, std::nullopt);
         else app.leave_canvas = true;
@@ -395,9 +396,10 @@ void DrawApp(AppState& app) {
     if (app.show_data) DrawDataWindow(app, &app.show_data);
     if (app.show_changes) DrawChangesWindow(app, &app.show_changes);
     if (app.view.count) DrawCountWindow(app, &app.view.count);
+    ContinueRecording(app);  // after every window: the Data dialog's Cancel has had its say
 }
 
-void DrawPicture(AppState& app) {
+void DrawPicture(AppState& app, bool video) {
     SetLanguage(app.view.lang);
     Refresh(app);  // nothing changed since the frame before: the answers are cached
     // The picture's windows record controls and touch areas in its own coordinates: the screen's stay as they were.
@@ -427,7 +429,14 @@ void DrawPicture(AppState& app) {
     const float wrap = size.x - style.WindowPadding.x * 2;
     const float title_h = std::min(bold->CalcTextSizeA(bold->FontSize, FLT_MAX, wrap, picture.title.c_str()).y,
                                    bold->FontSize * 2);
-    const float top_h = style.WindowPadding.y * 2 + title_h + style.ItemSpacing.y + ImGui::GetTextLineHeight();
+    // A recording's frame says where playback is: the cursor's date (bold) and the caption of the newest event.
+    if (video) {
+        picture.caption = FormatDay(CursorDay(app.clock));
+        if (!app.caption.empty()) picture.caption += "  ·  " + app.caption;
+    }
+    const float caption_h = picture.caption.empty() ? 0.0f : bold->FontSize + style.ItemSpacing.y;
+    const float top_h =
+        style.WindowPadding.y * 2 + title_h + style.ItemSpacing.y + ImGui::GetTextLineHeight() + caption_h;
     const float bottom_h = style.WindowPadding.y * 2 + ImGui::GetTextLineHeight();
     const ImGuiWindowFlags text_only = kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoInputs;
     Place(0, 0, size.x, top_h);
@@ -440,10 +449,15 @@ void DrawPicture(AppState& app) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::PopClipRect();
-    ImGui::SetCursorPosY(top_h - style.WindowPadding.y - ImGui::GetTextLineHeight());
+    ImGui::SetCursorPosY(top_h - style.WindowPadding.y - ImGui::GetTextLineHeight() - caption_h);
     ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
     TextOneLine(picture.filters);
     ImGui::PopStyleColor();
+    if (!picture.caption.empty()) {
+        ImGui::PushFont(bold);
+        TextOneLineBidi(picture.caption);
+        ImGui::PopFont();
+    }
     ImGui::End();
     Place(0, top_h, size.x, size.y - top_h - bottom_h);
     DrawMain(app);

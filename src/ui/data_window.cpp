@@ -1,11 +1,13 @@
 // Data: open your own dataset (file picker or drop), download the selection as CSV (plain or for Excel) or JSON, a picture of the view
-// as PNG (at a chosen size, with its title, filters and credit).
+// as PNG (at a chosen size, with its title, filters and credit), and the playback as a video.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 #include "core/csv.h"
+#include "core/date.h"
 #include "core/export.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
@@ -18,7 +20,49 @@ std::string FileStem(const AppState& app) {
     return "rift-" + (app.dataset ? app.dataset->version : std::string("data")) + "-" +
            std::to_string(app.derived.selection.size()) + "-events";
 }
+
+// One radio button per size, wrapping in a narrow dialog; each is the control "<control>-<k>". The IDs are scoped by
+// `control`: the picture's and the video's sizes share a label ("1080 × 1080 (square)").
+template <size_t N>
+void SizeChoice(AppState& app, const PictureSize (&sizes)[N], size_t& chosen, const char* control) {
+    ImGui::PushID(control);
+    for (size_t k = 0; k < N; ++k) {
+        const char* label = Tr(sizes[k].label);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        if (k > 0) SameLineOrWrap(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x);
+        if (ImGui::RadioButton(label, chosen == k)) chosen = k;
+        RememberItem(app.control_rects, std::string(control) + "-" + std::to_string(k));
+    }
+    ImGui::PopID();
+}
 }  // namespace
+
+void DrawRecordSection(AppState& app) {
+    if (!app.hooks.begin_recording || !app.dataset) return;
+    RecordingState& r = app.recording;
+    const RecordingPlan plan = r.active ? r.plan : RecordingPlanOf(app);
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+    ImGui::TextWrapped("%s", TrFill("A video of the playback, {} to {} ({} s), with the date, title and source:",
+                                    {FormatDay(plan.start), FormatDay(plan.end),
+                                     std::to_string(static_cast<int>(std::lround(plan.Duration())))})
+                                 .c_str());
+    ImGui::PopStyleColor();
+    if (r.active) {
+        // The seconds beside the bar, not on it: text over the fill would lose its contrast.
+        ImGui::ProgressBar(static_cast<float>(std::min(r.elapsed / plan.Duration(), 1.0)),
+                           ImVec2(-ImGui::GetFrameHeight() * 7, 0), "");
+        RememberItem(app.control_rects, "record-progress");
+        ImGui::SameLine();
+        ImGui::Text("%.0f / %.0f s", r.elapsed, plan.Duration());
+        ImGui::SameLine();
+        if (ImGui::Button(Tr("Cancel"))) StopRecording(app, false);
+        RememberItem(app.control_rects, "record-cancel");
+        return;
+    }
+    SizeChoice(app, kRecordingSizes, app.recording_size, "record-size");
+    if (ImGui::Button(Tr("Record video"))) StartRecording(app, app.recording_size);
+    RememberItem(app.control_rects, "record");
+}
 
 bool CsvButton(AppState& app, const char* control, bool small) {
     if (!app.hooks.save_file) ImGui::BeginDisabled();
@@ -38,7 +82,7 @@ void DrawDataWindow(AppState& app, bool* p_open) {
         return;
     }
     if (app.dataset) {
-        ImGui::TextWrapped("%s: %s (%s %s, %zu %s)", Tr("Shown"), app.loaded_from.c_str(), Tr("version"),
+        ImGui::TextWrapped("%s: %s (%s %s, %zu %s)", Tr("Shown"), Tr(app.loaded_from.c_str()), Tr("version"),
                            app.dataset->version.c_str(), app.dataset->size(), Tr("events"));
     }
     ImGui::PushFont(BoldFont());
@@ -84,13 +128,7 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     }
     // A picture to publish: the main view alone (never this dialog), with its title, filters and credit.
     ImGui::TextDisabled("%s", Tr("A picture of this view with its title, filters and source, at:"));
-    for (size_t k = 0; k < std::size(kPictureSizes); ++k) {
-        const char* label = Tr(kPictureSizes[k].label);
-        const ImGuiStyle& style = ImGui::GetStyle();
-        if (k > 0) SameLineOrWrap(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x);
-        if (ImGui::RadioButton(label, app.picture_size == k)) app.picture_size = k;
-        RememberItem(app.control_rects, "png-size-" + std::to_string(k));
-    }
+    SizeChoice(app, kPictureSizes, app.picture_size, "png-size");
     const bool png = ImGui::Button(Tr("PNG (this view)"));
     RememberItem(app.control_rects, "download-png");
     if (png && app.hooks.save_picture) {
@@ -102,6 +140,7 @@ void DrawDataWindow(AppState& app, bool* p_open) {
         *p_open = false;
     }
     if (!can) ImGui::EndDisabled();
+    DrawRecordSection(app);
     if (const std::string table = SiblingUrl(app, "table.html"); !table.empty()) {
         if (LinkText(Tr("Every event as a plain table (table.html)"))) app.hooks.open_url(table);
         RememberItem(app.control_rects, "table-link");

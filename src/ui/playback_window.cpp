@@ -35,7 +35,7 @@ void DrawLoopDateAndSpeed(AppState& app, bool narrow) {
     if (!narrow) ImGui::SameLine();
     float speed = static_cast<float>(app.clock.speed);
     ImGui::SetNextItemWidth(narrow ? ImGui::GetContentRegionAvail().x * 0.35f : 120 * app.ui_scale);
-    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, "%.0f d/s", ImGuiSliderFlags_Logarithmic))
+    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, Tr("%.0f d/s"), ImGuiSliderFlags_Logarithmic))
         app.clock.speed = static_cast<double>(speed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
     ImGui::SameLine();

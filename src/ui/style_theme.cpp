@@ -47,6 +47,7 @@ void ApplyTheme(bool dark, float scale) {
         c[ImGuiCol_Header] = ImVec4(0.20f, 0.32f, 0.48f, 0.6f);
         // The active tab's label is the accent blue: its background must not be blue too.
         c[ImGuiCol_TabActive] = ImVec4(0.20f, 0.22f, 0.26f, 1);
+        c[ImGuiCol_PlotHistogram] = c[ImGuiCol_CheckMark];  // the recording's progress bar, not ImGui's yellow
     } else {
         c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
         c[ImGuiCol_ChildBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
@@ -59,6 +60,7 @@ void ApplyTheme(bool dark, float scale) {
         c[ImGuiCol_NavHighlight] = accent;
         c[ImGuiCol_CheckMark] = accent;
         c[ImGuiCol_SliderGrab] = accent;
+        c[ImGuiCol_PlotHistogram] = accent;  // the recording's progress bar
         c[ImGuiCol_SliderGrabActive] = ImVec4(0.0f, 0.28f, 0.50f, 1);
         c[ImGuiCol_Border] = ImVec4(0.82f, 0.83f, 0.86f, 1);
         c[ImGuiCol_FrameBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);

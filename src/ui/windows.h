@@ -23,6 +23,8 @@ void DrawAboutWindow(AppState& app, bool* p_open);
 void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id);
 void DrawShareWindow(AppState& app, bool* p_open);
 void DrawDataWindow(AppState& app, bool* p_open);
+// The Data dialog's video of the playback: its size, Record, and while recording the progress and Cancel.
+void DrawRecordSection(AppState& app);
 // What changed since the link's dataset version (Derived::changes): new, corrected, renamed and removed events.
 void DrawChangesWindow(AppState& app, bool* p_open);
 // How many: the count under the reader's definition (Derived::count), its states and events (count_window.cpp).
@@ -57,7 +59,8 @@ void DrawApp(AppState& app);
 float EmbedHeight(const AppState& app, float width, float header_h, float playback_h);
 // A picture of the view to publish (the Data dialog's PNG), drawn by the platform as a frame of its own: the main
 // view only (no header, side panels, playback bar or dialog) under its title (`title=`, else the summary line) and
-// the active filters, over a credit line (the dataset's version and licence, and the page's address).
-void DrawPicture(AppState& app);
+// the active filters, over a credit line (the dataset's version and licence, and the page's address). A `video`
+// frame (a recording's) also carries the cursor's date and the playback caption under the filters.
+void DrawPicture(AppState& app, bool video = false);
 
 }  // namespace rift

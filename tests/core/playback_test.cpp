@@ -79,4 +79,33 @@ TEST(Playback, StepOrderVisitsEveryEventAnswersAfterWhatTheyAnswer) {
     EXPECT_FALSE(NextStop(*ds, order, at("f-earlier"), ParseDate("2014-05-01")->day, -1));
 }
 
+TEST(Playback, RecordingPlanPlaysTheRangeAtTheReadersSpeedWithinLimits) {
+    PlaybackClock clock;
+    clock.start = 1000;
+    clock.end = 1900;  // 900 days
+    clock.speed = 180.0;
+    RecordingPlan plan = PlanRecording(clock);
+    EXPECT_EQ(plan.start, 1000);
+    EXPECT_EQ(plan.end, 1900);
+    EXPECT_DOUBLE_EQ(plan.PlaySeconds(), 5.0);  // the reader's speed: 900 / 180
+    EXPECT_DOUBLE_EQ(plan.Duration(), 5.0 + plan.hold);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(-1.0), 1000.0);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(0.0), 1000.0);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(2.5), 1450.0);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(5.0), 1900.0);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(6.0), 1900.0);  // the hold
+    // Too slow for a social post: a minute at most.
+    clock.speed = 1.0;
+    plan = PlanRecording(clock);
+    EXPECT_DOUBLE_EQ(plan.PlaySeconds(), kRecordingMaxSeconds);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(kRecordingMaxSeconds), 1900.0);
+    // Too fast to see anything: two seconds at least, even for a range of no days.
+    clock.speed = 10000.0;
+    EXPECT_DOUBLE_EQ(PlanRecording(clock).PlaySeconds(), kRecordingMinSeconds);
+    clock.end = clock.start;
+    plan = PlanRecording(clock);
+    EXPECT_DOUBLE_EQ(plan.CursorAt(1.0), 1000.0);
+    EXPECT_GT(plan.Duration(), 0.0);
+}
+
 }  // namespace rift

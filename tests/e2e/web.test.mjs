@@ -2,7 +2,8 @@
 // downloads, your own data (good and bad), the single-file build, the Content-Security-Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS, uiUntil } from './browser.mjs';
 import { decodePng, pictureStats } from './png.mjs';
@@ -166,6 +167,34 @@ test('the Data dialog downloads the selection as CSV and JSON', async () => {
   const [png] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'download-png')]);
   const bytes = readFileSync(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+
+  // Record (issue 19): two months of playback as a square WebM, with its duration written in, that ffprobe reads
+  // as a VP8/VP9 video of the plan's length (within 20 %) and at the chosen size.
+  await page.evaluate(() => window.rift.setState({ from: '2019-05-01', to: '2019-06-30' }));
+  await clickControl(page, 'data');
+  await uiUntil(page, (u) => u.rects['record']);
+  await clickControl(page, 'record-size-1');
+  const [video] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), clickControl(page, 'record')]);
+  const after = await ui(page);
+  assert.equal(video.suggestedFilename(), 'rift-timeline-1080x1080.webm');
+  const webm = readFileSync(await video.path());
+  assert.deepEqual([...webm.subarray(0, 4)], [0x1a, 0x45, 0xdf, 0xa3], 'an EBML (WebM) file');
+  assert.ok(webm.length > 20000, `${webm.length} bytes`);
+  const expected = after.recording.duration;
+  assert.ok(expected > 3 && expected < 4, `the plan: ${expected} s (2 s at least, then 1.5 s on the last frame)`);
+  assert.ok(after.recording.frames >= 10, `${after.recording.frames} frames handed over`);
+  assert.match(after.status, /^Saved rift-timeline-1080x1080\.webm$/);
+  const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration:stream=codec_name,width,height',
+                                                      '-of', 'json', await video.path()], { encoding: 'utf8' }));
+  const duration = Number(probe.format.duration);
+  assert.ok(Math.abs(duration - expected) <= 0.2 * expected, `ffprobe: ${duration} s, the plan ${expected} s`);
+  assert.match(probe.streams[0].codec_name, /^vp[89]$/);
+  assert.deepEqual([probe.streams[0].width, probe.streams[0].height], [1080, 1080]);
+  writeFileSync(`${SHOTS}/web-record.webm`, webm);
+  // Every frame decoded in turn into one picture (-update): the last one stays, the end of the range.
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', `${SHOTS}/web-record.webm`, '-update', '1',
+                          `${SHOTS}/web-record-last-frame.png`]);
+  assert.ok(existsSync(`${SHOTS}/web-record-last-frame.png`), 'ffmpeg decodes the last frame');
   await context.close();
 });
 

@@ -27,8 +27,10 @@ const FIRST_VIEW_BUDGET = 500_000;
 // write that yields to a link just arrived and Escape leaving the canvas (+109 together, one build folder), plus the
 // clean clone's 45: 319,992. 320,726 with About in German (its prose, figures and the data's origin: +779 bytes
 // gzip, one build folder), plus the clean clone's 45: 320,771. 320,798 with the phone header's buttons closer together
-// so that the name is never covered (+72): 320,843.
-const CODE_CEILING = 320_843;
+// so that the name is never covered (+72): 320,843. 324,952 with playback as a video (issue 19, +4,109 in one build
+// folder: 1,885 its own code by feature_sizes.sh, 810 its recorder in bridge.js, the rest its steps the stubs cannot
+// take out and German words; PERFORMANCE.md), plus the clean clone's 45.
+const CODE_CEILING = 324_952;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();

@@ -3,6 +3,7 @@
 # entry points replaced by empty stubs (-Wl,--wrap), so the link (LTO) drops everything only they reach, and prints
 # the gzip -9 bytes of rift.wasm + rift.js against the build as it is. Sizes only: the stubbed pages are not run.
 # Usage: bash tests/perf/feature_sizes.sh [WEB_BUILD_DIR]   (default build/web; build it first with scripts/build.sh)
+#        RIFT_FEATURE=recording bash tests/perf/feature_sizes.sh   (only the parts whose name matches)
 # docs/PERFORMANCE.md ("What would have to be decided") quotes its output.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +20,8 @@ link=${link%% && cd *}   # the link without the wasm-opt pass that follows it (r
 # measure NAME SYMBOL:PARAMS... (PARAMS: the wasm function's i32 parameters, sret included; "r" if it returns one)
 measure() {
   local name=$1 dir=$out/${1// /_} wraps="" arg sym n ret body params k
+  # RIFT_FEATURE=REGEX measures only the parts whose name matches (and the whole build, which they are told against).
+  [ "$name" = whole ] || [[ "$name" =~ ${RIFT_FEATURE:-.} ]] || return 0
   shift
   mkdir -p "$dir"
   : >"$dir/stub.cpp"
@@ -59,6 +62,11 @@ playback="_ZN4rift18DrawPlaybackWindow$D:2"
 rtl="_ZN4rift11VisualOrderE$SV:2 _ZN4rift11VisualLinesE${SV}RKNS0_8functionIFmS4_EEE:3 _ZN4rift11ShapeArabicE$SV:2"
 host_api="_ZN4rift10HandleCallERNS_8AppStateERNS_7SessionERKNSt3__212basic_stringIcNS4_11char_traitsIcEENS4_9allocatorIcEEEESC_SC_:6"
 german="_ZN4rift2TrEPKc:1r"
+recording="_ZN4rift14StartRecordingERNS_8AppStateEm:2r _ZN4rift17ContinueRecordingERNS_8AppStateE:1
+ _ZN4rift13StopRecordingERNS_8AppStateEb:2 _ZN4rift15RecordingPlanOfERKNS_8AppStateE:2
+ _ZN4rift8platform14BeginRecordingERKNSt3__212basic_stringIcNS1_11char_traitsIcEENS1_9allocatorIcEEEEii:3r
+ _ZN4rift8platform11RecordFrameENSt3__28functionIFvvEEE:1 _ZN4rift8platform12EndRecordingEb:2
+ _ZN4rift17DrawRecordSectionERNS_8AppStateE:1"
 
 measure whole
 # shellcheck disable=SC2086  # the lists split into their symbols
@@ -76,6 +84,7 @@ measure whole
   measure "without right-to-left" $rtl
   measure "without the host API" $host_api
   measure "without German" $german
+  measure "without recording" $recording
   measure "without all of these" $map $compare $vendors $events $filters $details $data $share_about $timeline \
     $playback $rtl $host_api $german
 }

@@ -84,6 +84,8 @@ TEST_P(Contrast_, MarksAndFocusMeetAAAgainstTheBackground) {
         << "check mark in its box";
     EXPECT_GE(Contrast(Over(Col(ImGuiCol_SliderGrab), Over(Col(ImGuiCol_FrameBg), window)), Over(Col(ImGuiCol_FrameBg), window)), 3.0)
         << "the scrubber's grab";
+    EXPECT_GE(Contrast(Over(Col(ImGuiCol_PlotHistogram), Over(Col(ImGuiCol_FrameBg), window)), Over(Col(ImGuiCol_FrameBg), window)), 3.0)
+        << "a recording's progress bar";
 }
 
 INSTANTIATE_TEST_SUITE_P(Themes, Contrast_, ::testing::Values(false, true),

@@ -237,4 +237,79 @@ TEST_F(Views, KeyboardPlaysStepsSearchesAndEscapes) {
     EXPECT_TRUE(app.leave_canvas) << "with nothing left to close or clear, Escape asks to leave the canvas";
 }
 
+// Record: the video plays the filter's date range by the plan, one picture a frame, with the cursor's date and the
+// caption of the newest event passed; at the plan's end it is saved once and playback stands at the range's end.
+// Escape cancels a recording, and nothing is saved.
+TEST_F(Views, RecordingPlaysTheRangeFrameByFrameAndSavesOnce) {
+    int begun = 0, frames = 0, kept = 0, dropped = 0;
+    std::string name;
+    std::vector<std::string> captions;
+    app.hooks.begin_recording = [&](const std::string& n, int w, int h) {
+        ++begun;
+        name = n + " " + std::to_string(w) + "x" + std::to_string(h);
+        return true;
+    };
+    app.hooks.record_frame = [&] {
+        ++frames;
+        // As the platform does after the frame: a picture of the view at the recording's size.
+        ImGui::EndFrame();
+        ImGui::GetIO().DisplaySize = ImVec2(1080, 1080);
+        ImGui::NewFrame();
+        DrawPicture(app, true);
+        ImGui::Render();
+        ImGui::GetIO().DisplaySize = ImVec2(1440, 1600);
+        ImGui::NewFrame();
+        captions.push_back(app.picture.caption);
+    };
+    app.hooks.end_recording = [&](bool keep) {
+        (keep ? kept : dropped)++;
+        return std::string(keep ? "video.webm" : "");
+    };
+    ApplyPermalink(app, "view=map&actor=US&from=2019-05-01&to=2019-06-30");
+    Frames(2);
+    const RecordingPlan plan = RecordingPlanOf(app);
+    EXPECT_EQ(plan.start, ParseDate("2019-05-01")->day);
+    EXPECT_EQ(plan.end, ParseDate("2019-06-30")->day);
+    ASSERT_TRUE(StartRecording(app, 1));
+    EXPECT_EQ(name, "rift-map-1080x1080 1080x1080");
+    EXPECT_TRUE(IsAnimating(app));
+    const double dt = 1.0 / 30.0;
+    const int expected = static_cast<int>(std::ceil(plan.Duration() / dt - 1e-9));
+    for (int i = 0; i < expected + 10 && app.recording.active; ++i) test::RunFrame(app, dt);
+    EXPECT_FALSE(app.recording.active);
+    EXPECT_EQ(begun, 1);
+    EXPECT_NEAR(frames, expected, 1);
+    EXPECT_EQ(kept, 1);
+    EXPECT_EQ(dropped, 0);
+    EXPECT_EQ(CursorDay(app.clock), plan.end);
+    EXPECT_EQ(app.status_line, std::string(Tr("Saved")) + " video.webm");
+    ASSERT_FALSE(captions.empty());
+    EXPECT_EQ(captions.front().substr(0, 10), "2019-05-01");
+    EXPECT_EQ(captions.back().substr(0, 10), "2019-06-30");
+    // The newest US event passed by the end is named in the last frame, counted from the events.
+    const Dataset& ds = *app.dataset;
+    const Event* newest = nullptr;
+    for (const Event& e : ds.events)
+        if (ds.countries[e.actor] == "US" && e.date.day >= plan.start && e.date.day <= plan.end &&
+            (!newest || e.date.day >= newest->date.day))
+            newest = &e;
+    ASSERT_NE(newest, nullptr);
+    EXPECT_NE(captions.back().find(std::string(newest->Title(false)).substr(0, 20)), std::string::npos)
+        << captions.back();
+
+    ImGuiIO& io = ImGui::GetIO();
+    const int escape = 256;
+    io.KeyMap[ImGuiKey_Escape] = escape;
+    ASSERT_TRUE(StartRecording(app, 0));
+    EXPECT_EQ(name, "rift-map-1280x720 1280x720");
+    test::RunFrame(app, dt);
+    io.KeysDown[escape] = true;
+    test::RunFrame(app, dt);
+    io.KeysDown[escape] = false;
+    EXPECT_FALSE(app.recording.active);
+    EXPECT_EQ(dropped, 1);
+    EXPECT_EQ(kept, 1);
+    EXPECT_FALSE(app.leave_canvas) << "Escape cancelled the recording only";
+}
+
 }  // namespace rift
