@@ -50,6 +50,11 @@ bool LoadOwnFile(AppState& app, const Session& session, const std::string& name,
     return ApplyDataset(app, std::move(r), name);
 }
 
+bool IsQuery(const std::string& name) {
+    return name == "getState" || name == "stats" || name == "matchingEventIds" || name == "ui" || name == "controls" ||
+           name == "count" || name == "scrollAt";
+}
+
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2) {
     if (name == "getState") return StateToJson(CurrentView(app));

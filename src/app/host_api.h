@@ -18,6 +18,10 @@ struct Session {
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2);
 
+// True for the calls that only read (getState, stats, matchingEventIds, ui, controls, count, scrollAt): they must not
+// draw frames, so an idle page stays idle while a host polls it; every other call changes something and wakes it.
+bool IsQuery(const std::string& name);
+
 // Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);
 

@@ -189,11 +189,8 @@ int main(int argc, char** argv) {
         return 0;
     });
     rift::platform::OnCall([](const std::string& name, const std::string& a1, const std::string& a2) {
-        // Queries must not draw frames (an idle page stays idle while a host polls it); changes must.
-        const bool query = name == "getState" || name == "stats" || name == "matchingEventIds" || name == "ui" ||
-                           name == "controls" || name == "count" || name == "scrollAt";
         std::string out = rift::HandleCall(app, session, name, a1, a2);
-        if (!query) rift::platform::Wake();
+        if (!rift::IsQuery(name)) rift::platform::Wake();
         return out;
     });
     static std::string last_url = initial;
