@@ -628,8 +628,8 @@
   }, { passive: true });
   window.addEventListener('hashchange', function () {
     guarded(function (M) {
-      M['riftHash'] = location.hash.substring(1);  // the link the app now applies (see rift_js_replace_url)
-      var p = M.allocateUTF8(location.hash.substring(1));
+      var p = M.allocateUTF8(M['riftHash'] = location.hash.substring(1));  // the link the app now applies
+                                                                         // (see rift_js_replace_url)
       M._rift_set_url_state(p);
       M._free(p);
     });
