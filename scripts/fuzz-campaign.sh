@@ -8,10 +8,10 @@
 # over all parts reach RIFT_CAMPAIGN_GOAL (default 10,000,000). Parts resume: a target starts from its seeds, the
 # committed campaign corpus and this machine's working corpus (build/fuzz-campaign/work/<target>), and every finished
 # part appends a line to tests/fuzz/campaign.tsv. Then it
-#   1. minimizes each working corpus into tests/fuzz/campaign/<target>/ (libFuzzer -merge=1: only inputs that add
-#      coverage; the test command's short runs start from these, scripts/reliability.sh),
-#   2. replays every seed and campaign input once under ASan + UBSan (build/sanitize, as scripts/reliability.sh builds
-#      it), and
+#   1. minimizes each working corpus into tests/fuzz/campaign/<target>.tar.xz (libFuzzer -merge=1: only inputs that
+#      add coverage; the test command's short runs start from these, scripts/reliability.sh),
+#   2. replays every seed and campaign input once under ASan + UBSan (a clang build of the fuzz targets alone in
+#      build/fuzz-campaign/sanitize), and
 #   3. rewrites the campaign table in docs/RELIABILITY.md from the ledger.
 # A finding (crash, leak, timeout, broken property) stops that target; its input and log stay in
 # build/fuzz-campaign/part-<target>-<n>/ and the script exits 1.
@@ -39,6 +39,10 @@ machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 
 # Executions so far for a target, over every part in the ledger.
 done_runs() { awk -F'\t' -v t="$1" 'NR > 1 && $2 == t { s += $4 } END { printf "%d", s }' "$ledger"; }
+unpack() {  # unpack TARGET DIR: the committed campaign inputs of TARGET into DIR (none yet: empty)
+  rm -rf "$2" && mkdir -p "$2"
+  [ ! -f "tests/fuzz/campaign/$1.tar.xz" ] || tar -xJf "tests/fuzz/campaign/$1.tar.xz" -C "$2"
+}
 dict_for() {
   case "$1" in url | csv) echo "$PWD/tests/fuzz/$1.dict" ;; bidi | font_pack) echo "" ;; *) echo "$PWD/tests/fuzz/json.dict" ;; esac
 }
@@ -81,7 +85,8 @@ run_part() {  # one part of one target; appends its line to the ledger
   mkdir -p "$part" "$root/work/$t"
   dict="$(dict_for "$t")"
   local dirs=("$PWD/$root/work/$t" "$PWD/tests/fuzz/corpus/$t")
-  [ -d "tests/fuzz/campaign/$t" ] && dirs+=("$PWD/tests/fuzz/campaign/$t")
+  unpack "$t" "$root/committed/$t"
+  dirs+=("$PWD/$root/committed/$t")
   local start=$SECONDS
   (cd "$part" && exec "$bin/fuzz_$t" -runs="$left" -max_total_time="$time" -timeout=10 \
      -rss_limit_mb=2048 -max_len=65536 ${dict:+-dict="$dict"} -print_final_stats=1 -artifact_prefix=./ \
@@ -124,36 +129,36 @@ for ((w = 0; w < jobs; w++)); do worker & pids+=($!); done
 for p in "${pids[@]}"; do wait "$p" || status=1; done
 
 # ---- 1. minimize: keep the inputs that add coverage to the seeds and to what is committed ----
+# The committed corpus is one archive a target (tests/fuzz/campaign/<target>.tar.xz: thousands of small files compress
+# to a few hundred KB), made the same way each time (sorted, no dates or owners); unpack() reads it.
 for t in "${targets[@]}"; do
   [ -d "$root/work/$t" ] || continue
-  mkdir -p "tests/fuzz/campaign/$t"
-  "$bin/fuzz_$t" -merge=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    "tests/fuzz/campaign/$t" "tests/fuzz/corpus/$t" "$root/work/$t" >"$root/merge-$t.log" 2>&1 ||
-    { echo "fuzz-campaign: merging $t failed ($root/merge-$t.log)" >&2; status=1; }
+  kept="$root/kept/$t"
+  unpack "$t" "$kept"
+  "$bin/fuzz_$t" -merge=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 "$kept" "tests/fuzz/corpus/$t" \
+    "$root/work/$t" >"$root/merge-$t.log" 2>&1 || { echo "fuzz-campaign: merging $t failed ($root/merge-$t.log)" >&2; status=1; }
   # Inputs that the seeds already hold are not kept twice.
-  for f in "tests/fuzz/corpus/$t"/*; do
-    h="$(sha1sum "$f" | cut -c1-40)"
-    rm -f "tests/fuzz/campaign/$t/$h"
-  done
-  echo "fuzz-campaign: $t: $(ls "tests/fuzz/campaign/$t" | wc -l) campaign inputs, $(du -sh "tests/fuzz/campaign/$t" | cut -f1)"
+  for f in "tests/fuzz/corpus/$t"/*; do rm -f "$kept/$(sha1sum "$f" | cut -c1-40)"; done
+  mkdir -p tests/fuzz/campaign
+  (cd "$kept" && find . -type f -printf '%P\n' | LC_ALL=C sort |
+     tar --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -T - | xz -9 >"$OLDPWD/tests/fuzz/campaign/$t.tar.xz")
+  echo "fuzz-campaign: $t: $(find "$kept" -type f | wc -l) campaign inputs, $(du -sb "$kept" | cut -f1) bytes," \
+       "$(stat -c %s "tests/fuzz/campaign/$t.tar.xz") in the archive"
 done
 
-# ---- 2. replay every input under ASan + UBSan ----
+# ---- 2. replay every input under ASan + UBSan (a clang build of the fuzz targets alone) ----
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 flags="-O1 -gline-tables-only -DNDEBUG"
-names=()
-for t in "${targets[@]}"; do names+=("fuzz_$t"); done
-if CC=clang-14 CXX=clang++-14 cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$flags" \
-     -DRIFT_SANITIZE=address,undefined -DRIFT_FUZZ=ON >"$root.sanitize.log" 2>&1 &&
-   cmake --build build/sanitize -j "$jobs" --target "${names[@]}" >>"$root.sanitize.log" 2>&1; then
+if CC=clang-14 CXX=clang++-14 cmake -S . -B "$root/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$flags" -DRIFT_FUZZ=ON \
+     -DRIFT_FUZZ_SANITIZERS=address,undefined -DRIFT_BUILD_UI=OFF -DRIFT_BUILD_TESTS=OFF -DRIFT_BUILD_TOOLS=OFF \
+     >"$root.sanitize.log" 2>&1 && cmake --build "$root/sanitize" -j "$jobs" >>"$root.sanitize.log" 2>&1; then
   for t in "${targets[@]}"; do
-    dirs=("tests/fuzz/corpus/$t")
-    [ -d "tests/fuzz/campaign/$t" ] && dirs+=("tests/fuzz/campaign/$t")
-    count=$(find "${dirs[@]}" -type f | wc -l)
-    if "build/sanitize/tests/fuzz/fuzz_$t" -runs=0 -timeout=10 -rss_limit_mb=2048 -max_len=65536 "${dirs[@]}" \
-         >"$root/replay-$t.log" 2>&1; then
+    unpack "$t" "$root/replay/$t"
+    count=$(find "tests/fuzz/corpus/$t" "$root/replay/$t" -type f | wc -l)
+    if "$root/sanitize/tests/fuzz/fuzz_$t" -runs=0 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+         "tests/fuzz/corpus/$t" "$root/replay/$t" >"$root/replay-$t.log" 2>&1; then
       echo "fuzz-campaign: replay under ASan + UBSan: $t: $count inputs, no finding"
     else
       echo "fuzz-campaign: replay under ASan + UBSan: $t: FINDING, see $root/replay-$t.log" >&2

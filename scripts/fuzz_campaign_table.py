@@ -7,31 +7,34 @@ docs/RELIABILITY.md between its two campaign markers.
 import csv
 import os
 import sys
+import tarfile
 
 BEGIN = "<!-- fuzz-campaign:begin (written by scripts/fuzz-campaign.sh) -->"
 END = "<!-- fuzz-campaign:end -->"
 
 
 def corpus_size(target):
-    folder = os.path.join("tests", "fuzz", "campaign", target)
-    if not os.path.isdir(folder):
+    archive = os.path.join("tests", "fuzz", "campaign", f"{target}.tar.xz")
+    if not os.path.isfile(archive):
         return "none yet"
-    files = [os.path.join(folder, f) for f in os.listdir(folder)]
-    size = sum(os.path.getsize(f) for f in files)
-    return f"{len(files):,} inputs, {size / 1024:,.0f} KiB"
+    with tarfile.open(archive) as tar:
+        members = [m for m in tar.getmembers() if m.isfile()]
+    size = sum(m.size for m in members)
+    return f"{len(members):,} inputs, {size / 1024:,.0f} KiB ({os.path.getsize(archive) / 1024:,.0f} KiB as .tar.xz)"
 
 
 def table(rows, goal):
-    targets = []
-    for row in rows:
-        if row["target"] not in targets:
-            targets.append(row["target"])
+    # Every target, those the campaign has not reached yet too.
+    targets = sorted(set(os.listdir(os.path.join("tests", "fuzz", "corpus"))) | {r["target"] for r in rows})
     lines = [
         "| target | parts | hours | executions | of the goal | last cov / ft | campaign corpus (committed) | findings |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for t in sorted(targets):
+    for t in targets:
         mine = [r for r in rows if r["target"] == t]
+        if not mine:
+            lines.append(f"| `fuzz_{t}` | 0 | 0 | 0 | 0 % | | {corpus_size(t)} | not run yet |")
+            continue
         runs = sum(int(r["runs"]) for r in mine)
         seconds = sum(int(r["seconds"]) for r in mine)
         findings = [r["result"] for r in mine if r["result"] != "no finding"]

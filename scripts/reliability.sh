@@ -55,7 +55,7 @@ run_fuzzer() {
   case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; bidi | font_pack) dict="" ;; esac
   rm -rf "$dir" && mkdir -p "$dir/corpus" && cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
   # The long campaign's minimized corpus (scripts/fuzz-campaign.sh), so a short run starts where it left off.
-  [ -d tests/fuzz/campaign/"$t" ] && cp tests/fuzz/campaign/"$t"/* "$dir/corpus/"
+  [ ! -f tests/fuzz/campaign/"$t".tar.xz ] || tar -xJf tests/fuzz/campaign/"$t".tar.xz -C "$dir/corpus"
   (cd "$dir" && exec ../../tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
      -max_len=65536 ${dict:+-dict="$dict"} -print_final_stats=1 -artifact_prefix=./ corpus >fuzz.log 2>&1)
   echo $? >"$dir/rc"
