@@ -17,7 +17,7 @@ APT_PACKAGES=(
   chromium xvfb xauth x11-apps imagemagick
   dpkg-dev
   python3-jsonschema python3-pandas python3-bibtexparser python3-pybtex python3-citeproc python3-feedparser
-  ffmpeg
+  ffmpeg xz-utils
 )
 
 missing=()
