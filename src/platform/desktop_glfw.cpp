@@ -94,8 +94,13 @@ void SaveRecordingFrame(ImVec2 screen) {
         std::string error;
         char file[32];
         std::snprintf(file, sizeof file, "/frame-%05d.png", rec.frames + 1);
-        if (DrawPicture(rec.frame, screen, w, h, rgba, error) &&
-            stbi_write_png((rec.frame.name + file).c_str(), w, h, 4, rgba.data(), w * 4) != 0)
+        // Frames are material for a video encoder: fast compression (stb's level 1, not 8) keeps recording quick.
+        const int level = stbi_write_png_compression_level;
+        stbi_write_png_compression_level = 1;
+        const bool ok = DrawPicture(rec.frame, screen, w, h, rgba, error) &&
+                        stbi_write_png((rec.frame.name + file).c_str(), w, h, 4, rgba.data(), w * 4) != 0;
+        stbi_write_png_compression_level = level;
+        if (ok)
             ++rec.frames;
         else
             std::fprintf(stderr, "record: cannot write %s%s %s\n", rec.frame.name.c_str(), file, error.c_str());
