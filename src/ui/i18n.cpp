@@ -157,7 +157,11 @@ constexpr Translation kGerman[] = {
     {"version", "Version"}, {"Download", "Herunterladen"}, {"The current selection", "Die aktuelle Auswahl"},
     {"CSV (spreadsheet)", "CSV (Tabelle)"}, {"JSON (dataset format)", "JSON (Datensatzformat)"},
     {"PNG (this view)", "PNG (diese Ansicht)"}, {"Record video", "Video aufnehmen"}, {"Cancel", "Abbrechen"},
-    {"1280 × 720 (video)", "1280 × 720 (Video)"}, {"Recording cancelled.", "Aufnahme abgebrochen."},
+    {"1280 × 720 (video)", "1280 × 720 (Video)"},
+    {"Also: a picture (PNG) or a video (WebM) of this view under Data; a citation of an event (plain, BibTeX, CSL-JSON, "
+     "RIS) under Details, Cite; feeds to follow under About.",
+     "Außerdem: ein Bild (PNG) oder ein Video (WebM) dieser Ansicht unter Daten; ein Zitat eines Ereignisses (Text, "
+     "BibTeX, CSL-JSON, RIS) unter Details, Zitieren; Feeds zum Folgen unter Über."}, {"Recording cancelled.", "Aufnahme abgebrochen."},
     {"Recording is not available here.", "Aufnehmen ist hier nicht möglich."},
     {"This browser cannot record video (it has no MediaRecorder for WebM).",
      "Dieser Browser kann kein Video aufnehmen (ihm fehlt MediaRecorder für WebM)."},

@@ -1,5 +1,5 @@
 // Share: the permalink, the responsive embed code (an <iframe> sized by embed.js, with a CSS fallback) and the plain
-// <iframe>, each with a copy button.
+// <iframe>, each with a copy button, and where the other ways to share are (pictures, videos, citations, feeds).
 #include <imgui.h>
 
 #include "ui/i18n.h"
@@ -46,6 +46,11 @@ void DrawShareWindow(AppState& app, bool* p_open) {
     row(Tr("Permalink"), link, "link");
     row(Tr("Embed code, responsive (sizes itself to the view)"), responsive, "embed-responsive");
     row(Tr("Embed code, fixed height"), iframe, "embed");
+    // The other ways to take Rift into an article, where they live.
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
+    ImGui::TextWrapped("%s", Tr("Also: a picture (PNG) or a video (WebM) of this view under Data; a citation of an event "
+                                "(plain, BibTeX, CSL-JSON, RIS) under Details, Cite; feeds to follow under About."));
+    ImGui::PopStyleColor();
     if (ImGui::Button(Tr("Close"))) *p_open = false;
     ImGui::End();
 }

@@ -30,8 +30,9 @@ const FIRST_VIEW_BUDGET = 500_000;
 // so that the name is never covered (+72): 320,843. 324,952 with playback as a video (issue 19, +4,109 in one build
 // folder: 1,885 its own code by feature_sizes.sh, 810 its recorder in bridge.js, the rest its steps the stubs cannot
 // take out and German words; PERFORMANCE.md), plus the clean clone's 45; 324,866 after the picture's and the
-// video's size choices became one (-86).
-const CODE_CEILING = 324_866;
+// video's size choices became one (-86); 324,933 with the Share dialog's line on pictures, videos, citations and feeds
+// (+67).
+const CODE_CEILING = 324_933;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
