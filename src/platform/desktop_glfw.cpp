@@ -32,11 +32,8 @@ struct DesktopState {
     std::vector<std::function<void()>> deliveries;  // FetchAsset's answers, handed over between frames
     FirstFrameReport first_frame;
     KeyQueue keys;  // key events, a frame at a time
-    struct Recording {
-        PendingPicture frame;  // the folder (name), the size, and this frame's drawing until it is drawn
-        int frames = 0;
-        bool end = false, keep = false;
-    } recording;
+    PendingRecording recording;  // its name is the folder the frames go to
+    int recorded_frames = 0;
 };
 DesktopState g;
 
@@ -85,6 +82,13 @@ void SavePictures(ImVec2 screen) {
             std::fprintf(stderr, "picture: cannot write %s %s\n", picture.name.c_str(), error.c_str());
     }
 }
+// The k-th frame of a recording in its folder (from 1).
+std::string FrameFile(const std::string& folder, int k) {
+    char file[32];
+    std::snprintf(file, sizeof file, "/frame-%05d.png", k);
+    return folder + file;
+}
+
 // A recording's frame (RecordFrame) as the next numbered PNG in its folder, then its end (EndRecording).
 void SaveRecordingFrame(ImVec2 screen) {
     auto& rec = g.recording;
@@ -92,33 +96,29 @@ void SaveRecordingFrame(ImVec2 screen) {
         int w = 0, h = 0;
         std::vector<unsigned char> rgba;
         std::string error;
-        char file[32];
-        std::snprintf(file, sizeof file, "/frame-%05d.png", rec.frames + 1);
+        const std::string file = FrameFile(rec.frame.name, g.recorded_frames + 1);
         // Frames are material for a video encoder: fast compression (stb's level 1, not 8) keeps recording quick.
         const int level = stbi_write_png_compression_level;
         stbi_write_png_compression_level = 1;
         const bool ok = DrawPicture(rec.frame, screen, w, h, rgba, error) &&
-                        stbi_write_png((rec.frame.name + file).c_str(), w, h, 4, rgba.data(), w * 4) != 0;
+                        stbi_write_png(file.c_str(), w, h, 4, rgba.data(), w * 4) != 0;
         stbi_write_png_compression_level = level;
         if (ok)
-            ++rec.frames;
+            ++g.recorded_frames;
         else
-            std::fprintf(stderr, "record: cannot write %s%s %s\n", rec.frame.name.c_str(), file, error.c_str());
+            std::fprintf(stderr, "record: cannot write %s %s\n", file.c_str(), error.c_str());
         rec.frame.draw = nullptr;
     }
     if (!rec.end) return;
     if (rec.keep) {
-        std::fprintf(stderr, "record: %d frames (%dx%d, %d a second) in %s\n", rec.frames, rec.frame.width,
+        std::fprintf(stderr, "record: %d frames (%dx%d, %d a second) in %s\n", g.recorded_frames, rec.frame.width,
                      rec.frame.height, kRecordFps, std::filesystem::absolute(rec.frame.name).c_str());
     } else {
-        for (int k = 1; k <= rec.frames; ++k) {
-            char file[32];
-            std::snprintf(file, sizeof file, "/frame-%05d.png", k);
-            std::filesystem::remove(rec.frame.name + file);
-        }
+        for (int k = 1; k <= g.recorded_frames; ++k) std::filesystem::remove(FrameFile(rec.frame.name, k));
     }
     if (!g.options.record_dir.empty()) glfwSetWindowShouldClose(g.window, GLFW_TRUE);  // --record: done
     rec = {};
+    g.recorded_frames = 0;
 }
 }  // namespace
 
@@ -276,17 +276,16 @@ bool BeginRecording(const std::string& name, int width, int height) {
         std::fprintf(stderr, "record: cannot make %s: %s\n", folder.c_str(), ec.message().c_str());
         return false;
     }
-    g.recording = {};
-    g.recording.frame = {folder, width, height, nullptr};
+    g.recording.Begin(folder, width, height);
+    g.recorded_frames = 0;
     g.wake = true;
     return true;
 }
 
-void RecordFrame(std::function<void()> draw) { g.recording.frame.draw = std::move(draw); }
+void RecordFrame(std::function<void()> draw) { g.recording.Frame(std::move(draw)); }
 
 std::string EndRecording(bool keep) {
-    g.recording.end = true;
-    g.recording.keep = keep;
+    g.recording.End(keep);
     g.wake = true;
     return keep ? std::filesystem::absolute(g.recording.frame.name).string() : std::string();
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "platform/gl_renderer.h"
@@ -33,6 +34,23 @@ struct PendingPicture {
     std::string name;
     int width = 0, height = 0;
     std::function<void()> draw;
+};
+
+// A recording (BeginRecording, RecordFrame, EndRecording): its name and size, the drawing of the frame just asked
+// for (until the platform draws it after the frame), and whether it ends after that frame, kept or dropped. Both
+// platforms keep one; they differ only in where the frames go (the page's MediaRecorder, numbered PNGs).
+struct PendingRecording {
+    PendingPicture frame;
+    bool end = false, keep = false;
+    void Begin(const std::string& name, int width, int height) {
+        *this = {};
+        frame = {name, width, height, nullptr};
+    }
+    void Frame(std::function<void()> draw) { frame.draw = std::move(draw); }
+    void End(bool keep_it) {
+        end = true;
+        keep = keep_it;
+    }
 };
 
 // Draws one ImGui frame of `picture.draw` off screen at its size (0×0: `screen`, the window's framebuffer) with no

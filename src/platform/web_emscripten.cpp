@@ -93,11 +93,8 @@ struct WebState {
     TouchHandler touch;
     CallHandler call;
     std::vector<PendingPicture> pictures;  // asked for during a frame, drawn after it
-    struct Recording {
-        PendingPicture frame;      // its size, and this frame's drawing (RecordFrame) until it is drawn
-        double last = -1e9;        // when the last frame went to the page (ms)
-        bool end = false, keep = false;
-    } recording;
+    PendingRecording recording;
+    double recorded_at = -1e9;  // when the recording's last frame went to the page (ms)
     std::vector<std::function<void(bool, std::string)>> asset_callbacks;
     double last = 0;
     int idle_frames = 0;
@@ -169,8 +166,8 @@ void Frame(void*) {
     }
     // A recording's frame, at most 30 a second (MediaRecorder timestamps them as they come), and then its end.
     auto& rec = g.recording;
-    if (rec.frame.draw && (rec.end || now - rec.last >= 1000.0 / (kRecordFps + 1))) {
-        rec.last = now;
+    if (rec.frame.draw && (rec.end || now - g.recorded_at >= 1000.0 / (kRecordFps + 1))) {
+        g.recorded_at = now;
         int w = 0, h = 0;
         std::vector<unsigned char> rgba;
         std::string error;
@@ -180,6 +177,7 @@ void Frame(void*) {
     if (rec.end) {
         rift_js_record_end(rec.keep);
         rec = {};
+        g.recorded_at = -1e9;
     }
 }
 }  // namespace
@@ -298,17 +296,15 @@ void SavePicture(const std::string& name, int width, int height, std::function<v
 
 bool BeginRecording(const std::string& name, int width, int height) {
     if (!rift_js_record_begin(name.c_str(), width, height)) return false;
-    g.recording = {};
-    g.recording.frame = {name, width, height, nullptr};
+    g.recording.Begin(name, width, height);
     Wake();
     return true;
 }
 
-void RecordFrame(std::function<void()> draw) { g.recording.frame.draw = std::move(draw); }
+void RecordFrame(std::function<void()> draw) { g.recording.Frame(std::move(draw)); }
 
 std::string EndRecording(bool keep) {
-    g.recording.end = true;
-    g.recording.keep = keep;
+    g.recording.End(keep);
     Wake();
     return keep ? g.recording.frame.name + ".webm" : std::string();
 }
