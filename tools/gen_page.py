@@ -14,6 +14,9 @@
       the page with its social card and feed at absolute addresses under PUBLIC_URL (the page's public address,
       RIFT_PUBLIC_URL): og:image, og:url and a canonical link; an empty PUBLIC_URL leaves the page as it is
       (relative addresses: scrapers that need absolute ones get none, docs/EMBEDDING.md).
+  gen_page.py poster PAGE OUT POSTER_JS
+      the page with its poster script (web/poster.js, minified) inline in the head and its hash in the
+      Content-Security-Policy.
   gen_page.py first-view EVENTS.json OUT.json
       what the page's first frame needs: the same, minified, without the events' summaries and sources (the page
       loads the full file right after its first frame).
@@ -75,6 +78,18 @@ def social(page_path, out, public_url=""):
                             f'<meta property="og:url" content="{url}">\n<meta property="og:type"', 1)
     open(out, "w", encoding="utf-8").write(text)
 
+def poster(page_path, out, script_path):
+    """The served page with web/poster.js inline in its head (it must run before anything is fetched, and an external
+    script would cost a round trip first), allowed by its hash in the page's Content-Security-Policy."""
+    text = open(page_path, encoding="utf-8").read()
+    script = open(script_path, encoding="utf-8").read().strip()
+    tag = '<script src="poster.js"></script>'
+    if tag not in text or "script-src 'self'" not in text:
+        sys.exit(f"gen_page.py poster: {page_path} has no {tag} or no script-src 'self'; web/index.html changed?")
+    text = text.replace(tag, "<script>" + script.replace("</script", "<\\/script") + "</script>")
+    text = text.replace("script-src 'self'", "script-src 'self' " + sha(script.replace("</script", "<\\/script")), 1)
+    open(out, "w", encoding="utf-8").write(text)
+
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
@@ -101,7 +116,9 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
     text = text.replace('<link rel="stylesheet" href="rift.css">', "<style>" + css_text + "</style>")
     text = text.replace('<noscript><link rel="stylesheet" href="noscript.css"></noscript>',
                         "<noscript><style>" + noscript_css + "</style></noscript>")
-    text = text.replace('<script src="bridge.js"></script>\n<script src="rift.js" async></script>',
+    # No poster offline (the file has everything at once): no poster script.
+    text = re.sub(r'<!-- The poster and the downloads.*?-->\n<script src="poster.js"></script>\n', "", text, flags=re.S)
+    text = text.replace('<script src="bridge.js"></script>',
                         data_block("rift-events", events) + "\n" + data_block("rift-vendors", vendors) + "\n" +
                         asset_block("assets/world.bin", world) + asset_block("assets/fonts.bin", fonts) +
                         asset_block("assets/fonts-extra.bin", fonts_extra) +
@@ -132,6 +149,8 @@ if __name__ == "__main__":
         if sys.argv[1] == "first-view":
             data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    elif sys.argv[1] == "poster":
+        poster(*sys.argv[2:5])
     elif sys.argv[1] == "social":
         social(*sys.argv[2:5])
     elif sys.argv[1] == "single":

@@ -9,15 +9,20 @@ import { writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
-// Opens `url` in `browser` at width×height (CSS pixels, device scale 1), waits until the page has everything
-// (first frame, full data, all fonts) and has drawn its last frame, and returns the canvas as PNG bytes.
-export async function renderPage(browser, url, width, height) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+// Opens `url` in `browser` at width×height (CSS pixels, at `scale` device pixels per CSS pixel), waits until the page
+// has everything (first frame, full data, all fonts) and has drawn its last frame, and returns the canvas as PNG
+// bytes (device pixels); with `encode` (a self-contained function run in the page with [the PNG as base64,
+// encodeArg]), what it returns instead.
+export async function renderPage(browser, url, width, height, scale = 1, encode = null, encodeArg = null) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // (The posters are made after the card, from the same page: on a first build the page asks for them in vain.)
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/\/assets\/poster-/.test(m.location().url || '')) errors.push(m.text());
+    });
     // A build may share the machine with other work: the page's own readiness below is the condition, not the
     // 'load' event within Playwright's default 30 s.
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
@@ -32,7 +37,8 @@ export async function renderPage(browser, url, width, height) {
       await page.waitForTimeout(now < 0 ? 50 : 250);
     }
     if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
-    return await page.locator('#canvas').screenshot();
+    const png = await page.locator('#canvas').screenshot();
+    return encode ? await page.evaluate(encode, [png.toString('base64'), encodeArg]) : png;
   } finally {
     await context.close();
   }

@@ -81,9 +81,12 @@
   // the full file right after that frame (see _firstFrame). It reaches the app as the bytes that arrived.
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
   var inlined = inline('rift-events') !== null;
+  // The downloads wait for the poster's (web/poster.js, inline in the page's head; at most 700 ms): then the code,
+  // the first-view data and the fonts start, preloaded by it.
+  var gate = window.riftGate || Promise.resolve();
   var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
-    : Promise.all([fetchBytes('data/events.first.json'), fetchBytes('data/vendors.json')]);
+    : gate.then(function () { return Promise.all([fetchBytes('data/events.first.json'), fetchBytes('data/vendors.json')]); });
   function giveData(events, vendors, firstView) {
     guarded(function (M) {
       var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
@@ -121,17 +124,20 @@
     assets[path] = entry;
     return entry;
   }
-  asset('assets/fonts.bin');
+  gate.then(function () { asset('assets/fonts.bin'); });
 
   // The WebGL 2 context, made now while the code and the data download instead of after they arrive: on software
   // GL making it, and sizing its drawing buffer, take hundreds of milliseconds. The canvas gets the size the app
   // will give it (CSS pixels times the pixel ratio, as in web_emscripten.cpp), so the app's window resizes nothing;
   // its GLFW asks for the canvas's context and gets this one (same attributes as its default window hints). If it
   // fails here, the app reports it when it asks again.
-  var ratio = window.devicePixelRatio || 1;
-  canvas.width = Math.trunc((canvas.clientWidth | 0) * ratio) || 300;
-  canvas.height = Math.trunc((canvas.clientHeight | 0) * ratio) || 150;
-  try { canvas.getContext('webgl2', { antialias: false, depth: true, stencil: true, alpha: true }); } catch (e) { /* app reports */ }
+  // (After the poster is painted, web/poster.js: making the context holds the page's main thread.)
+  gate.then(function () {
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.trunc((canvas.clientWidth | 0) * ratio) || 300;
+    canvas.height = Math.trunc((canvas.clientHeight | 0) * ratio) || 150;
+    try { canvas.getContext('webgl2', { antialias: false, depth: true, stencil: true, alpha: true }); } catch (e) { /* app reports */ }
+  });
 
   // ---- calls into the app (strings go through the heap, never the small stack) ----
   var runtimeUp = false;
@@ -281,6 +287,9 @@
       // The controls for a screen reader and the keyboard (web/access.js), after the first pixels; inlined offline.
       if (!window.riftAccess) document.body.appendChild(Object.assign(document.createElement('script'), { src: 'access.js' }));
       statusBox.className = 'hidden';
+      // The first live frame replaces the poster (the same picture where the reader's size is the poster's).
+      if (window.riftPoster) window.riftPoster.replaced = true;
+      document.documentElement.classList.remove('poster-on');
       isReady = true;
       resolveReady();
       emit('ready');
@@ -461,6 +470,12 @@
   var runtimeReady = new Promise(function (resolve) {
     window.Module.onRuntimeInitialized = function () { runtimeUp = true; resolve(); };
   });
+  // The app's code (the single-file page has it inline, after this script).
+  if (!inlined) {
+    gate.then(function () {
+      document.body.appendChild(Object.assign(document.createElement('script'), { src: 'rift.js', async: true }));
+    });
+  }
   statusText.textContent = 'Loading Rift…';
   Promise.all([builtIn, runtimeReady]).then(function (r) {
     giveData(r[0][0], r[0][1], !inlined);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SHOTS, WEB_DIR, clickControl, controlRect, openRift, servedEvents, settled, sharedBrowser, until } from './browser.mjs';
+import { SHOTS, WEB_DIR, clickControl, controlRect, openRift, servedEvents, settled, sharedBrowser, until, waitLoaded } from './browser.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
 const env = sharedBrowser();
@@ -136,4 +136,74 @@ test('the single-file page names no feed and no card (it carries neither)', () =
   const offline = readFileSync(`${WEB_DIR}/rift-offline.html`, 'utf8');
   assert.doesNotMatch(offline, /<link rel="alternate"|og:image|twitter:card/);
   assert.match(offline, /<meta property="og:title"/);
+});
+
+// Issue 21, the poster: a page opened with no state shows the default view as a picture while its code downloads
+// (held here until the poster is on screen), and the first live frame replaces it with the same picture. Desktop
+// light at 1× and a phone in dark at 2× (web/poster.js picks by layout, theme and density); a permalink gets none.
+test('the poster shows the default view while the code loads, and the first live frame replaces it unchanged', async () => {
+  for (const { hash, viewport, scale, file, options } of [
+    { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.webp', options: {} },
+    // As a host page writes it: URLSearchParams.
+    { hash: '#' + new URLSearchParams({ theme: 'dark' }), viewport: { width: 390, height: 844 }, scale: 2,
+      file: 'poster-phone-dark@2x.webp', options: { hasTouch: true, isMobile: true } },
+  ]) {
+    const context = await env.browser.newContext({ viewport, deviceScaleFactor: scale, ...options });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The code waits until the test has seen the poster.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/rift.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(env.url + hash);
+    await until(page, () => window.riftPoster && window.riftPoster.shownAt !== null);
+    assert.equal(await page.evaluate(() => new URL(document.getElementById('poster').src).pathname), `/assets/${file}`);
+    assert.equal(await page.evaluate(() => window.rift.stats().firstFrameMs), null);
+    const tag = file.replace(/^poster-|\.webp$/g, '');
+    await page.screenshot({ path: `${SHOTS}/poster-${tag}.png` });
+    // The poster as the reader sees it (the page without the loading label), then the first live frame.
+    await page.evaluate(() => { document.getElementById('status').style.visibility = 'hidden'; });
+    const poster = decodePng(await page.screenshot());
+    await page.evaluate(() => { document.getElementById('status').style.visibility = ''; });
+    release();
+    await until(page, () => window.rift.stats().firstFrameMs !== null, undefined, 60000);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('poster')).display), 'none');
+    const live = decodePng(await page.screenshot());
+    assert.equal(poster.width, viewport.width * scale);
+    assert.equal(live.width, poster.width);
+    const d = difference(poster, live);
+    assert.ok(d.mean < 4 && d.far < 0.02, `the poster ${file} differs from the first live frame: ${JSON.stringify(d)}`);
+    if (hash) {
+      // The comparison can fail: a phone in light is far from the dark poster.
+      await page.evaluate(() => window.rift.setState({ theme: 'light' }));
+      await until(page, () => window.rift.getState().theme === 'light');
+      await settled(page);
+      assert.ok(difference(poster, decodePng(await page.screenshot())).mean > 20, 'a light view should not pass as the dark poster');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+
+  // A permalink never shows a poster (no other view flashes first), and asks for none.
+  const requests = [];
+  const { page, context, errors } = await openRift(env.browser, `${env.url}?${new URLSearchParams({ view: 'map', actor: 'US,CN' })}`,
+                                                   { width: 800, height: 600 });
+  page.on('request', (r) => requests.push(r.url()));
+  assert.equal(await page.evaluate(() => window.riftPoster === undefined && window.riftGate !== undefined), true);
+  await page.reload();
+  await waitLoaded(page, errors);
+  assert.deepEqual(requests.filter((u) => /poster/.test(u)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the single-file page has no poster script (it has everything at once)', () => {
+  const offline = readFileSync(`${WEB_DIR}/rift-offline.html`, 'utf8');
+  assert.doesNotMatch(offline, /["']assets\/poster-|<script src="poster\.js"/);
+  // The served page has it inline, allowed by its hash.
+  const served = readFileSync(`${WEB_DIR}/index.html`, 'utf8');
+  assert.match(served, /<script>[^]*?window\.riftPoster[^]*?<\/script>\n<link rel="stylesheet"/);
+  assert.match(served, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
 });

@@ -1,0 +1,74 @@
+// The poster (docs/PERFORMANCE.md, "Poster"): the default view as a picture, rendered at build time by the page
+// itself (tools/render_posters.mjs), shown within the first second while the code and the data still download, and
+// replaced by the first live frame (bridge.js, _firstFrame). The build puts this script inline in the page's head
+// (tools/gen_page.py poster, its hash in the Content-Security-Policy), so it runs before anything else is fetched.
+//
+// Only a URL that asks for the default view gets a poster (no state, or only theme=): a permalink never flashes a
+// different view. The picture is the one for the reader's layout (phone under 760 CSS pixels wide, as the app
+// decides), theme and pixel density (desktop 1× or 2×, phone 2×). While it downloads, the page holds its other downloads (at most 700 ms), so
+// that on a slow network the poster gets the bandwidth; once it is painted, the preloads below start and bridge.js
+// goes on (window.riftGate: its WebGL context, the data, the code). Without a poster they start at once.
+'use strict';
+(function () {
+  var started = false, open;
+  var gate = new Promise(function (resolve) { open = resolve; });
+  var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.json', 'fetch'],
+                  ['data/vendors.json', 'fetch'], ['assets/fonts.bin', 'fetch']];
+  function go() {
+    if (started) return;
+    started = true;
+    preloads.forEach(function (p) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.href = p[0];
+      link.as = p[1];
+      if (p[2]) link.type = p[2];
+      if (p[1] === 'fetch') link.crossOrigin = 'anonymous';
+      document.head.appendChild(link);
+    });
+    open();
+  }
+  window.riftGate = gate;
+
+  // The URL's state, as the app reads it (the query, then the fragment): only theme= may be set.
+  var theme = 'light', plain = true;
+  (location.search.slice(1) + '&' + location.hash.slice(1)).split('&').forEach(function (kv) {
+    if (!kv) return;
+    var m = /^theme=(light|dark)$/.exec(kv);
+    if (m) theme = m[1];
+    else plain = false;
+  });
+  var phone = window.innerWidth < 760;
+  var dpr = window.devicePixelRatio || 1;
+  // Phones get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB, about 0.2 s more
+  // on a slow network) for the second it is on screen.
+  var density = phone ? 2 : (dpr > 1.25 ? 2 : 1);
+  if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); return; }
+
+  var src = 'assets/poster-' + (phone ? 'phone' : 'desktop') + '-' + theme + '@' + density + 'x.webp';
+  var picture = new Image();
+  picture.decoding = 'async';
+  picture.onload = function () {
+    var show = function () {
+      var el = document.getElementById('poster');
+      if (!el || window.riftPoster.replaced) { go(); return; }
+      // The decoded picture itself takes the placeholder's place (no second decode). Phones scale it to their width
+      // (360-430 CSS pixels); desktops show it at its own size from the top left, as the app lays out its panels.
+      picture.id = 'poster';
+      picture.alt = '';
+      picture.setAttribute('aria-hidden', 'true');
+      picture.className = phone ? 'phone' : 'desktop';
+      el.parentNode.replaceChild(picture, el);
+      document.documentElement.classList.add('poster-on', 'poster-' + theme);
+      window.riftPoster.shownAt = performance.now();
+      // The downloads, and bridge.js's WebGL context (hundreds of milliseconds on a slow device), after it is painted.
+      requestAnimationFrame(function () { setTimeout(go, 0); });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+    else show();
+  };
+  picture.onerror = go;
+  picture.src = src;
+  setTimeout(go, 700);
+  window.riftPoster = { src: src, shownAt: null, replaced: false };
+})();
