@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 seconds="${RIFT_FUZZ_SECONDS:-30}"
 jobs="${RIFT_JOBS:-2}"
-targets=(load url csv host_message bidi font_pack release writers)
+targets=(load url csv host_message bidi font_pack release writers packed)
 passed=0
 failed=0
 failures=()

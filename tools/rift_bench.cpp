@@ -2,12 +2,14 @@
 #include <benchmark/benchmark.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "core/aggregate.h"
 #include "core/cascade.h"
 #include "core/escalation.h"
 #include "core/io.h"
 #include "core/load.h"
+#include "core/packed.h"
 #include "core/synth.h"
 #include "core/url_state.h"
 #include "core/vendor_matrix.h"
@@ -145,11 +147,47 @@ void BM_LoadBuiltinDataset(benchmark::State& state) {
     state.counters["bytes"] = static_cast<double>(events->size());
 }
 
+// The page's first view two ways: its JSON file (the events without summaries and sources) through the loader, and
+// the binary snapshot of the same data (core/packed) that the page reads instead.
+void BM_FirstView(benchmark::State& state) {
+    std::string error;
+    const auto events = rift::ReadFile(RIFT_SOURCE_DIR "/data/events.json", 1u << 26, error);
+    const auto vendors = rift::ReadFile(RIFT_SOURCE_DIR "/data/vendors.json", 1u << 26, error);
+    if (!events || !vendors) {
+        state.SkipWithError(error.c_str());
+        return;
+    }
+    // The first-view JSON as tools/gen_page.py writes it: the events without summaries, sources and German text.
+    nlohmann::json doc = nlohmann::json::parse(*events);
+    for (auto& e : doc["events"])
+        for (const char* key : {"summary", "sources", "title_de", "summary_de"}) e.erase(key);
+    const std::string first_json = doc.dump();
+    rift::LoadOptions first;
+    first.first_view = true;
+    const rift::LoadResult loaded = rift::LoadDataset(first_json, *vendors, first);
+    if (!loaded.ok()) {
+        state.SkipWithError("the built-in data does not load");
+        return;
+    }
+    const std::string packed = rift::PackDataset(*loaded.dataset);
+    const bool snapshot = state.range(0) == 1;
+    size_t n = 0;
+    for (auto _ : state) {
+        auto r = snapshot ? rift::UnpackDataset(packed) : rift::LoadDataset(first_json, *vendors, first);
+        n = r.dataset ? r.dataset->size() : 0;
+        benchmark::DoNotOptimize(r.dataset.get());
+    }
+    state.SetLabel(snapshot ? "binary snapshot" : "JSON");
+    state.counters["events"] = static_cast<double>(n);
+    state.counters["bytes"] = static_cast<double>(snapshot ? packed.size() : first_json.size());
+}
+
 void Sizes(benchmark::internal::Benchmark* b) { b->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond); }
 
 }  // namespace
 
 BENCHMARK(BM_LoadBuiltinDataset)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FirstView)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Filter)->Apply(Sizes);
 BENCHMARK(BM_FilterText)->Apply(Sizes);
 BENCHMARK(BM_AggregateMonthly)->Apply(Sizes);

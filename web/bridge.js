@@ -77,8 +77,9 @@
   }
   function fetchBytes(url) { return fetchOk(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return new Uint8Array(b); }); }
   // The built-in data: inline (single-file build) or fetched in parallel with the code. The page fetches the
-  // first-view file (the events without their summaries and sources, a fifth of the bytes) for the first frame, and
-  // the full file right after that frame (see _firstFrame). It reaches the app as the bytes that arrived.
+  // first view (the events without their summaries and sources, a fifth of the bytes) for the first frame, as a
+  // binary snapshot that the app reads without a JSON parse (core/packed, data/events.first.bin), and the full JSON
+  // right after that frame (see _firstFrame). It reaches the app as the bytes that arrived.
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
   var inlined = inline('rift-events') !== null;
   // The downloads wait for the poster's (web/poster.js, inline in the page's head; at most 700 ms): then the code,
@@ -86,11 +87,12 @@
   var gate = window.riftGate || Promise.resolve();
   var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
-    : gate.then(function () { return Promise.all([fetchBytes('data/events.first.json'), fetchBytes('data/vendors.json')]); });
+    : gate.then(function () { return Promise.all([fetchBytes('data/events.first.bin'), fetchBytes('data/vendors.json')]); });
   function giveData(events, vendors, firstView) {
     guarded(function (M) {
       var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
-      M._rift_load_dataset(p[0], p[1], p[2], firstView ? 1 : 0);
+      if (firstView) M._rift_load_packed(p[0], events.length, p[1], p[2]);
+      else M._rift_load_dataset(p[0], p[1], p[2], 0);
       p.forEach(function (x) { M._free(x); });
     });
   }

@@ -12,7 +12,7 @@
 (function () {
   var started = false, open;
   var gate = new Promise(function (resolve) { open = resolve; });
-  var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.json', 'fetch'],
+  var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
                   ['data/vendors.json', 'fetch'], ['assets/fonts.bin', 'fetch']];
   function go() {
     if (started) return;
@@ -48,7 +48,9 @@
   var src = 'assets/poster-' + (phone ? 'phone' : 'desktop') + '-' + theme + '@' + density + 'x.webp';
   var picture = new Image();
   picture.decoding = 'async';
-  picture.onload = function () {
+  // Decoded before it is shown (Image.decode, off the main thread where the browser can), so that painting it does
+  // not hold the page on a slow device.
+  var ready = function () {
     var show = function () {
       var el = document.getElementById('poster');
       if (!el || window.riftPoster.replaced) { go(); return; }
@@ -60,15 +62,21 @@
       picture.className = phone ? 'phone' : 'desktop';
       el.parentNode.replaceChild(picture, el);
       document.documentElement.classList.add('poster-on', 'poster-' + theme);
-      window.riftPoster.shownAt = performance.now();
-      // The downloads, and bridge.js's WebGL context (hundreds of milliseconds on a slow device), after it is painted.
-      requestAnimationFrame(function () { setTimeout(go, 0); });
+      // When it is on screen (the task after the next frame), then the downloads and bridge.js's WebGL context
+      // (hundreds of milliseconds on a slow device).
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
+          go();
+        }, 0);
+      });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();
   };
-  picture.onerror = go;
   picture.src = src;
+  (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.onload = ok; picture.onerror = fail; }))
+    .then(ready, go);
   setTimeout(go, 700);
   window.riftPoster = { src: src, shownAt: null, replaced: false };
 })();

@@ -12,6 +12,7 @@
 #include "core/csv.h"
 #include "core/host_message.h"
 #include "core/json_io.h"
+#include "core/packed.h"
 #include "core/state_json.h"
 #include "core/synth.h"
 #include "ui/i18n.h"
@@ -28,6 +29,10 @@ bool EndsWithCsv(std::string name) {
     return name.size() >= 4 && name.compare(name.size() - 4, 4, ".csv") == 0;
 }
 }  // namespace
+
+LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, const LoadOptions& options) {
+    return IsPacked(events) ? UnpackDataset(events, options.limits) : LoadDataset(events, vendors, options);
+}
 
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content) {
     LoadOptions options;
@@ -222,7 +227,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         options.today = TodayUtc();
         options.first_view = session.builtin_first_view;
         options.link_version = app.view.data_version;
-        ApplyDataset(app, LoadDataset(session.builtin_events, session.builtin_vendors, options), session.builtin_origin);
+        ApplyDataset(app, LoadBuiltIn(session.builtin_events, session.builtin_vendors, options), session.builtin_origin);
         return {};
     }
     return {};

@@ -7,7 +7,9 @@
 namespace rift {
 
 struct Session {
-    std::string builtin_events, builtin_vendors;  // kept to reload the built-in dataset and for own files
+    // Kept to reload the built-in dataset and for own files: the events are JSON text, or the page's first-view
+    // binary snapshot (core/packed) until the full JSON follows.
+    std::string builtin_events, builtin_vendors;
     std::string builtin_origin = "built-in dataset";
     bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
 };
@@ -21,6 +23,9 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
 // True for the calls that only read (getState, stats, matchingEventIds, ui, controls, count, scrollAt): they must not
 // draw frames, so an idle page stays idle while a host polls it; every other call changes something and wakes it.
 bool IsQuery(const std::string& name);
+
+// The built-in dataset from what the page or the desktop handed over: a binary snapshot (core/packed) or JSON text.
+LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, const LoadOptions& options);
 
 // Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);

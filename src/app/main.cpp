@@ -90,7 +90,7 @@ rift::LoadResult LoadText(const std::string& events, const std::string& vendors,
     o.today = rift::TodayUtc();
     o.first_view = first_view;
     o.link_version = link_version;  // the full file of a link made with another version is hashed
-    return rift::LoadDataset(events, vendors, o);
+    return rift::LoadBuiltIn(events, vendors, o);
 }
 
 }  // namespace

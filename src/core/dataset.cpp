@@ -269,4 +269,39 @@ void Dataset::Finalize() {
     cols = std::move(c);
 }
 
+uint64_t Fnv1a64(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+std::vector<std::pair<size_t, size_t>> ResponseCycles(const std::vector<Event>& ev) {
+    std::vector<std::pair<size_t, size_t>> out;
+    std::vector<uint8_t> state(ev.size(), 0);  // 0 new, 1 on the path, 2 done
+    for (size_t start = 0; start < ev.size(); ++start) {
+        if (state[start]) continue;
+        std::vector<std::pair<size_t, size_t>> stack{{start, 0}};
+        state[start] = 1;
+        while (!stack.empty()) {
+            auto& [node, next] = stack.back();
+            if (next < ev[node].responds_to.size()) {
+                const size_t to = ev[node].responds_to[next++];
+                if (state[to] == 1) {
+                    out.emplace_back(node, to);
+                } else if (state[to] == 0) {
+                    state[to] = 1;
+                    stack.push_back({to, 0});
+                }
+            } else {
+                state[node] = 2;
+                stack.pop_back();
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace rift

@@ -293,6 +293,10 @@ private:
     std::vector<std::vector<VendorId>> m_children;  // per vendor: those whose parent it is
 };
 
+// The response links that close a cycle (same-day responses can; dates alone do not exclude them): each as (the
+// event, the one its responds_to reaches that is already on the path). Empty for a dataset Rift accepts.
+std::vector<std::pair<size_t, size_t>> ResponseCycles(const std::vector<Event>& events);
+
 // What a dataset holds, counted once: for About and rift-validate.
 struct DatasetSummary {
     size_t events = 0, actors = 0, vendors = 0, vendors_used = 0, links = 0, sources = 0;
@@ -309,6 +313,8 @@ std::string AsciiLower(std::string_view s);
 // Byte offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, surrogates or code
 // points above U+10FFFF, as JSON requires), or std::string_view::npos when all of `s` is well-formed.
 size_t InvalidUtf8At(std::string_view s);
+// FNV-1a 64 of `s`: the release record's event hashes (core/release) and the binary snapshot's check (core/packed).
+uint64_t Fnv1a64(std::string_view s);
 // `s` quoted in a message: at most `max_bytes` (cut at a character boundary, then "..."), with bytes that are not
 // UTF-8 shown as '?', so every message can be drawn and sent to a page as JSON.
 std::string ClipForMessage(std::string_view s, size_t max_bytes);

@@ -541,28 +541,8 @@ private:
 public:
     // Same-day responses can form cycles; dates alone do not exclude them.
     void CheckCycles(const std::string& file, const std::vector<std::string>& paths) {
-        const auto& ev = m_ds->events;
-        std::vector<uint8_t> state(ev.size(), 0);  // 0 new, 1 on stack, 2 done
-        for (size_t start = 0; start < ev.size(); ++start) {
-            if (state[start]) continue;
-            std::vector<std::pair<size_t, size_t>> stack{{start, 0}};
-            state[start] = 1;
-            while (!stack.empty()) {
-                auto& [node, next] = stack.back();
-                if (next < ev[node].responds_to.size()) {
-                    const size_t to = ev[node].responds_to[next++];
-                    if (state[to] == 1) {
-                        Report(file, paths[node] + ".responds_to", "responds_to forms a cycle through \"" + ev[to].id.str() + "\"");
-                    } else if (state[to] == 0) {
-                        state[to] = 1;
-                        stack.push_back({to, 0});
-                    }
-                } else {
-                    state[node] = 2;
-                    stack.pop_back();
-                }
-            }
-        }
+        for (const auto& [node, to] : ResponseCycles(m_ds->events))
+            Report(file, paths[node] + ".responds_to", "responds_to forms a cycle through \"" + m_ds->events[to].id.str() + "\"");
     }
 
     void CheckDuplicates(const std::string& file, const std::vector<std::string>& paths) {

@@ -38,15 +38,6 @@ void WriteCanonical(JsonWriter& w, const json& v) {
     }
 }
 
-uint64_t Fnv1a64(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ull;
-    }
-    return h;
-}
-
 // The record's files are small (a few hundred KB); these limits only keep hostile input cheap.
 constexpr JsonParseLimits kRecordLimits{32, 20'000};
 constexpr size_t kMaxRecordBytes = 64u << 20;

@@ -309,17 +309,28 @@ std::string EndRecording(bool keep) {
     return keep ? g.recording.frame.name + ".webm" : std::string();
 }
 
+namespace {
+// Data from the page, to the app; then drawn at once, not at the next animation frame (which comes up to two frames
+// later on a busy page); once the loop runs, that is (it starts when the fonts are in).
+void GiveData(const std::string& events, const std::string& vendors, const std::string& origin, bool first_view) {
+    if (g.data) g.data(events, vendors, origin, first_view);
+    Wake();
+    if (g.frame) Frame(nullptr);
+}
+}  // namespace
+
 }  // namespace rift::platform
 
 // ---- Exported to the page ----
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
 EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin, int first_view) {
-    if (rift::platform::g.data) rift::platform::g.data(events, vendors, origin, first_view != 0);
-    rift::platform::Wake();
-    // New data is drawn at once, not at the next animation frame (which comes up to two frames later on a busy page);
-    // once the loop runs, that is (it starts when the fonts are in).
-    if (rift::platform::g.frame) rift::platform::Frame(nullptr);
+    rift::platform::GiveData(events, vendors, origin, first_view != 0);
+}
+// The page's first-view data as a binary snapshot (core/packed: it may hold NUL bytes, hence the length), with the
+// vendor list's JSON text for own files; the app reads which it is.
+EMSCRIPTEN_KEEPALIVE void rift_load_packed(const char* bytes, int length, const char* vendors, const char* origin) {
+    rift::platform::GiveData(std::string(bytes, static_cast<size_t>(length > 0 ? length : 0)), vendors, origin, true);
 }
 // An asset the page fetched (ok) or could not fetch (data is the reason).
 EMSCRIPTEN_KEEPALIVE void rift_asset_loaded(int id, int ok, const char* data, int length) {

@@ -15,7 +15,7 @@ const RUNS = Number(opt('--runs', 5));
 const OUT = opt('--json', 'build/perf/probe.json');
 
 // Files the first view needs, in the order the page asks for them.
-export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.first.json',
+export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.first.bin',
   'data/vendors.json', 'assets/fonts.bin'];
 // Fetched right after the first frame: the full dataset (the summaries and sources) and the fonts for scripts
 // only those use, and the controls for a screen reader and the keyboard (access.js).

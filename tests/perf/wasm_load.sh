@@ -13,5 +13,5 @@ em++ -std=c++20 -Oz -flto -fno-rtti -fno-exceptions -Isrc tests/perf/wasm_load.c
   -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -o "$out/wasm_load.js"
 data=$web/src/app/data
 # (Emscripten 3.1.6's loader mistakes Node 18+'s fetch for a browser's)
-node --no-experimental-fetch "$out/wasm_load.js" "$data/events.first.json" "$data/vendors.json" first-view
+node --no-experimental-fetch "$out/wasm_load.js" "$web/generated/events.first.json" "$data/vendors.json" first-view
 node --no-experimental-fetch "$out/wasm_load.js" "$data/events.json" "$data/vendors.json"

@@ -574,8 +574,9 @@ TEST_F(Frames, BadDatasetKeepsTheOldOne) {
     Frames_(2);
 }
 
-// The page shows the events first without their summaries and sources (data/events.first.json), then completes
-// them with the full file: what the reader set up meanwhile stays.
+// The page shows the events first without their summaries and sources (its first-view snapshot, data/events.first.bin,
+// holds the same events as tools/gen_page.py first-view), then completes them with the full file: what the reader set
+// up meanwhile stays.
 TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     std::string error;
     auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);

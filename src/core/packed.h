@@ -1,0 +1,33 @@
+// The binary snapshot of a dataset (issue 21): a loaded, finalized dataset written as bytes that read back without a
+// JSON parse. The build writes the page's first-view data this way (tools/rift_pack.cpp: data/events.first.bin, the
+// events without summaries and sources, with the vendors), so the page's first frame does not wait for nlohmann's
+// parser; the JSON stays the source of truth and the format for anyone's own data (docs/DATASET.md).
+//
+// Format (all integers little-endian):
+//   "RIFTPACK" · u32 format (1) · u64 FNV-1a of the rest · payload
+//   payload: strings are u32 length + UTF-8 bytes; lists are u32 count + items; see packed.cpp for the order.
+// Reading checks everything the JSON loader guarantees to the rest of Rift (every index in range, lists without
+// repeats, vendor parents and responses without cycles, valid UTF-8, enums in range), so no byte string can crash
+// it or what draws its result; a file that is not exactly what PackDataset wrote is refused with the byte offset.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/dataset.h"
+#include "core/load.h"
+
+namespace rift {
+
+inline constexpr std::string_view kPackMagic = "RIFTPACK";
+inline constexpr uint32_t kPackFormat = 1;
+
+// Whether `bytes` begin as a snapshot does (the page hands the app either a snapshot or JSON text).
+inline bool IsPacked(std::string_view bytes) { return bytes.substr(0, kPackMagic.size()) == kPackMagic; }
+
+// The dataset as bytes (deterministic: the same dataset gives the same bytes).
+std::string PackDataset(const Dataset& ds);
+
+// The dataset back (finalized), or one problem: file "snapshot", path "byte N", what is wrong there.
+LoadResult UnpackDataset(std::string_view bytes, const Limits& limits = {});
+
+}  // namespace rift

@@ -1,0 +1,66 @@
+// rift-pack: writes a dataset as a binary snapshot (core/packed), which reads back without a JSON parse. The web build
+// writes the page's first-view data this way (data/events.first.bin, with this tool built for Node.js: src/app).
+#include <cstdio>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/io.h"
+#include "core/load.h"
+#include "core/packed.h"
+
+namespace {
+
+int Usage() {
+    std::fprintf(stderr,
+                 "usage: rift-pack [--first-view] EVENTS.json VENDORS.json OUT.bin\n"
+                 "Loads and checks the dataset as Rift does, then writes it as a binary snapshot, read back once to\n"
+                 "check it. --first-view: EVENTS.json is the page's first-view file (tools/gen_page.py first-view:\n"
+                 "the events without summaries and sources), and the snapshot says it is partial.\n");
+    return 2;
+}
+
+std::optional<std::string> Read(const std::string& path) {
+    std::string error;
+    auto text = rift::ReadFile(path, rift::Limits{}.max_bytes, error);
+    if (!text) std::fprintf(stderr, "rift-pack: %s: %s\n", path.c_str(), error.c_str());
+    return text;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    rift::LoadOptions options;
+    std::vector<std::string> args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--first-view") options.first_view = true;
+        else if (!arg.empty() && arg[0] == '-') return Usage();
+        else args.push_back(arg);
+    }
+    if (args.size() != 3) return Usage();
+    const auto events = Read(args[0]);
+    const auto vendors = Read(args[1]);
+    if (!events || !vendors) return 1;
+    const rift::LoadResult r = rift::LoadDataset(*events, *vendors, options);
+    if (!r.ok()) {
+        for (const rift::Problem& p : r.problems) std::fprintf(stderr, "%s\n", rift::FormatProblem(p).c_str());
+        return 1;
+    }
+    const std::string bytes = rift::PackDataset(*r.dataset);
+    const rift::LoadResult back = rift::UnpackDataset(bytes);
+    if (!back.ok() || rift::PackDataset(*back.dataset) != bytes) {
+        std::fprintf(stderr, "rift-pack: the snapshot does not read back the same%s%s\n", back.ok() ? "" : ": ",
+                     back.ok() ? "" : rift::FormatProblem(back.problems[0]).c_str());
+        return 1;
+    }
+    std::ofstream out(args[2], std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out.flush()) {
+        std::fprintf(stderr, "rift-pack: cannot write %s\n", args[2].c_str());
+        return 1;
+    }
+    std::printf("rift-pack: %s: %zu events, %zu bytes\n", args[2].c_str(), r.dataset->size(), bytes.size());
+    return 0;
+}
