@@ -76,8 +76,8 @@ MUTATIONS = [
     ('duplicate-check', 'src/core/load.cpp', '            if (!inserted)\n                Report(file, paths[i], "probable duplicate',
      '            if ((false))\n                Report(file, paths[i], "probable duplicate', core('Load') + '|^data/|tools/ValidateBadFixtures',
      'two copies of one event load without a word'),
-    ('responds-to-cycle', 'src/core/load.cpp', '                    if (state[to] == 1) {', '                    if (false) {',
-     core('Load') + '|tools/ValidateBadFixtures', 'responds_to links may loop'),
+    ('responds-to-cycle', 'src/core/dataset.cpp', '                if (state[to] == 1) {', '                if (false) {',
+     core('Load', 'Packed') + '|tools/ValidateBadFixtures', 'responds_to links may loop (JSON and snapshot)'),
     # Ranks and rules.
     ('indictment-strongest', 'src/core/vocab.cpp', 'case Measure::Indictment: return 2;',
      'case Measure::Indictment: return 10;', core('Vocab', 'VendorMatrix'),

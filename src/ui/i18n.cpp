@@ -23,7 +23,7 @@ constexpr Translation kGerman[] = {
      "Eskalationsindex: In dieser Auswahl gibt es keine Maßnahmen zwischen den USA und China."},
     {"All states", "Alle Staaten"}, {"measure", "Maßnahme"}, {"measures", "Maßnahmen"},
     {"events up to", "Ereignisse bis"},
-    {"day/s", "Tag/s"}, {"%.0f d/s", "%.0f Tage/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
+    {"day/s", "Tag/s"}, {"week/s", "Woche/s"}, {"month/s", "Monat/s"},
     {"Every event as a plain table (table.html)", "Alle Ereignisse als einfache Tabelle (table.html)"},
     {"Rift shows the measures that states take against each other's technology vendors: procurement and usage bans, "
      "equipment removals, entity listings, export controls, indictments, app bans, security reviews and more, since "

@@ -35,9 +35,12 @@ void DrawLoopDateAndSpeed(AppState& app, bool narrow) {
     if (!narrow) ImGui::SameLine();
     float speed = static_cast<float>(app.clock.speed);
     ImGui::SetNextItemWidth(narrow ? ImGui::GetContentRegionAvail().x * 0.35f : 120 * app.ui_scale);
-    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, Tr("%.0f d/s"), ImGuiSliderFlags_Logarithmic))
+    // The figure beside the slider, not in it: the slider's grab would sit over it.
+    if (ImGui::SliderFloat("##speed", &speed, 1.0f, 720.0f, "", ImGuiSliderFlags_Logarithmic))
         app.clock.speed = static_cast<double>(speed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", Tr("Speed"), Tr("days/s"));
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::Text("%.0f %s", app.clock.speed, Tr("days/s"));
     ImGui::SameLine();
     if (narrow) return;
     // Presets a reader can name: a day, a week or a month of events per second (a cluster of days is watchable).
