@@ -52,7 +52,7 @@ rm -f build/sanitize-configure.log
 # build/sanitize/fuzz/<target>/.
 run_fuzzer() {
   local t="$1" dir="build/sanitize/fuzz/$1" dict="$PWD/tests/fuzz/json.dict"
-  case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; bidi | font_pack) dict="" ;; esac
+  case "$t" in url | csv) dict="$PWD/tests/fuzz/$t.dict" ;; bidi | font_pack | packed) dict="" ;; esac
   rm -rf "$dir" && mkdir -p "$dir/corpus" && cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
   # The long campaign's minimized corpus (scripts/fuzz-campaign.sh), so a short run starts where it left off.
   [ ! -f tests/fuzz/campaign/"$t".tar.xz ] || tar -xJf tests/fuzz/campaign/"$t".tar.xz -C "$dir/corpus"
