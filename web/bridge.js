@@ -133,12 +133,18 @@
   // will give it (CSS pixels times the pixel ratio, as in web_emscripten.cpp), so the app's window resizes nothing;
   // its GLFW asks for the canvas's context and gets this one (same attributes as its default window hints). If it
   // fails here, the app reports it when it asks again.
-  // (After the poster is painted, web/poster.js: making the context holds the page's main thread.)
+  // (After the next frame, so that a poster is painted first, web/poster.js: making the context holds the page's
+  // main thread.)
   gate.then(function () {
-    var ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.trunc((canvas.clientWidth | 0) * ratio) || 300;
-    canvas.height = Math.trunc((canvas.clientHeight | 0) * ratio) || 150;
-    try { canvas.getContext('webgl2', { antialias: false, depth: true, stencil: true, alpha: true }); } catch (e) { /* app reports */ }
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (runtimeUp) return;  // the app runs already and has made it (a tab in the background has no frames)
+        var ratio = window.devicePixelRatio || 1;
+        canvas.width = Math.trunc((canvas.clientWidth | 0) * ratio) || 300;
+        canvas.height = Math.trunc((canvas.clientHeight | 0) * ratio) || 150;
+        try { canvas.getContext('webgl2', { antialias: false, depth: true, stencil: true, alpha: true }); } catch (e) { /* app reports */ }
+      }, 0);
+    });
   });
 
   // ---- calls into the app (strings go through the heap, never the small stack) ----

@@ -5,9 +5,11 @@
 //
 // Only a URL that asks for the default view gets a poster (no state, or only theme=): a permalink never flashes a
 // different view. The picture is the one for the reader's layout (phone under 760 CSS pixels wide, as the app
-// decides), theme and pixel density (desktop 1× or 2×, phone 2×). While it downloads, the page holds its other downloads (at most 700 ms), so
-// that on a slow network the poster gets the bandwidth; once it is painted, the preloads below start and bridge.js
-// goes on (window.riftGate: its WebGL context, the data, the code). Without a poster they start at once.
+// decides), theme and pixel density (desktop 1× or 2×, phone 2×). While it downloads, the page holds its other downloads, so
+// that on a slow network the poster gets the bandwidth; once it is in (at most 450 ms: about what 64 KB take on slow
+// 4G, so the code starts little later than without a poster), the preloads below start and bridge.js goes on
+// (window.riftGate: the data, the code, and its WebGL context after the poster is painted). Without a poster they
+// start at once.
 'use strict';
 (function () {
   var started = false, open;
@@ -51,9 +53,10 @@
   // Decoded before it is shown (Image.decode, off the main thread where the browser can), so that painting it does
   // not hold the page on a slow device.
   var ready = function () {
+    go();
     var show = function () {
       var el = document.getElementById('poster');
-      if (!el || window.riftPoster.replaced) { go(); return; }
+      if (!el || window.riftPoster.replaced) return;
       // The decoded picture itself takes the placeholder's place (no second decode). Phones scale it to their width
       // (360-430 CSS pixels); desktops show it at its own size from the top left, as the app lays out its panels.
       picture.id = 'poster';
@@ -62,12 +65,10 @@
       picture.className = phone ? 'phone' : 'desktop';
       el.parentNode.replaceChild(picture, el);
       document.documentElement.classList.add('poster-on', 'poster-' + theme);
-      // When it is on screen (the task after the next frame), then the downloads and bridge.js's WebGL context
-      // (hundreds of milliseconds on a slow device).
+      // On screen: the task after the next frame.
       requestAnimationFrame(function () {
         setTimeout(function () {
           if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
-          go();
         }, 0);
       });
     };
@@ -77,6 +78,6 @@
   picture.src = src;
   (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.onload = ok; picture.onerror = fail; }))
     .then(ready, go);
-  setTimeout(go, 700);
+  setTimeout(go, 450);
   window.riftPoster = { src: src, shownAt: null, replaced: false };
 })();
