@@ -58,11 +58,14 @@
       var el = document.getElementById('poster');
       if (!el || window.riftPoster.replaced) return;
       // The decoded picture itself takes the placeholder's place (no second decode). Phones scale it to their width
-      // (360-430 CSS pixels); desktops show it at its own size from the top left, as the app lays out its panels.
+      // (360-430 CSS pixels). A desktop window near the poster's 1440 × 900 gets it stretched to fit, as the app
+      // stretches its panels, so the live frame puts the header, the panels and the playback bar where the poster had
+      // them; a window far from it, the poster at its own size from the top left.
       picture.id = 'poster';
       picture.alt = '';
       picture.setAttribute('aria-hidden', 'true');
-      picture.className = phone ? 'phone' : 'desktop';
+      var sx = window.innerWidth / 1440, sy = window.innerHeight / 900;
+      picture.className = phone ? 'phone' : sx >= 0.8 && sx <= 1.25 && sy >= 0.75 && sy <= 1.25 ? 'fill' : 'desktop';
       el.parentNode.replaceChild(picture, el);
       document.documentElement.classList.add('poster-on', 'poster-' + theme);
       // On screen: the task after the next frame.
