@@ -22,7 +22,7 @@ hours="${1:-}"
 [[ "$hours" =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "usage: $0 HOURS [TARGET ...]" >&2; exit 2; }
 shift
 # In the order of their speed here, the fastest first (the queue falls back on it before the ledger has rates).
-all=(font_pack release bidi host_message writers load url csv)
+all=(font_pack packed release bidi host_message writers load url csv)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 for t in "${targets[@]}"; do
@@ -44,7 +44,7 @@ unpack() {  # unpack TARGET DIR: the committed campaign inputs of TARGET into DI
   [ ! -f "tests/fuzz/campaign/$1.tar.xz" ] || tar -xJf "tests/fuzz/campaign/$1.tar.xz" -C "$2"
 }
 dict_for() {
-  case "$1" in url | csv) echo "$PWD/tests/fuzz/$1.dict" ;; bidi | font_pack) echo "" ;; *) echo "$PWD/tests/fuzz/json.dict" ;; esac
+  case "$1" in url | csv) echo "$PWD/tests/fuzz/$1.dict" ;; bidi | font_pack | packed) echo "" ;; *) echo "$PWD/tests/fuzz/json.dict" ;; esac
 }
 
 # ---- the campaign build: libFuzzer alone ----
