@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Reliability checks (docs/RELIABILITY.md): the unit and headless UI tests under AddressSanitizer and
-# UndefinedBehaviorSanitizer, then each libFuzzer target for RIFT_FUZZ_SECONDS (default 30) on a copy of its seeds.
+# UndefinedBehaviorSanitizer, then each libFuzzer target for RIFT_FUZZ_SECONDS (default 25) on a copy of its seeds.
 # Idempotent: reuses build/sanitize. Prints "reliability: N passed, M failed" last; exits 1 on a failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-seconds="${RIFT_FUZZ_SECONDS:-30}"
+seconds="${RIFT_FUZZ_SECONDS:-25}"
 jobs="${RIFT_JOBS:-2}"
 targets=(load url csv host_message bidi font_pack release writers packed)
 passed=0

@@ -34,8 +34,9 @@ const FIRST_VIEW_BUDGET = 500_000;
 // (+67). 325,864 with the poster (issue 21: web/poster.js inline in the page's head, which now starts the preloads,
 // and bridge.js's gate; +886 measured in one build folder, plus the clean clone's 45). 329,089 with the first view as
 // a binary snapshot (issue 21: the reader in core/packed and its call, +3,225; it takes the first-view load from
-// about 210 to 56 ms, PERFORMANCE.md).
-const CODE_CEILING = 329_089;
+// about 210 to 56 ms, PERFORMANCE.md); 329,149 with the poster's later changes (the gate on its bytes, the context
+// after its frame, stretching to near windows, its paint timed: +60 with the clean clone's 45 kept).
+const CODE_CEILING = 329_149;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();

@@ -73,6 +73,17 @@ async function firstFrame(browser, url, profile, device = DEVICES.desktop) {
     if (r) break;
     await page.waitForTimeout(20);
   }
+  // The poster's paint, as the browser timed it (Element Timing), where there is one.
+  if (r && r.poster != null) {
+    const painted = await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const e = list.getEntries().find((x) => x.identifier === 'poster');
+        resolve(e ? e.renderTime || e.loadTime : null);
+      }).observe({ type: 'element', buffered: true });
+      setTimeout(() => resolve(null), 1000);
+    }));
+    if (painted) r.poster = painted;
+  }
   // Then the full dataset (summaries and sources), which the page fetches after its first frame.
   while (r && r.full == null && Date.now() < deadline) {
     r.full = await page.evaluate(() => window.rift.stats().fullDataAt);
