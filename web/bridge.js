@@ -82,8 +82,9 @@
   // right after that frame (see _firstFrame). It reaches the app as the bytes that arrived.
   function inline(id) { var el = document.getElementById(id); return el ? el.textContent : null; }
   var inlined = inline('rift-events') !== null;
-  // The downloads wait for the poster's (web/poster.js, inline in the page's head; at most 700 ms): then the code,
-  // the first-view data and the fonts start, preloaded by it.
+  // The downloads wait for the poster's (web/poster.js, inline in the page's head; at most 450 ms): then the code,
+  // the first-view data and the fonts start, preloaded by it. Without a poster (a permalink, the single-file page)
+  // the gate is open at once.
   var gate = window.riftGate || Promise.resolve();
   var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
