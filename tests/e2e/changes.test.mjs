@@ -71,7 +71,8 @@ test('a permalink with an older version offers what changed since, and lists it'
   await page.screenshot({ path: `${SHOTS}/web-changes-notice.png` });
 
   await clickControl(page, 'whats-changed');
-  u = await ui(page);
+  // (The click is drawn a frame or more later on a busy machine: wait for the list, then check what it shows.)
+  u = await uiUntil(page, (x) => x.changesOpen && x.changesMarked);
   assert.equal(u.changesOpen, true, 'the list opened');
   assert.equal(u.changesMarked, true, 'new events are marked');
   assert.ok(u.rects['changes-new'], 'the list has its "New" section');
@@ -111,7 +112,7 @@ test('on a phone, and a version the record does not know', async (t) => {
   await uiUntil(page, (u) => u.rects['whats-changed']);
   await page.screenshot({ path: `${SHOTS}/web-phone-changes-notice-de.png` });
   await clickControl(page, 'whats-changed', { touch: true });
-  const u = await ui(page);
+  const u = await uiUntil(page, (x) => x.changesOpen);
   assert.equal(u.changesOpen, true);
   assert.equal(u.changes.new, want.added);
   await settled(page);
