@@ -2,22 +2,24 @@
 // pixel density a reader may have, saved as WebP beside the page. Rift's own renderer makes them, from the data the
 // page serves, in headless Chromium (as the social card, tools/render_card.mjs).
 //
-//   node tools/render_posters.mjs PAGE_DIR OUT_DIR
+//   node tools/render_posters.mjs PAGE_DIR OUT_DIR VARIANT...
 //
-// writes OUT_DIR/poster-{desktop,phone}-{light,dark}@{N}x.webp: desktop at 1440×900 CSS pixels (1× and 2×), phone
-// at 390×844 and 2× (phones of other densities get it scaled; web/poster.js says why).
+// writes OUT_DIR/poster-VARIANT.webp for each VARIANT, named LAYOUT-THEME@Nx: desktop at 1440×900 CSS pixels, phone
+// at 390×844, light or dark, N device pixels per CSS pixel. The build names the variants (src/app/CMakeLists.txt:
+// desktop at 1× and 2×, phone at 2×; web/poster.js picks among them and says why).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { renderPage } from './render_card.mjs';
 import { serve } from './serve.mjs';
 
-export const POSTERS = [];
-for (const theme of ['light', 'dark']) {
-  for (const scale of [1, 2]) POSTERS.push({ layout: 'desktop', width: 1440, height: 900, scale, theme });
-  POSTERS.push({ layout: 'phone', width: 390, height: 844, scale: 2, theme });
+const SIZES = { desktop: [1440, 900], phone: [390, 844] };
+function parseVariant(name) {
+  const m = /^(desktop|phone)-(light|dark)@([1-3])x$/.exec(name);
+  if (!m) throw new Error(`poster variant ${name}: not LAYOUT-THEME@Nx (desktop|phone, light|dark, 1-3)`);
+  const [width, height] = SIZES[m[1]];
+  return { name, width, height, theme: m[2], scale: Number(m[3]) };
 }
-export const posterName = (p) => `poster-${p.layout}-${p.theme}@${p.scale}x.webp`;
 
 // WebP at this quality: a 1440×900 poster is about 60 KB, a fifth of the PNG; the text stays sharp enough for the
 // second it is on screen (docs/PERFORMANCE.md, "Poster").
@@ -40,21 +42,21 @@ async function toWebp([png, quality]) {
   return btoa(s);
 }
 
-async function main([dir, out]) {
-  if (!dir || !out) throw new Error('usage: node tools/render_posters.mjs PAGE_DIR OUT_DIR');
+async function main([dir, out, ...variants]) {
+  if (!dir || !out || !variants.length) throw new Error('usage: node tools/render_posters.mjs PAGE_DIR OUT_DIR VARIANT...');
+  const queue = variants.map(parseVariant);
   const server = await serve(dir, 0, '127.0.0.1');
   let browser;
   try {
     browser = await launchChromium();
     const base = `http://127.0.0.1:${server.address().port}/`;
     // Two at a time (the machines have two cores).
-    const queue = [...POSTERS];
     const worker = async () => {
       for (let p; (p = queue.shift());) {
         const url = base + (p.theme === 'dark' ? '#theme=dark' : '');
         const webp = Buffer.from(await renderPage(browser, url, p.width, p.height, p.scale, toWebp, QUALITY), 'base64');
-        writeFileSync(join(out, posterName(p)), webp);
-        console.log(`render_posters: ${posterName(p)} (${p.width * p.scale}×${p.height * p.scale}, ${webp.length} bytes)`);
+        writeFileSync(join(out, `poster-${p.name}.webp`), webp);
+        console.log(`render_posters: poster-${p.name}.webp (${p.width * p.scale}×${p.height * p.scale}, ${webp.length} bytes)`);
       }
     };
     await Promise.all([worker(), worker()]);

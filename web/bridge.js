@@ -93,7 +93,7 @@
     guarded(function (M) {
       var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
       if (firstView) M._rift_load_packed(p[0], events.length, p[1], p[2]);
-      else M._rift_load_dataset(p[0], p[1], p[2], 0);
+      else M._rift_load_dataset(p[0], p[1], p[2]);
       p.forEach(function (x) { M._free(x); });
     });
   }

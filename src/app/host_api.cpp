@@ -30,8 +30,14 @@ bool EndsWithCsv(std::string name) {
 }
 }  // namespace
 
-LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, const LoadOptions& options) {
-    return IsPacked(events) ? UnpackDataset(events, options.limits) : LoadDataset(events, vendors, options);
+LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bool first_view,
+                       const std::string& link_version) {
+    if (IsPacked(events)) return UnpackDataset(events);
+    LoadOptions options;
+    options.today = TodayUtc();
+    options.first_view = first_view;
+    options.link_version = link_version;  // the full file of a link made with another version is hashed
+    return LoadDataset(events, vendors, options);
 }
 
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content) {
@@ -223,11 +229,9 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         return {};
     }
     if (name == "builtin") {
-        LoadOptions options;
-        options.today = TodayUtc();
-        options.first_view = session.builtin_first_view;
-        options.link_version = app.view.data_version;
-        ApplyDataset(app, LoadBuiltIn(session.builtin_events, session.builtin_vendors, options), session.builtin_origin);
+        ApplyDataset(app, LoadBuiltIn(session.builtin_events, session.builtin_vendors, session.builtin_first_view,
+                                      app.view.data_version),
+                     session.builtin_origin);
         return {};
     }
     return {};

@@ -25,7 +25,9 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
 bool IsQuery(const std::string& name);
 
 // The built-in dataset from what the page or the desktop handed over: a binary snapshot (core/packed) or JSON text.
-LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, const LoadOptions& options);
+// first_view: the page's first-view data (the full file follows); link_version: a permalink's v= (core/release).
+LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bool first_view,
+                       const std::string& link_version);
 
 // Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);

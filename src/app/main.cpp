@@ -84,15 +84,6 @@ struct Startup {
 };
 Startup g_startup;
 
-rift::LoadResult LoadText(const std::string& events, const std::string& vendors, bool first_view,
-                         const std::string& link_version) {
-    rift::LoadOptions o;
-    o.today = rift::TodayUtc();
-    o.first_view = first_view;
-    o.link_version = link_version;  // the full file of a link made with another version is hashed
-    return rift::LoadBuiltIn(events, vendors, o);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -164,8 +155,8 @@ int main(int argc, char** argv) {
             session.builtin_first_view = first_view;
             const double t = g_startup.Since();
             const std::string& v = app.view.data_version;
-            if (first_view || !app.dataset) rift::ApplyDataset(app, LoadText(events, vendors, first_view, v), origin);
-            else if (app.dataset->partial) rift::CompleteDataset(app, LoadText(events, vendors, false, v), origin);
+            if (first_view || !app.dataset) rift::ApplyDataset(app, rift::LoadBuiltIn(events, vendors, first_view, v), origin);
+            else if (app.dataset->partial) rift::CompleteDataset(app, rift::LoadBuiltIn(events, vendors, false, v), origin);
             if (g_startup.data_at == 0) {
                 g_startup.data_at = t;
                 g_startup.load = g_startup.Since() - t;

@@ -287,11 +287,15 @@ std::string PackDataset(const Dataset& ds) {
         w.Str(a.first);
         w.Str(a.second);
     });
+    return WithPackHeader(w.out());
+}
+
+std::string WithPackHeader(std::string_view payload) {
     Writer head;
     head.out().append(kPackMagic);
     head.U32(kPackFormat);
-    head.U64(Fnv1a64(w.out()));
-    return head.out() + w.out();
+    head.U64(Fnv1a64(payload));
+    return head.out().append(payload);
 }
 
 LoadResult UnpackDataset(std::string_view bytes, const Limits& limits) {

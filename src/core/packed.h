@@ -26,6 +26,9 @@ inline bool IsPacked(std::string_view bytes) { return bytes.substr(0, kPackMagic
 
 // The dataset as bytes (deterministic: the same dataset gives the same bytes).
 std::string PackDataset(const Dataset& ds);
+// A payload with the snapshot's header in front (magic, format, its check): what PackDataset ends with, and how the
+// tests and the fuzzer make a file whose check is right around any payload.
+std::string WithPackHeader(std::string_view payload);
 
 // The dataset back (finalized), or one problem: file "snapshot", path "byte N", what is wrong there.
 LoadResult UnpackDataset(std::string_view bytes, const Limits& limits = {});

@@ -324,8 +324,9 @@ void GiveData(const std::string& events, const std::string& vendors, const std::
 // ---- Exported to the page ----
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void rift_wake() { rift::platform::Wake(); }
-EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin, int first_view) {
-    rift::platform::GiveData(events, vendors, origin, first_view != 0);
+// The full dataset as JSON text (the page's first view comes as a snapshot, below).
+EMSCRIPTEN_KEEPALIVE void rift_load_dataset(const char* events, const char* vendors, const char* origin) {
+    rift::platform::GiveData(events, vendors, origin, false);
 }
 // The page's first-view data as a binary snapshot (core/packed: it may hold NUL bytes, hence the length), with the
 // vendor list's JSON text for own files; the app reads which it is.

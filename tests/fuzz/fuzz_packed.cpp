@@ -28,23 +28,12 @@ rift::Limits SmallLimits() {
     return l;
 }
 
-std::string WithHeader(std::string_view payload) {
-    std::string out(rift::kPackMagic);
-    auto le = [&](uint64_t v, int bytes) {
-        for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-    };
-    le(rift::kPackFormat, 4);
-    le(rift::Fnv1a64(payload), 8);
-    out.append(payload);
-    return out;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0) return 0;
     const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
-    const std::string bytes = data[0] & 1 ? WithHeader(rest) : std::string(rest);
+    const std::string bytes = data[0] & 1 ? rift::WithPackHeader(rest) : std::string(rest);
     const rift::LoadResult r = rift::UnpackDataset(bytes, SmallLimits());
     Check(r.ok() != !r.problems.empty(), "either a dataset or one problem");
     Check(r.problems.size() <= 1, "one problem at most");
