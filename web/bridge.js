@@ -134,9 +134,9 @@
   // will give it (CSS pixels times the pixel ratio, as in web_emscripten.cpp), so the app's window resizes nothing;
   // its GLFW asks for the canvas's context and gets this one (same attributes as its default window hints). If it
   // fails here, the app reports it when it asks again.
-  // (After the next frame, so that a poster is painted first, web/poster.js: making the context holds the page's
-  // main thread.)
-  gate.then(function () {
+  // (Once a poster is on screen, web/poster.js's riftPainted, and after the next frame: making the context holds the
+  // page's main thread, and would hold the poster's paint.)
+  (window.riftPainted || gate).then(function () {
     requestAnimationFrame(function () {
       setTimeout(function () {
         if (runtimeUp) return;  // the app runs already and has made it (a tab in the background has no frames)

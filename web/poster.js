@@ -12,8 +12,12 @@
 // start at once.
 'use strict';
 (function () {
-  var started = false, open;
+  var started = false, open, painted;
   var gate = new Promise(function (resolve) { open = resolve; });
+  // Resolved once the poster is on screen (or there is none, or it failed, or after 1.5 s): bridge.js makes the WebGL
+  // context only then, since making it holds the main thread for hundreds of milliseconds on a slow device.
+  window.riftPainted = new Promise(function (resolve) { painted = resolve; });
+  setTimeout(function () { painted(); }, 1500);
   var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
                   ['data/vendors.json', 'fetch'], ['assets/fonts.bin', 'fetch']];
   function go() {
@@ -45,11 +49,12 @@
   // Phones get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB, about 0.2 s more
   // on a slow network) for the second it is on screen.
   var density = phone ? 2 : (dpr > 1.25 ? 2 : 1);
-  if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); return; }
+  if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
 
   var src = 'assets/poster-' + (phone ? 'phone' : 'desktop') + '-' + theme + '@' + density + 'x.webp';
   var picture = new Image();
   picture.decoding = 'async';
+  picture.fetchPriority = 'high';
   // Decoded before it is shown (Image.decode, off the main thread where the browser can), so that painting it does
   // not hold the page on a slow device.
   var ready = function () {
@@ -67,19 +72,35 @@
       picture.className = phone ? 'phone' : sx >= 0.8 && sx <= 1.25 && sy >= 0.75 && sy <= 1.25 ? 'fill' : 'desktop';
       el.parentNode.replaceChild(picture, el);
       document.documentElement.classList.add('poster-on', 'poster-' + theme);
-      // Painted in the next frame (the probe reads the paint's own time too, through Element Timing).
+      // Painted in the next frame: the browser's own paint time (Element Timing) where it reports it, which is when
+      // the picture is on screen; else the next frame's start.
       picture.setAttribute('elementtiming', 'poster');
+      var timed = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('element') >= 0;
+      if (timed) {
+        new PerformanceObserver(function (list, observer) {
+          list.getEntries().forEach(function (e) {
+            if (e.identifier !== 'poster') return;
+            observer.disconnect();
+            if (!window.riftPoster.replaced) window.riftPoster.shownAt = e.renderTime || e.loadTime;
+            painted();
+          });
+        }).observe({ type: 'element', buffered: true });
+      }
       requestAnimationFrame(function () {
+        if (timed) return;
         if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
+        painted();
       });
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
-    else show();
+    // At once if the placeholder is parsed (it is near the top of the body; the page's script at its end may still
+    // be loading, which holds DOMContentLoaded).
+    if (document.getElementById('poster')) show();
+    else document.addEventListener('DOMContentLoaded', show);
     go();
   };
   picture.src = src;
   (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.onload = ok; picture.onerror = fail; }))
-    .then(ready, go);
+    .then(ready, function () { go(); painted(); });
   setTimeout(go, 450);
   window.riftPoster = { src: src, shownAt: null, replaced: false };
 })();
