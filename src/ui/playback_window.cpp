@@ -1,6 +1,7 @@
 // Playback bar: play/pause, step, loop, speed, a scrubber, a typed date field and the caption.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "ui/i18n.h"
@@ -55,6 +56,28 @@ void DrawLoopDateAndSpeed(AppState& app, bool narrow) {
     }
 }
 
+// The scrubber's date beside its grab, on the side with more room (centred on the slider, the grab would sit on it
+// for half the range). The grab's place is ImGui's own (SliderBehaviorT, 1.86): 2 pixels of padding at each end, the
+// grab GrabMinSize wide, its centre moving over the rest.
+void DrawScrubLabel(const AppState& app) {
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float pad = 2.0f, span = hi.x - lo.x - 2 * pad;
+    const float grab = std::min(style.GrabMinSize, span);
+    const double range = app.clock.end - app.clock.start;
+    const float f = range > 0 ? static_cast<float>(std::clamp((app.clock.cursor - app.clock.start) / range, 0.0, 1.0)) : 0.0f;
+    const float grab_lo = lo.x + pad + f * (span - grab), grab_hi = grab_lo + grab;
+    const std::string label = FormatDay(CursorDay(app.clock));
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    const float gap = style.ItemInnerSpacing.x;
+    const bool right = hi.x - grab_hi >= grab_lo - lo.x;  // more room right of the grab
+    const float x = right ? std::min(grab_hi + gap, hi.x - style.FramePadding.x - size.x)
+                          : std::max(grab_lo - gap - size.x, lo.x + style.FramePadding.x);
+    if ((right ? hi.x - grab_hi : grab_lo - lo.x) < size.x + gap) return;  // a slider under twice the date: none
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, lo.y + (hi.y - lo.y - size.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                                        label.c_str());
+}
+
 }  // namespace
 
 void DrawPlaybackWindow(AppState& app, bool* p_open) {
@@ -76,14 +99,13 @@ void DrawPlaybackWindow(AppState& app, bool* p_open) {
     ImGui::SameLine();
     if (!compact) DrawLoopDateAndSpeed(app, narrow);
     ImGui::SetNextItemWidth(-1);
-    // The scrubber shows the cursor's date on the slider itself.
     float cursor = static_cast<float>(app.clock.cursor);
-    const std::string label = FormatDay(CursorDay(app.clock));
-    if (ImGui::SliderFloat("##scrub", &cursor, static_cast<float>(app.clock.start), static_cast<float>(app.clock.end),
-                           label.c_str())) {
+    if (ImGui::SliderFloat("##scrub", &cursor, static_cast<float>(app.clock.start), static_cast<float>(app.clock.end), "")) {
         app.clock.playing = false;
         SetCursor(app, static_cast<double>(cursor));
     }
+    RememberItem(app.control_rects, "scrub");
+    DrawScrubLabel(app);
     // The caption line announces the newest event the cursor passed.
     // One line, cut with "…" where it does not fit; phones have no keys to hint at.
     ImGui::PushStyleColor(ImGuiCol_Text, app.caption.empty() ? MutedColor() : TextColor());

@@ -533,6 +533,55 @@ TEST_F(Frames, MillionEventsPlaybackStaysCheap) {
     EXPECT_LT(app.derived.facet_tally.counted, app.dataset->size());
 }
 
+// The scrubber's date is drawn beside its grab, never under it, wherever the cursor is: on a desktop, a phone and in
+// an embed (where it is the only date shown). Read back from the Playback window's draw list: the glyphs drawn inside
+// the scrubber, and the grab's filled rectangle in its colour.
+TEST_F(Frames, ScrubberDateBesideItsGrab) {
+    struct Layout { ImVec2 size; bool embed; };
+    for (const Layout& layout : {Layout{{1440, 900}, false}, Layout{{390, 844}, false}, Layout{{700, 480}, true}}) {
+        ImGui::GetIO().DisplaySize = layout.size;
+        app.view.embed = layout.embed;
+        for (double f : {0.0, 0.2, 0.45, 0.5, 0.55, 0.8, 1.0}) {
+            SetCursor(app, app.clock.start + f * (app.clock.end - app.clock.start));
+            Frames_(2);
+            const std::string where = std::to_string(static_cast<int>(layout.size.x)) + " px, cursor at " + std::to_string(f);
+            ASSERT_TRUE(app.control_rects.count("scrub")) << where;
+            const auto r = app.control_rects.at("scrub");  // x, y, width, height
+            const auto inside = [&](const ImVec2& p) {
+                return p.x >= r[0] && p.x <= r[0] + r[2] && p.y >= r[1] && p.y <= r[1] + r[3];
+            };
+            std::map<std::pair<float, float>, ImWchar> glyphs;
+            for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+                for (const ImFontGlyph& g : font->Glyphs)
+                    if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
+            const ImGuiWindow* window = ImGui::FindWindowByName("Playback###playback");
+            ASSERT_NE(window, nullptr);
+            const auto& vtx = window->DrawList->VtxBuffer;
+            const ImU32 grab_cols[] = {ImGui::GetColorU32(ImGuiCol_SliderGrab), ImGui::GetColorU32(ImGuiCol_SliderGrabActive)};
+            std::string text;
+            float text_lo = 1e9f, text_hi = -1e9f, grab_lo = 1e9f, grab_hi = -1e9f;
+            for (int i = 0; i + 1 < vtx.Size; ++i) {
+                if (!inside(vtx[i].pos)) continue;
+                const auto g = glyphs.find({vtx[i].uv.x, vtx[i].uv.y});
+                if (g != glyphs.end()) {
+                    text += static_cast<char>(g->second);
+                    text_lo = std::min(text_lo, vtx[i].pos.x);
+                    text_hi = std::max(text_hi, vtx[i + 1].pos.x);  // the quad's top-right corner
+                } else if (vtx[i].col == grab_cols[0] || vtx[i].col == grab_cols[1]) {
+                    grab_lo = std::min(grab_lo, vtx[i].pos.x);
+                    grab_hi = std::max(grab_hi, vtx[i].pos.x);
+                }
+            }
+            EXPECT_EQ(text, FormatDay(CursorDay(app.clock))) << where;
+            ASSERT_LT(grab_lo, grab_hi) << where << ": no grab drawn";
+            EXPECT_TRUE(text_hi <= grab_lo || text_lo >= grab_hi)
+                << where << ": the date spans " << text_lo << "-" << text_hi << ", the grab " << grab_lo << "-" << grab_hi;
+            EXPECT_GE(text_lo, r[0]) << where;
+            EXPECT_LE(text_hi, r[0] + r[2]) << where;
+        }
+    }
+}
+
 // At a phone's width (360 px) nothing runs off the right edge of the Timeline (the escalation key), Vendors (the
 // sort box) or Compare, in English and German; the header's buttons stay inside it and never cover the name (in
 // German, where they are longer, they take the line and the name gives way).
