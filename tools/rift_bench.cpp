@@ -2,7 +2,6 @@
 #include <benchmark/benchmark.h>
 
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "core/aggregate.h"
 #include "core/cascade.h"
