@@ -4,19 +4,20 @@
 //
 //   node tools/render_posters.mjs PAGE_DIR OUT_DIR VARIANT...
 //
-// writes OUT_DIR/poster-VARIANT.webp for each VARIANT, named LAYOUT-THEME@Nx: desktop at 1440×900 CSS pixels, phone
-// at 390×844, light or dark, N device pixels per CSS pixel. The build names the variants (src/app/CMakeLists.txt:
-// desktop at 1× and 2×, phone at 2×; web/poster.js picks among them and says why).
+// writes OUT_DIR/poster-VARIANT.webp for each VARIANT, named LAYOUT-THEME@Nx: desktop at 1440×900 CSS pixels, wide
+// at 1920×960, phone at 390×844, light or dark, N device pixels per CSS pixel. The build names the variants
+// (src/app/CMakeLists.txt: desktop at 1× and 2×, wide at 1×, phone at 2×; web/poster.js picks among them and says
+// why).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { renderPage } from './render_card.mjs';
 import { serve } from './serve.mjs';
 
-const SIZES = { desktop: [1440, 900], phone: [390, 844] };
+const SIZES = { desktop: [1440, 900], wide: [1920, 960], phone: [390, 844] };
 function parseVariant(name) {
-  const m = /^(desktop|phone)-(light|dark)@([1-3])x$/.exec(name);
-  if (!m) throw new Error(`poster variant ${name}: not LAYOUT-THEME@Nx (desktop|phone, light|dark, 1-3)`);
+  const m = /^(desktop|wide|phone)-(light|dark)@([1-3])x$/.exec(name);
+  if (!m) throw new Error(`poster variant ${name}: not LAYOUT-THEME@Nx (desktop|wide|phone, light|dark, 1-3)`);
   const [width, height] = SIZES[m[1]];
   return { name, width, height, theme: m[2], scale: Number(m[3]) };
 }

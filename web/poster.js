@@ -44,14 +44,17 @@
     if (m) theme = m[1];
     else plain = false;
   });
-  var phone = window.innerWidth < 760;
+  // The layout's picture and its size in CSS pixels: a phone, a desktop window (rendered at 1440 × 900) or a wide one
+  // (1920 × 960, a full-HD screen's browser window), where the app lays the panels out differently.
+  var phone = window.innerWidth < 760, wide = !phone && window.innerWidth >= 1700;
+  var layout = phone ? 'phone' : wide ? 'wide' : 'desktop', pw = wide ? 1920 : 1440, ph = wide ? 960 : 900;
   var dpr = window.devicePixelRatio || 1;
   // Phones get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB, about 0.2 s more
-  // on a slow network) for the second it is on screen.
-  var density = phone ? 2 : (dpr > 1.25 ? 2 : 1);
+  // on a slow network) for the second it is on screen. A wide window gets the 1× picture (a 4K screen at 200 % too).
+  var density = phone ? 2 : (dpr > 1.25 && !wide ? 2 : 1);
   if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
 
-  var src = 'assets/poster-' + (phone ? 'phone' : 'desktop') + '-' + theme + '@' + density + 'x.webp';
+  var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.webp';
   var picture = new Image();
   picture.decoding = 'async';
   picture.fetchPriority = 'high';
@@ -62,14 +65,15 @@
       var el = document.getElementById('poster');
       if (!el || window.riftPoster.replaced) return;
       // The decoded picture itself takes the placeholder's place (no second decode). Phones scale it to their width
-      // (360-430 CSS pixels). A desktop window near the poster's 1440 × 900 gets it stretched to fit, as the app
-      // stretches its panels, so the live frame puts the header, the panels and the playback bar where the poster had
-      // them; a window far from it, the poster at its own size from the top left.
+      // (360-430 CSS pixels). A desktop window near its poster's size (1440 × 900 or 1920 × 960) gets it stretched to
+      // fit, as the app stretches its panels, so the live frame puts the header, the panels and the playback bar where
+      // the poster had them; a window far from it, the poster at its own size from the top left.
       picture.id = 'poster';
       picture.alt = '';
       picture.setAttribute('aria-hidden', 'true');
-      var sx = window.innerWidth / 1440, sy = window.innerHeight / 900;
+      var sx = window.innerWidth / pw, sy = window.innerHeight / ph;
       picture.className = phone ? 'phone' : sx >= 0.8 && sx <= 1.25 && sy >= 0.75 && sy <= 1.25 ? 'fill' : 'desktop';
+      if (picture.className === 'desktop') { picture.style.width = pw + 'px'; picture.style.height = ph + 'px'; }
       el.parentNode.replaceChild(picture, el);
       document.documentElement.classList.add('poster-on', 'poster-' + theme);
       // Painted in the next frame: the browser's own paint time (Element Timing) where it reports it, which is when

@@ -140,10 +140,13 @@ test('the single-file page names no feed and no card (it carries neither)', () =
 
 // Issue 21, the poster: a page opened with no state shows the default view as a picture while its code downloads
 // (held here until the poster is on screen), and the first live frame replaces it with the same picture. Desktop
-// light at 1× and a phone in dark at 2× (web/poster.js picks by layout, theme and density); a permalink gets none.
+// light at 1×, a wide window (1920 × 960) and a phone in dark at 2× (web/poster.js picks by layout, theme and
+// density); a permalink gets none.
 test('the poster shows the default view while the code loads, and the first live frame replaces it unchanged', async () => {
   for (const { hash, viewport, scale, file, options } of [
     { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.webp', options: {} },
+    // A full-HD screen's browser window: the app lays out its panels differently there, so it has its own picture.
+    { hash: '', viewport: { width: 1920, height: 960 }, scale: 1, file: 'poster-wide-light@1x.webp', options: {} },
     // As a host page writes it: URLSearchParams.
     { hash: '#' + new URLSearchParams({ theme: 'dark' }), viewport: { width: 390, height: 844 }, scale: 2,
       file: 'poster-phone-dark@2x.webp', options: { hasTouch: true, isMobile: true } },
