@@ -357,6 +357,63 @@ void ApplyPermalink(AppState& app, std::string_view url) {
     ApplyState(app, FromUrl(url, base), "Link");
 }
 
+std::string TargetsText(const AppState& app, const Event& e) {
+    std::string out;
+    for (CountryId t : e.targets) out += (out.empty() ? "" : ", ") + app.dataset->countries[t];
+    return out;
+}
+std::string VendorsText(const AppState& app, const Event& e) {
+    std::string out;
+    for (VendorId v : e.vendors) out += (out.empty() ? "" : ", ") + app.dataset->vendors[v].name;
+    return out;
+}
+
+namespace {
+// The selection in the Events table's order: by date as the selection is (reversed for descending), else by the
+// column's text as the table shows it, ties in date order.
+void RefreshTableRows(AppState& app) {
+    Derived& d = app.derived;
+    const Dataset& ds = *app.dataset;
+    d.table_rows = d.selection;
+    d.table_rows_valid = true;
+    d.table_rows_lang = app.view.lang;
+    const int column = app.table_sort.column;
+    const bool asc = app.table_sort.ascending;
+    if (column == kColDate) {
+        if (!asc) std::reverse(d.table_rows.begin(), d.table_rows.end());
+        return;
+    }
+    auto key = [&](EventIndex i) -> std::string {
+        const Event& e = ds.events[i];
+        switch (column) {
+            case kColActor: return ds.countries[e.actor];
+            case kColTargets: return TargetsText(app, e);
+            case kColVendors: return VendorsText(app, e);
+            case kColMeasure: return MeasureLabel(e.measure);
+            case kColStatus: return StatusLabel(e.status);
+            case kColTitle: return std::string(EventTitle(app, e));
+            default: return {};
+        }
+    };
+    // Each key once (not per comparison); ties in the selection's order (rows are ascending): std::sort with the
+    // index as the last key sorts as std::stable_sort did, with less code.
+    std::vector<std::string> keys(ds.size());
+    for (EventIndex i : d.table_rows) keys[i] = key(i);
+    std::sort(d.table_rows.begin(), d.table_rows.end(), [&](EventIndex a, EventIndex b) {
+        if (keys[a] != keys[b]) return asc ? keys[a] < keys[b] : keys[b] < keys[a];
+        return a < b;
+    });
+}
+}  // namespace
+
+void SetTableSort(AppState& app, int column, bool ascending) {
+    if (app.table_sort.column == column && app.table_sort.ascending == ascending) return;
+    app.table_sort = {column, ascending};
+    // Sorted now, so that the frame of the click draws the new order.
+    if (app.dataset && app.derived.dataset == app.dataset.get()) RefreshTableRows(app);
+    else app.derived.table_rows_valid = false;
+}
+
 void Refresh(AppState& app) {
     if (!app.dataset) return;
     const Dataset& ds = *app.dataset;
@@ -468,6 +525,7 @@ void Refresh(AppState& app) {
         d.summary_line = SummaryLine(app);
         d.filters_line = FiltersLine(app);
     }
+    if (!d.table_rows_valid || d.table_rows_lang != app.view.lang) RefreshTableRows(app);
     if (app.view.view == View::Map) RefreshMap(app, day);
     if (app.view.view == View::Cascade) RefreshCascades(app);
     if (app.selected != d.details_for || data_changed) {

@@ -96,8 +96,9 @@ struct Derived {
     int32_t map_top_country = -1;          // the country map_top_vendors are for, and in which role
     CountryRole map_top_role = CountryRole::Taken;
     std::vector<VendorCount> map_top_vendors;
-    std::vector<EventIndex> table_rows;    // the selection in the Events table's sort order
-    bool table_rows_valid = false;
+    std::vector<EventIndex> table_rows;    // the selection in the Events table's order (AppState::table_sort)
+    bool table_rows_valid = false;         // false: the selection or the order changed
+    Lang table_rows_lang = Lang::En;       // the interface language the rows were sorted in (labels, titles)
 
     // What changed since the link's version (AppState::link_version), once the release record and the full data are
     // in: the diff (nullopt: the record has no such release), its new and corrected events in date order, and per
@@ -238,6 +239,11 @@ struct AppState {
         friend bool operator==(const TimelineFit&, const TimelineFit&) = default;
     } timeline_fit;
     VendorOrder vendors_order = VendorOrder::MostRestricted;
+    // The Events table's order: a column (EventsColumn) and its direction; Refresh() sorts the selection by it.
+    struct TableSort {
+        int column = 0;
+        bool ascending = true;
+    } table_sort;
     std::string caption;            // the playback caption ("2014-05-19 · US indicts …")
     bool focus_search = false;
     bool leave_canvas = false;      // Escape with nothing to close or clear: the page moves focus to its controls
@@ -304,6 +310,12 @@ std::string CiteFor(const AppState& app, std::optional<EventIndex> event, CiteFo
 
 // Recomputes what changed since the last frame.
 void Refresh(AppState& app);
+// The Events table's columns, in its order, and what it sorts by.
+enum EventsColumn { kColDate, kColActor, kColTargets, kColVendors, kColMeasure, kColStatus, kColTitle };
+void SetTableSort(AppState& app, int column, bool ascending);
+// An event's targets and vendors as the Events table writes them ("CN, RU"; "Huawei, ZTE").
+std::string TargetsText(const AppState& app, const Event& e);
+std::string VendorsText(const AppState& app, const Event& e);
 // Moves the playback clock by dt seconds and updates the caption.
 void Tick(AppState& app, double dt);
 // Selection and navigation helpers used by several windows.

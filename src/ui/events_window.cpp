@@ -9,19 +9,6 @@
 
 namespace rift {
 
-namespace {
-std::string TargetsText(const AppState& app, const Event& e) {
-    std::string out;
-    for (CountryId t : e.targets) out += (out.empty() ? "" : ", ") + app.dataset->countries[t];
-    return out;
-}
-std::string VendorsText(const AppState& app, const Event& e) {
-    std::string out;
-    for (VendorId v : e.vendors) out += (out.empty() ? "" : ", ") + app.dataset->vendors[v].name;
-    return out;
-}
-}  // namespace
-
 void DrawEventsWindow(AppState& app, bool* p_open) {
     if (!BeginPanel("Events###events", p_open, app)) return;
     const Dataset& ds = *app.dataset;
@@ -51,41 +38,14 @@ void DrawEventsWindow(AppState& app, bool* p_open) {
         ImGui::TableSetupColumn(Tr("Status"), ImGuiTableColumnFlags_WidthFixed | optional);
         ImGui::TableSetupColumn(Tr("Title"), 0, 4.0f);
         ImGui::TableHeadersRow();
-        // Sort a copy of the selection only when the sort spec or the selection changed.
-        std::vector<EventIndex>& rows = app.derived.table_rows;
-        ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();
-        if (sort && (sort->SpecsDirty || !app.derived.table_rows_valid)) {
-            rows = app.derived.selection;
-            if (sort->SpecsCount > 0) {
-                const ImGuiTableColumnSortSpecs& s = sort->Specs[0];
-                const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
-                auto key = [&](EventIndex i) -> std::string {
-                    const Event& e = ds.events[i];
-                    switch (s.ColumnIndex) {
-                        case 1: return ds.countries[e.actor];
-                        case 2: return TargetsText(app, e);
-                        case 3: return VendorsText(app, e);
-                        case 4: return MeasureLabel(e.measure);
-                        case 5: return StatusLabel(e.status);
-                        case 6: return std::string(EventTitle(app, e));
-                        default: return {};
-                    }
-                };
-                if (s.ColumnIndex == 0) {
-                    if (!asc) std::reverse(rows.begin(), rows.end());
-                } else {
-                    // Ties in the selection's order (rows are ascending): std::sort with the index as the last
-                    // key sorts as std::stable_sort did, with less code.
-                    std::sort(rows.begin(), rows.end(), [&](EventIndex a, EventIndex b) {
-                        const std::string ka = key(a), kb = key(b);
-                        if (ka != kb) return asc ? ka < kb : kb < ka;
-                        return a < b;
-                    });
-                }
-            }
+        // The order is the core's (Refresh sorts the selection when it or the order changes): the table only says
+        // which column and direction the reader clicked.
+        if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty) {
+            if (sort->SpecsCount > 0)
+                SetTableSort(app, sort->Specs[0].ColumnIndex, sort->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
             sort->SpecsDirty = false;
-            app.derived.table_rows_valid = true;
         }
+        const std::vector<EventIndex>& rows = app.derived.table_rows_valid ? app.derived.table_rows : app.derived.selection;
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows.size()));
         while (clipper.Step()) {

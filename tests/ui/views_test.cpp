@@ -122,6 +122,51 @@ TEST_F(Views, EventsListsTheSelectionInDateOrderAndAClickSelects) {
     EXPECT_EQ(static_cast<int32_t>(*app.selected), in_date_order[1]);
 }
 
+// The Events table's order is the core's (SetTableSort, what a click on a column header calls; Refresh keeps it): by
+// title ascending and descending the drawn rows follow the titles, ties in date order; a new selection keeps the
+// order; in German the rows follow the German titles.
+TEST_F(Views, EventsSortByAColumnAndKeepTheOrder) {
+    ApplyPermalink(app, "view=events&actor=US,CN&from=2014-05-01&to=2014-06-30");
+    Frames(2);
+    const auto check = [&](bool ascending, const char* where) {
+        const auto& rows = app.derived.table_rows;
+        std::vector<EventIndex> same(rows.begin(), rows.end()), selection = app.derived.selection;
+        std::sort(same.begin(), same.end());
+        std::sort(selection.begin(), selection.end());
+        EXPECT_EQ(same, selection) << where << ": the rows are the selection";
+        for (size_t k = 1; k < rows.size(); ++k) {
+            const std::string a(EventTitle(app, app.dataset->events[rows[k - 1]])), b(EventTitle(app, app.dataset->events[rows[k]]));
+            EXPECT_TRUE(ascending ? a <= b : a >= b) << where << ": " << a << " | " << b;
+            if (a == b) {
+                EXPECT_LT(rows[k - 1], rows[k]) << where << ": ties in date order";
+            }
+        }
+        // As drawn: the first row's title before the last one's.
+        const std::string text = test::DrawnText("Events###events");
+        const auto drawn = [&](EventIndex i) {
+            return text.find(test::WithoutSpaces(std::string(EventTitle(app, app.dataset->events[i])).substr(0, 20)));
+        };
+        ASSERT_GE(rows.size(), 3u) << where;
+        EXPECT_LT(drawn(rows.front()), drawn(rows[2])) << where;
+    };
+    SetTableSort(app, kColTitle, true);
+    Frames(1);
+    check(true, "title ascending");
+    SetTableSort(app, kColTitle, false);
+    Frames(1);
+    check(false, "title descending");
+    ApplyPermalink(app, "view=events&actor=US&from=2014-01-01&to=2015-12-31");
+    Frames(2);
+    check(false, "a new selection");
+    app.view.lang = Lang::De;
+    Frames(2);
+    check(false, "in German");
+    SetTableSort(app, kColDate, false);
+    Frames(1);
+    std::vector<EventIndex> newest_first(app.derived.selection.rbegin(), app.derived.selection.rend());
+    EXPECT_EQ(app.derived.table_rows, newest_first);
+}
+
 // Vendors: each drawn cell stands on events of that country against that vendor in the selection; a click on a
 // cell selects the latest of them.
 TEST_F(Views, VendorsCellsStandOnTheirEventsAndAClickSelectsOne) {
