@@ -550,10 +550,7 @@ TEST_F(Frames, ScrubberDateBesideItsGrab) {
             const auto inside = [&](const ImVec2& p) {
                 return p.x >= r[0] && p.x <= r[0] + r[2] && p.y >= r[1] && p.y <= r[1] + r[3];
             };
-            std::map<std::pair<float, float>, ImWchar> glyphs;
-            for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
-                for (const ImFontGlyph& g : font->Glyphs)
-                    if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
+            const auto glyphs = test::GlyphsByUv();
             const ImGuiWindow* window = ImGui::FindWindowByName("Playback###playback");
             ASSERT_NE(window, nullptr);
             const auto& vtx = window->DrawList->VtxBuffer;

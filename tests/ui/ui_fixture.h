@@ -56,12 +56,17 @@ inline int RunFrame(AppState& app, double dt = 1.0 / 60.0) {
 // The text drawn in the last frame by the windows `take` accepts, read back from their draw lists: each glyph's quad
 // starts with the vertex at its top-left texture coordinate, which names the glyph (spaces draw nothing and are
 // left out).
-template <typename Take>
-std::string DrawnTextOf(Take take) {
+// Every visible glyph of the loaded fonts by the texture coordinate of its quad's top-left vertex.
+inline std::map<std::pair<float, float>, ImWchar> GlyphsByUv() {
     std::map<std::pair<float, float>, ImWchar> glyphs;
     for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
         for (const ImFontGlyph& g : font->Glyphs)
             if (g.Visible) glyphs.emplace(std::make_pair(g.U0, g.V0), static_cast<ImWchar>(g.Codepoint));
+    return glyphs;
+}
+template <typename Take>
+std::string DrawnTextOf(Take take) {
+    const auto glyphs = GlyphsByUv();
     std::string out;
     for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
         if (!take(w)) continue;
