@@ -129,6 +129,67 @@
   }
   gate.then(function () { asset('assets/fonts.bin'); });
 
+  // ---- the code in two parts (docs/PERFORMANCE.md, "The deferred code"): rift.wasm holds what the first view runs
+  // (src/app/split-keep.txt), rift.deferred.wasm the rest: the other views, dialogs, the full dataset's JSON reader, own
+  // files. Each function moved out is a placeholder in rift.wasm until the deferred part is instantiated against it
+  // (its table entries then replace the placeholders). The default view fetches it right after the first frame and
+  // attaches it before anything else runs (the full data wait for it); any other URL (a permalink, own data) may
+  // need it for its first frame, so it comes beside rift.wasm and is attached before main(). Should a placeholder
+  // still be called first (a reader faster than the download), Emscripten asks Module.loadSplitModule for it at once:
+  // the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
+  var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
+  // Only a URL that asks for the default view, as web/poster.js decides (no poster script: treat as a permalink).
+  var defaultView = window.riftDefaultView === true;
+  function compileDeferred() {
+    if (!split.compiling) {
+      split.compiling = fetchOk('rift.deferred.wasm').then(function (r) {
+        return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(r)
+          : r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+      }).then(function (m) { split.module = m; return m; });
+    }
+    return split.compiling;
+  }
+  function attachDeferred(module, primaryExports) {
+    if (split.attached) return;
+    new WebAssembly.Instance(module, { primary: primaryExports });
+    split.attached = true;
+    stats.deferredAt = performance.now();
+  }
+  // Resolves once the deferred code is attached (or failed: a call into it then tries again, synchronously).
+  function deferredReady() {
+    return compileDeferred().then(function (m) { if (runtimeUp) attachDeferred(m, window.Module.asm); })
+      .catch(function (e) { console.warn('Rift: the rest of the code did not load yet (' + e.message + ')'); });
+  }
+  function loadSplitModule(file, imports) {
+    if (split.attached) return;
+    split.syncLoads++;
+    var module = split.module;
+    if (!module) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', file, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes as they are (no typed response when synchronous)
+      xhr.send();
+      if (xhr.status !== 200) throw new Error(file + ': HTTP ' + xhr.status);
+      var text = xhr.responseText, bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      module = new WebAssembly.Module(bytes);
+    }
+    attachDeferred(module, imports.primary);
+  }
+  if (!inlined && !defaultView) gate.then(function () { compileDeferred().catch(function () {}); });
+  function instantiateWasm(imports, done) {
+    var primary = fetchOk('rift.wasm').then(function (r) {
+      return WebAssembly.instantiateStreaming(r.clone(), imports).catch(function () {  // a host without application/wasm
+        return r.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
+      });
+    });
+    Promise.all([primary, defaultView ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {
+      if (r[1]) attachDeferred(r[1], r[0].instance.exports);
+      done(r[0].instance, r[0].module);
+    }, function (e) { showFallback('Rift could not load its code (' + e.message + ').'); });
+    return {};
+  }
+
   // The WebGL 2 context, made now while the code and the data download instead of after they arrive: on software
   // GL making it, and sizing its drawing buffer, take hundreds of milliseconds. The canvas gets the size the app
   // will give it (CSS pixels times the pixel ratio, as in web_emscripten.cpp), so the app's window resizes nothing;
@@ -194,7 +255,7 @@
   var listeners = { change: [], ready: [], load: [], error: [] };
   var recording = null;  // the video being recorded (_recordBegin)
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
-                fullDataAt: null };
+                fullDataAt: null, deferredAt: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -266,7 +327,7 @@
                firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
                partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
                loadedFrom: s.loadedFrom || '', problems: (s.problems || []).concat(crashed ? [crashed] : []),
-               stopped: crashed !== null };
+               stopped: crashed !== null, deferredAt: stats.deferredAt, deferredSyncLoads: split.syncLoads };
     },
     openFile: function (file) { readFile(file); },
     _fail: function (message) { showFallback(message); },
@@ -292,7 +353,7 @@
       stats.firstFrameParts = parts;  // where the time from main() went: init, fonts, load, frame, and when
                                       // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
-      if (!inlined && stats.fullDataAt === null) loadFullData();
+      if (!inlined && stats.fullDataAt === null) deferredReady().then(loadFullData);
       // The controls for a screen reader and the keyboard (web/access.js), after the first pixels; inlined offline.
       if (!window.riftAccess) document.body.appendChild(Object.assign(document.createElement('script'), { src: 'access.js' }));
       statusBox.className = 'hidden';
@@ -476,6 +537,7 @@
     onAbort: function (what) { crash(what); },
     locateFile: function (path) { return path; }
   });
+  if (!inlined) Object.assign(window.Module, { instantiateWasm: instantiateWasm, loadSplitModule: loadSplitModule });
   var runtimeReady = new Promise(function (resolve) {
     window.Module.onRuntimeInitialized = function () { runtimeUp = true; resolve(); };
   });

@@ -52,6 +52,8 @@
   // Phones get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB, about 0.2 s more
   // on a slow network) for the second it is on screen. A wide window gets the 1× picture (a 4K screen at 200 % too).
   var density = phone ? 2 : (dpr > 1.25 && !wide ? 2 : 1);
+  // For bridge.js: the default view's first frame runs only rift.wasm's part of the code (the rest comes after it).
+  window.riftDefaultView = plain;
   if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
 
   var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.webp';

@@ -15,6 +15,7 @@ test('the explorer opens on the built-in dataset at desktop size', async () => {
   assert.equal(u.marks, servedEvents().length, 'one mark per event');
   const stats = await page.evaluate(() => window.rift.stats());
   assert.ok(stats.framesDrawn > 0);
+  await firstViewRanNoDeferredCode(page, stats);
   assert.equal(await page.locator('#status').getAttribute('class'), 'hidden');
   await page.screenshot({ path: `${SHOTS}/web-desktop.png` });
   assert.deepEqual(errors, []);
@@ -111,6 +112,63 @@ test('a missing or broken font pack shows the fallback with the reason, not a bl
     assert.match(text, /the dataset as a table/);
     await context.close();
   }
+});
+
+// The code in two parts (web/bridge.js, docs/PERFORMANCE.md "The deferred code"): the default view asks for
+// rift.deferred.wasm only after its first frame, attaches it before the full data, and never called into it before.
+async function firstViewRanNoDeferredCode(page, stats) {
+  const askedAt = await page.evaluate(() => {
+    const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/rift.deferred.wasm'));
+    return e ? e.startTime : null;
+  });
+  assert.ok(askedAt !== null, 'the page never asked for rift.deferred.wasm');
+  assert.ok(askedAt >= stats.firstFrameAt, `rift.deferred.wasm asked for at ${askedAt} ms, before the first frame (${stats.firstFrameAt} ms)`);
+  assert.equal(stats.deferredSyncLoads, 0, 'the first view called code of rift.deferred.wasm before it came: ' +
+    'src/app/split-keep.txt is stale (run node tools/split_profile.mjs, then rebuild)');
+  assert.ok(stats.deferredAt !== null && stats.deferredAt <= stats.fullDataAt, 'the full data came before the deferred code');
+}
+
+test('the deferred code: after the first frame on a phone, before it for a permalink, at once for a reader faster than it', async () => {
+  // A phone's default view, as on the desktop (the first test).
+  const phone = await openRift(env.browser, env.url, { width: 390, height: 844 }, 2, { hasTouch: true, isMobile: true });
+  await firstViewRanNoDeferredCode(phone.page, await phone.page.evaluate(() => window.rift.stats()));
+  assert.deepEqual(phone.errors, []);
+  await phone.context.close();
+
+  // A permalink to another view needs the rest for its first frame: it comes beside rift.wasm and is attached first.
+  const map = await openRift(env.browser, env.url + '#view=map');
+  let s = await map.page.evaluate(() => window.rift.stats());
+  assert.ok(s.deferredAt !== null && s.deferredAt <= s.firstFrameAt, 'the permalink drew before its code was attached');
+  assert.equal(s.deferredSyncLoads, 0);
+  assert.equal((await ui(map.page)).view, 'map');
+  assert.deepEqual(map.errors, []);
+  await map.context.close();
+
+  // A reader (or a host page) that asks for the map before the rest has come: the page fetches it at once, and the
+  // map is drawn. (The first request for it is held; the synchronous one that replaces it goes through.)
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let held = 0, release;
+  const released = new Promise((r) => { release = r; });
+  await page.route('**/rift.deferred.wasm', async (route) => {
+    if (held++ === 0) { await released; await route.abort(); } else await route.continue();
+  });
+  await page.goto(env.url);
+  await until(page, () => !!(window.rift && window.rift.stats().firstFrameMs !== null));
+  assert.equal(held, 1, 'the page asked for the rest after its first frame');
+  await page.evaluate(() => window.rift.setState({ view: 'map' }));
+  await until(page, () => window.rift.stats().deferredAt !== null);
+  s = await page.evaluate(() => window.rift.stats());
+  assert.equal(s.deferredSyncLoads, 1);
+  release();
+  await until(page, () => window.rift.stats().fullDataAt !== null);
+  await settled(page);
+  assert.equal((await ui(page)).view, 'map');
+  assert.ok(await canvasIsDrawn(page), 'the map is not drawn');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the first frame comes from the first-view data; the full file completes it, or a notice says it failed', async () => {

@@ -12,7 +12,9 @@ import { WEB_DIR } from '../e2e/browser.mjs';
 const FIRST_VIEW_BUDGET = 500_000;
 // Each move of the ceiling, with the feature and its measured bytes, is in docs/PERFORMANCE.md ("code ceiling"). It is
 // the size measured in one build folder plus 45 bytes, the most a clean clone has measured above it.
-const CODE_CEILING = 329_398;
+const CODE_CEILING = 237_087;
+// The whole code, with the part fetched after the first frame (rift.deferred.wasm), under a ceiling of its own.
+const ALL_CODE_CEILING = 344_285;
 
 test('the first view fits its 500 KB gzip budget', () => {
   const table = sizes();
@@ -26,6 +28,14 @@ test('the code stays under its ceiling', () => {
   const code = sizes().filter((r) => CODE.has(r.file)).reduce((s, r) => s + r.gzip, 0);
   console.log(`code: ${code} bytes gzip (ceiling ${CODE_CEILING})`);
   assert.ok(code <= CODE_CEILING, `the code is ${code} bytes gzip, over the ${CODE_CEILING}-byte ceiling`);
+});
+
+test('the whole code, with its deferred part, stays under its ceiling', () => {
+  const code = sizes().filter((r) => CODE.has(r.file)).reduce((s, r) => s + r.gzip, 0);
+  const deferred = sizes(WEB_DIR, ['rift.deferred.wasm'])[0].gzip;
+  console.log(`all code: ${code + deferred} bytes gzip, of which deferred ${deferred} (ceiling ${ALL_CODE_CEILING})`);
+  assert.ok(code + deferred <= ALL_CODE_CEILING,
+            `the whole code is ${code + deferred} bytes gzip, over the ${ALL_CODE_CEILING}-byte ceiling`);
 });
 
 test('the files counted are the ones the page asks for first', () => {
