@@ -118,6 +118,11 @@ MUTATIONS = [
      'off: function (type, fn) { },', 'node:tests/e2e/promises.test.mjs', 'window.rift.off() leaves the listener called'),
     ('mirror-links-opener', 'web/bridge.js', "a.rel = 'noopener noreferrer';", "a.rel = '';", 'node:tests/e2e/promises.test.mjs',
      "the screen-reader mirror's source links give the source page a handle on Rift"),
+    ('deferred-code-eager', 'web/bridge.js', 'var defaultView = window.riftDefaultView === true;',
+     'var defaultView = false;', 'node:tests/e2e/smoke.test.mjs',
+     "the default view fetches rift.deferred.wasm beside rift.wasm, before its first frame"),
+    ('deferred-code-fails-silently', 'web/bridge.js', "crash('the rest of its code could not be loaded: ' + e.message);",
+     '', 'node:tests/e2e/smoke.test.mjs', 'without rift.deferred.wasm the page neither says why nor offers Reload'),
 ]
 
 

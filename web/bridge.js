@@ -160,21 +160,28 @@
     return compileDeferred().then(function (m) { if (runtimeUp) attachDeferred(m, window.Module.asm); })
       .catch(function (e) { console.warn('Rift: the rest of the code did not load yet (' + e.message + ')'); });
   }
+  // (Without the rest the app cannot go on: it stops with the reason and a Reload button, as after a trap.)
   function loadSplitModule(file, imports) {
     if (split.attached) return;
+    if (crashed !== null) throw new Error(crashed);
     split.syncLoads++;
-    var module = split.module;
-    if (!module) {
-      var xhr = new XMLHttpRequest();
-      xhr.open('GET', file, false);
-      xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes as they are (no typed response when synchronous)
-      xhr.send();
-      if (xhr.status !== 200) throw new Error(file + ': HTTP ' + xhr.status);
-      var text = xhr.responseText, bytes = new Uint8Array(text.length);
-      for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
-      module = new WebAssembly.Module(bytes);
+    try {
+      var module = split.module;
+      if (!module) {
+        var xhr = new XMLHttpRequest();
+        xhr.open('GET', file, false);
+        xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes as they are (no typed response when synchronous)
+        xhr.send();
+        if (xhr.status !== 200) throw new Error(file + ': HTTP ' + xhr.status);
+        var text = xhr.responseText, bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+        module = new WebAssembly.Module(bytes);
+      }
+      attachDeferred(module, imports.primary);
+    } catch (e) {
+      crash('the rest of its code could not be loaded: ' + e.message);
+      throw e;
     }
-    attachDeferred(module, imports.primary);
   }
   if (!inlined && !defaultView) gate.then(function () { compileDeferred().catch(function () {}); });
   function instantiateWasm(imports, done) {

@@ -169,6 +169,20 @@ test('the deferred code: after the first frame on a phone, before it for a perma
   assert.ok(await canvasIsDrawn(page), 'the map is not drawn');
   assert.deepEqual(errors, []);
   await context.close();
+
+  // The rest cannot be had at all: the first view stays on screen, and when the app needs the rest (the full data,
+  // right after) it stops with the reason and a Reload button instead of freezing.
+  const broken = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await broken.newPage();
+  await p2.route('**/rift.deferred.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await p2.goto(env.url);
+  await until(p2, () => !!(window.rift && window.rift.stats().stopped));
+  const status = await p2.evaluate(() => ({ cls: document.getElementById('status').className,
+                                            text: document.getElementById('status').innerText }));
+  assert.match(status.cls, /crashed/);
+  assert.match(status.text, /the rest of its code could not be loaded: rift\.deferred\.wasm: HTTP 404/);
+  assert.match(status.text, /Reload/);
+  await broken.close();
 });
 
 test('the first frame comes from the first-view data; the full file completes it, or a notice says it failed', async () => {
