@@ -5,6 +5,16 @@ import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, s
 
 const env = sharedBrowser();
 
+// A new desktop page at `url` whose requests for `glob` are answered with `status` and `body` (a file that is
+// missing, broken or refused), without waiting for the page to load.
+async function openWithFailing(url, glob, status, body) {
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.route(glob, (route) => route.fulfill({ status, body }));
+  await page.goto(url);
+  return { page, context };
+}
+
 test('the explorer opens on the built-in dataset at desktop size', async () => {
   const { page, context, errors } = await openRift(env.browser, env.url);
   await settled(page);
@@ -99,10 +109,7 @@ test('Compare scrolled to the reciprocity charts at a cursor date, desktop and p
 
 test('a missing or broken font pack shows the fallback with the reason, not a blank canvas', async () => {
   for (const [body, status, reason] of [['', 404, /could not load its fonts/], ['not a pack', 200, /not a Rift font pack/]]) {
-    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.route('**/assets/fonts.bin', (route) => route.fulfill({ status, body }));
-    await page.goto(env.url);
+    const { page, context } = await openWithFailing(env.url, '**/assets/fonts.bin', status, body);
     let text = '';
     for (let i = 0; i < 100 && !reason.test(text); i++) {
       await page.waitForTimeout(50);
@@ -157,6 +164,8 @@ test('the deferred code: after the first frame on a phone, before it for a perma
   });
   await page.goto(env.url);
   await until(page, () => !!(window.rift && window.rift.stats().firstFrameMs !== null));
+  // (The route's handler runs in this process, a moment after the page asked.)
+  for (let i = 0; i < 200 && held === 0; i++) await page.waitForTimeout(50);
   assert.equal(held, 1, 'the page asked for the rest after its first frame');
   await page.evaluate(() => window.rift.setState({ view: 'map' }));
   await until(page, () => window.rift.stats().deferredAt !== null);
@@ -172,10 +181,7 @@ test('the deferred code: after the first frame on a phone, before it for a perma
 
   // The rest cannot be had at all: the first view stays on screen, and when the app needs the rest (the full data,
   // right after) it stops with the reason and a Reload button instead of freezing.
-  const broken = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const p2 = await broken.newPage();
-  await p2.route('**/rift.deferred.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await p2.goto(env.url);
+  const { page: p2, context: broken } = await openWithFailing(env.url, '**/rift.deferred.wasm', 404, 'gone');
   await until(p2, () => !!(window.rift && window.rift.stats().stopped));
   const status = await p2.evaluate(() => ({ cls: document.getElementById('status').className,
                                             text: document.getElementById('status').innerText }));
@@ -196,10 +202,8 @@ test('the first frame comes from the first-view data; the full file completes it
   await context.close();
 
   // The full file fails: the first-view events stay, Details says so, and a notice gives the reason.
-  const failing = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const p2 = await failing.newPage();
-  await p2.route('**/data/events.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
-  await p2.goto(env.url + '#event=au-2012-03-26-huawei-nbn-exclusion');
+  const { page: p2, context: failing } = await openWithFailing(env.url + '#event=au-2012-03-26-huawei-nbn-exclusion',
+                                                              '**/data/events.json', 503, 'busy');
   let notices = [];
   for (let i = 0; i < 200 && notices.length === 0; i++) {
     await p2.waitForTimeout(50);
@@ -224,10 +228,7 @@ test('the fonts for scripts only sources use (Arabic) follow the first frame, or
   await context.close();
 
   // Not found: the page goes on with the fonts it has, and says which letters will show as boxes.
-  const failing = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const p2 = await failing.newPage();
-  await p2.route('**/assets/fonts-extra.bin', (route) => route.fulfill({ status: 404, body: '' }));
-  await p2.goto(env.url);
+  const { page: p2, context: failing } = await openWithFailing(env.url, '**/assets/fonts-extra.bin', 404, '');
   let notices = [];
   for (let i = 0; i < 200 && notices.length === 0; i++) {
     await p2.waitForTimeout(50);
