@@ -2,18 +2,19 @@
 //
 //   node tools/split_profile.mjs [WEB_BUILD_DIR] [KEEP_LIST]
 //
-// The web build links rift.wasm twice over (src/app/CMakeLists.txt): split/rift.orig.wasm, the whole code with its
+// The web build keeps two copies of the whole code (src/app/CMakeLists.txt): split/rift.orig.wasm, with its
 // function names, and split/rift.instrumented.wasm, the same code counting which functions run (binaryen's
 // wasm-split --instrument). This serves the built page with the counting code in place of rift.wasm and opens it
-// the way readers first see it: the default view on a desktop (light, dark at 2×), a wide window, a phone (2×,
-// touch), each moved over and tapped a little, until the page asks for its deferred code (rift.deferred.wasm) after
-// the first frame and the extra fonts. What ran until then is the first view's code: wasm-split reads the profiles
-// and names the functions, and those names (one per line, sorted) go to KEEP_LIST (default src/app/split-keep.txt),
-// which the build's split keeps in rift.wasm; everything else goes to rift.deferred.wasm.
+// the way readers first see it: the default view on a desktop (light, dark at 2×), a wide window, a small window and a
+// phone (2×, touch). When the page asks for its deferred code (rift.deferred.wasm, after the first frame) that request
+// is held while the pointer moves over the view, the wheel scrolls it and the page's figures are asked for. What ran
+// until then is the first view's code: wasm-split reads the profiles and names the functions, and those names (one
+// per line, sorted) go to KEEP_LIST (default src/app/split-keep.txt), which the build's split keeps in rift.wasm;
+// everything else goes to rift.deferred.wasm.
 //
-// Run it after a change to what the first view draws, when the browser test "the first view runs no deferred code"
-// says the list is stale; then rebuild (bash scripts/build.sh).
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Run it after a change to what the first view runs, when the smoke tests (tests/e2e/smoke.test.mjs) say the list is
+// stale; then rebuild (bash scripts/build.sh).
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
