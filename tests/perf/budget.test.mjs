@@ -24,14 +24,17 @@ test('the first view fits its 500 KB gzip budget', () => {
   assert.ok(total <= FIRST_VIEW_BUDGET, `the first view is ${total} bytes gzip, over the ${FIRST_VIEW_BUDGET}-byte budget`);
 });
 
+// The code before the first frame: the page, its script, the glue and rift.wasm (gzip bytes).
+const codeBeforeFirstFrame = () => sizes().filter((r) => CODE.has(r.file)).reduce((s, r) => s + r.gzip, 0);
+
 test('the code stays under its ceiling', () => {
-  const code = sizes().filter((r) => CODE.has(r.file)).reduce((s, r) => s + r.gzip, 0);
+  const code = codeBeforeFirstFrame();
   console.log(`code: ${code} bytes gzip (ceiling ${CODE_CEILING})`);
   assert.ok(code <= CODE_CEILING, `the code is ${code} bytes gzip, over the ${CODE_CEILING}-byte ceiling`);
 });
 
 test('the whole code, with its deferred part, stays under its ceiling', () => {
-  const code = sizes().filter((r) => CODE.has(r.file)).reduce((s, r) => s + r.gzip, 0);
+  const code = codeBeforeFirstFrame();
   const deferred = sizes(WEB_DIR, ['rift.deferred.wasm'])[0].gzip;
   console.log(`all code: ${code + deferred} bytes gzip, of which deferred ${deferred} (ceiling ${ALL_CODE_CEILING})`);
   assert.ok(code + deferred <= ALL_CODE_CEILING,
