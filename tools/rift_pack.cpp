@@ -14,10 +14,12 @@ namespace {
 
 int Usage() {
     std::fprintf(stderr,
-                 "usage: rift-pack [--first-view] EVENTS.json VENDORS.json OUT.bin\n"
+                 "usage: rift-pack [--first-view | --titles] EVENTS.json VENDORS.json OUT\n"
                  "Loads and checks the dataset as Rift does, then writes it as a binary snapshot, read back once to\n"
                  "check it. --first-view: EVENTS.json is the page's first-view file (tools/gen_page.py first-view:\n"
-                 "the events without summaries and sources), and the snapshot says it is partial.\n");
+                 "the events without titles, summaries and sources), and the snapshot says it is partial.\n"
+                 "--titles: writes the events' titles instead (core/packed's PackTitles: data/events.titles.txt,\n"
+                 "which the page puts into its first-view snapshot after the first frame).\n");
     return 2;
 }
 
@@ -32,14 +34,16 @@ std::optional<std::string> Read(const std::string& path) {
 
 int main(int argc, char** argv) {
     rift::LoadOptions options;
+    bool titles = false;
     std::vector<std::string> args;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--first-view") options.first_view = true;
+        else if (arg == "--titles") titles = true;
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else args.push_back(arg);
     }
-    if (args.size() != 3) return Usage();
+    if (args.size() != 3 || (titles && options.first_view)) return Usage();
     const auto events = Read(args[0]);
     const auto vendors = Read(args[1]);
     if (!events || !vendors) return 1;
@@ -48,11 +52,18 @@ int main(int argc, char** argv) {
         for (const rift::Problem& p : r.problems) std::fprintf(stderr, "%s\n", rift::FormatProblem(p).c_str());
         return 1;
     }
-    const std::string bytes = rift::PackDataset(*r.dataset);
-    const rift::LoadResult back = rift::UnpackDataset(bytes);
-    if (!back.ok() || rift::PackDataset(*back.dataset) != bytes) {
-        std::fprintf(stderr, "rift-pack: the snapshot does not read back the same%s%s\n", back.ok() ? "" : ": ",
-                     back.ok() ? "" : rift::FormatProblem(back.problems[0]).c_str());
+    const std::string bytes = titles ? rift::PackTitles(*r.dataset) : rift::PackDataset(*r.dataset);
+    if (bytes.empty()) {
+        std::fprintf(stderr, "rift-pack: a title is empty or holds a line break\n");
+        return 1;
+    }
+    // Read back: the snapshot as itself; the titles into the same events' snapshot, as the page does.
+    const rift::LoadResult back = titles ? rift::UnpackDataset(rift::PackDataset(*r.dataset), {}, bytes)
+                                         : rift::UnpackDataset(bytes);
+    const bool same = back.ok() && (titles ? rift::PackTitles(*back.dataset) : rift::PackDataset(*back.dataset)) == bytes;
+    if (!same) {
+        std::fprintf(stderr, "rift-pack: the %s does not read back the same%s%s\n", titles ? "titles file" : "snapshot",
+                     back.ok() ? "" : ": ", back.ok() ? "" : rift::FormatProblem(back.problems[0]).c_str());
         return 1;
     }
     std::ofstream out(args[2], std::ios::binary);

@@ -478,8 +478,8 @@ private:
         if (auto m = Vocab<Measure>(ef, ev, path, "measure", kMeasureNames)) e.measure = *m;
         if (auto s = Vocab<Sector>(ef, ev, path, "sector", kSectorNames)) e.sector = *s;
         if (auto s = Vocab<Status>(ef, ev, path, "status", kStatusNames)) e.status = *s;
-        if (auto t = String(ef, ev, path, "title", true)) e.title = *t;
-        const bool details_required = !m_opt.first_view;
+        const bool details_required = !m_opt.first_view;  // the first view's titles come in their own file
+        if (auto t = String(ef, ev, path, "title", details_required)) e.title = *t;
         if (auto s = String(ef, ev, path, "summary", details_required)) e.summary = *s;
         if (auto t = String(ef, ev, path, "title_de", false)) e.title_de = *t;
         if (auto s = String(ef, ev, path, "summary_de", false)) e.summary_de = *s;

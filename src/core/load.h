@@ -30,8 +30,9 @@ struct Limits {
 struct LoadOptions {
     int32_t today = kNoEnd;  // day number; dates after it are problems (kNoEnd: no check)
     Limits limits;
-    // The page's first-view file: the events without their summaries and sources, which follow in the full file.
-    // Those two fields may then be absent (anything present is checked as usual); the dataset is marked partial.
+    // The page's first-view file: the events without their titles, summaries and sources, which follow (the titles
+    // in their own file, core/packed's PackTitles, the rest in the full file). Those fields may then be absent
+    // (anything present is checked as usual); the dataset is marked partial.
     bool first_view = false;
     // The dataset version a permalink was made with (v=). When it is set and the file has another version, each
     // event's content hash is taken (Event::content_hash, Dataset::content_hashed) for "what changed since" that

@@ -298,7 +298,65 @@ std::string WithPackHeader(std::string_view payload) {
     return head.out().append(payload);
 }
 
-LoadResult UnpackDataset(std::string_view bytes, const Limits& limits) {
+namespace {
+
+uint64_t IdsCheck(const std::vector<Event>& events) {
+    std::string ids;
+    for (const Event& e : events) ids.append(e.id.view()).push_back('\n');
+    return Fnv1a64(ids);
+}
+
+std::string Hex16(uint64_t v) {
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = "0123456789abcdef"[v & 15];
+    return out;
+}
+
+// Puts PackTitles's text into the events (before Finalize): the problem, if it is not that text for these events.
+std::optional<Problem> PutTitles(std::string_view text, Dataset& ds, const Limits& limits) {
+    size_t line = 1;
+    auto problem = [&](const std::string& what) { return Problem{"titles", "line " + std::to_string(line), what}; };
+    auto next_line = [&](std::string_view& out) {
+        const size_t end = text.find('\n');
+        if (end == std::string_view::npos) return false;
+        out = text.substr(0, end);
+        text.remove_prefix(end + 1);
+        return true;
+    };
+    std::string_view head;
+    if (!next_line(head) || head.substr(0, 14) != "rift-titles 1 ") return problem("not a Rift titles file (format 1)");
+    const std::string expected =
+        std::to_string(ds.events.size()) + " " + Hex16(IdsCheck(ds.events)) + " " + ds.version;
+    if (head.substr(14) != expected)
+        return problem("made for other events (\"" + ClipForMessage(head.substr(14), 80) + "\", these are \"" +
+                       expected + "\")");
+    for (Event& e : ds.events) {
+        ++line;
+        std::string_view title;
+        if (!next_line(title)) return problem("the file ends early");
+        if (title.empty() || title.size() > limits.max_string) return problem("a title is empty or too long");
+        if (InvalidUtf8At(title) != std::string_view::npos || title.find('\r') != std::string_view::npos)
+            return problem("a title is not UTF-8 text");
+        e.title = title;
+    }
+    ++line;
+    if (!text.empty()) return problem("text after the last title");
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string PackTitles(const Dataset& ds) {
+    std::string out = "rift-titles 1 " + std::to_string(ds.events.size()) + " " + Hex16(IdsCheck(ds.events)) + " " +
+                      ds.version + "\n";
+    for (const Event& e : ds.events) {
+        if (e.title.empty() || e.title.view().find_first_of("\r\n") != std::string_view::npos) return {};
+        out.append(e.title.view()).push_back('\n');
+    }
+    return out;
+}
+
+LoadResult UnpackDataset(std::string_view bytes, const Limits& limits, std::string_view titles) {
     LoadResult result;
     auto refuse = [&](size_t at, const std::string& what) {
         result.problems.push_back({"snapshot", "byte " + std::to_string(at), what});
@@ -318,6 +376,11 @@ LoadResult UnpackDataset(std::string_view bytes, const Limits& limits) {
     auto ds = std::make_shared<Dataset>();
     Reader r(payload, kHeader, limits);
     if (!ReadPayload(r, *ds, limits)) return refuse(r.error_at(), r.error());
+    if (!titles.empty())
+        if (auto p = PutTitles(titles, *ds, limits)) {
+            result.problems.push_back(std::move(*p));
+            return result;
+        }
     ds->Finalize();
     result.dataset = std::move(ds);
     return result;

@@ -1,7 +1,8 @@
 // The binary snapshot of a dataset (issue 21): a loaded, finalized dataset written as bytes that read back without a
 // JSON parse. The build writes the page's first-view data this way (tools/rift_pack.cpp: data/events.first.bin, the
-// events without summaries and sources, with the vendors), so the page's first frame does not wait for nlohmann's
-// parser; the JSON stays the source of truth and the format for anyone's own data (docs/DATASET.md).
+// events without titles, summaries and sources, with the vendors; the titles follow as text, PackTitles below), so
+// the page's first frame does not wait for nlohmann's parser; the JSON stays the source of truth and the format for
+// anyone's own data (docs/DATASET.md).
 //
 // Format (all integers little-endian):
 //   "RIFTPACK" · u32 format (1) · u64 FNV-1a of the rest · payload
@@ -31,6 +32,18 @@ std::string PackDataset(const Dataset& ds);
 std::string WithPackHeader(std::string_view payload);
 
 // The dataset back (finalized), or one problem: file "snapshot", path "byte N", what is wrong there.
-LoadResult UnpackDataset(std::string_view bytes, const Limits& limits = {});
+// `titles`, when given, is PackTitles's text for the same events: they are put in before the dataset is finalized
+// (so search finds them). Titles that do not fit refuse the whole result with their problem (file "titles", path
+// "line N"); the caller keeps the dataset it had.
+LoadResult UnpackDataset(std::string_view bytes, const Limits& limits = {}, std::string_view titles = {});
+
+// The events' titles as UTF-8 text, which the page fetches right after its first frame (data/events.titles.txt):
+// the first-view snapshot leaves them out, since the default view's first frame draws none and they are half its
+// bytes. A header line names the format, the number of events, a check of their ids in order (FNV-1a 64 over each
+// id and a line feed, 16 hex digits) and the dataset's version; then one title per line, in the dataset's order:
+//   rift-titles 1 953 0123456789abcdef 2026-12-03
+//   Australia excludes Huawei from the National Broadband Network tenders
+// Empty when a title is empty or holds a line break (which this format cannot carry).
+std::string PackTitles(const Dataset& ds);
 
 }  // namespace rift

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/filter.h"
 #include "core/io.h"
 #include "fixture.h"
 
@@ -201,6 +202,75 @@ TEST(Packed, AnyTruncationWithItsCheckFixedIsRefusedNotRead) {
     ASSERT_EQ(WithPackHeader(payload), good);
     for (size_t cut = 0; cut < payload.size(); cut += 7)
         EXPECT_FALSE(UnpackDataset(WithPackHeader(payload.substr(0, cut))).ok()) << cut;
+}
+
+// The page's first view comes without titles; they follow as text (PackTitles) and are put in as the snapshot is read:
+// the same events as the titled data, and search finds them.
+TEST(Packed, TitlesFollowTheFirstViewAndAreSearchable) {
+    Made titled, untitled;
+    for (Event& e : untitled.ds->events) e.title = "";
+    untitled.ds->Finalize();
+    const std::string text = PackTitles(*titled.ds);
+    EXPECT_EQ(text.substr(0, 16), "rift-titles 1 3 ");
+    EXPECT_EQ(text.substr(text.size() - 25), "\nEvent 0\nEvent 1\nEvent 2\n");
+    LoadResult back = UnpackDataset(PackDataset(*untitled.ds), {}, text);
+    for (const Problem& p : back.problems) ADD_FAILURE() << FormatProblem(p);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(Describe(*back.dataset), Describe(*titled.ds));
+    EXPECT_EQ(back.dataset->cols.text, titled.ds->cols.text);
+    FilterSpec words;
+    words.text = "event 1";
+    EXPECT_EQ(Filter(*back.dataset, words), std::vector<EventIndex>{1});
+    EXPECT_TRUE(Filter(*untitled.ds, words).empty()) << "without its titles, the first view finds no title";
+    // A title with a line break cannot be written in this format: PackTitles says so with nothing.
+    Made broken;
+    broken.ds->events[1].title = "two\nlines";
+    EXPECT_EQ(PackTitles(*broken.ds), "");
+}
+
+TEST(Packed, TheBuiltInFirstViewTakesTheBuiltInTitles) {
+    std::string error;
+    const auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 64u << 20, error);
+    const auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 64u << 20, error);
+    ASSERT_TRUE(events && vendors) << error;
+    LoadOptions first;
+    first.first_view = true;
+    LoadResult partial = LoadDataset(*events, *vendors, first);
+    LoadResult full = LoadDataset(*events, *vendors);
+    ASSERT_TRUE(partial.ok() && full.ok());
+    const std::string text = PackTitles(*full.dataset);
+    ASSERT_FALSE(text.empty());
+    LoadResult back = UnpackDataset(PackDataset(*partial.dataset), {}, text);
+    ASSERT_TRUE(back.ok()) << FormatProblem(back.problems[0]);
+    EXPECT_EQ(Describe(*back.dataset), Describe(*partial.dataset));
+}
+
+// Titles that are not PackTitles's for these events are refused with the line that is wrong, and nothing is put in.
+TEST(Packed, RefusesTitlesForOtherEventsSayingWhichLine) {
+    Made m;
+    const std::string snapshot = PackDataset(*m.ds), text = PackTitles(*m.ds);
+    auto problem = [&](const std::string& titles) {
+        LoadResult r = UnpackDataset(snapshot, {}, titles);
+        EXPECT_FALSE(r.ok()) << titles;
+        EXPECT_EQ(r.problems.size(), 1u);
+        return r.problems.empty() ? "" : FormatProblem(r.problems[0]);
+    };
+    const size_t head_end = text.find('\n') + 1;
+    const std::string head = text.substr(0, head_end);
+    EXPECT_NE(problem("Event 0\nEvent 1\n").find("titles: line 1: not a Rift titles file"), std::string::npos);
+    EXPECT_NE(problem("rift-titles 2" + text.substr(13)).find("line 1: not a Rift titles file (format 1)"), std::string::npos);
+    Made other;
+    other.ds->events[2].id = "e9";
+    other.ds->Finalize();
+    const std::string p = problem(PackTitles(*other.ds));
+    EXPECT_NE(p.find("line 1: made for other events"), std::string::npos) << p;
+    EXPECT_NE(problem(head + "Event 0\n").find("line 3: the file ends early"), std::string::npos);
+    EXPECT_NE(problem(head + "Event 0\n\nEvent 2\n").find("line 3: a title is empty"), std::string::npos);
+    EXPECT_NE(problem(head + "Event 0\nbad \xff\nEvent 2\n").find("line 3: a title is not UTF-8"), std::string::npos);
+    EXPECT_NE(problem(head + "Event 0\r\nEvent 1\nEvent 2\n").find("line 2: a title is not UTF-8"), std::string::npos);
+    EXPECT_NE(problem(text + "Event 3\n").find("line 5: text after the last title"), std::string::npos);
+    EXPECT_NE(problem(text.substr(0, text.size() - 1)).find("line 4: the file ends early"), std::string::npos);
+    EXPECT_TRUE(UnpackDataset(snapshot, {}, text).ok());
 }
 
 }  // namespace
