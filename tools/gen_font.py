@@ -84,12 +84,12 @@ def pack(faces):
     return bytes(out)
 
 def first_view_text(path, text):
-    """The part of a text file the page's first view shows: a dataset as tools/gen_page.py first-view writes it; any
-    other file whole."""
+    """The part of a text file the page's first view shows: a dataset's events without their summaries and sources
+    (tools/gen_page.py's first view with the titles, which follow it at once); any other file whole."""
     if path.endswith(".json"):
         doc = json.loads(text)
         if isinstance(doc, dict) and isinstance(doc.get("events"), list):
-            return json.dumps(gen_page.first_view(doc), ensure_ascii=False)
+            return json.dumps(gen_page.first_view(doc, titles=True), ensure_ascii=False)
     return text
 
 def main():

@@ -86,9 +86,32 @@
   // the first-view data and the fonts start, preloaded by it. Without a poster (a permalink, the single-file page)
   // the gate is open at once.
   var gate = window.riftGate || Promise.resolve();
+  // Only a URL that asks for the default view, as web/poster.js decides (no poster script: treat as a permalink).
+  var defaultView = window.riftDefaultView === true;
+  // The events' titles (data/events.titles.txt, text): the first-view snapshot leaves them out. The default view's
+  // first frame draws none, so it asks for them right after that frame; a permalink may show them at once, so they
+  // come with its data. If they fail, the full file brings them.
+  var titles = null, titlesGiven = false;
+  function fetchTitles() {
+    if (!titles) {
+      titles = fetchOk('data/events.titles.txt').then(function (r) { return r.text(); }).catch(function (e) {
+        console.warn('Rift: the titles did not load (' + e.message + '); they come with the full data');
+        return '';
+      });
+    }
+    return titles;
+  }
+  function giveTitles(text) {
+    if (!text || titlesGiven) return;
+    titlesGiven = true;
+    call('titles', text);
+    stats.titlesAt = performance.now();
+  }
   var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
-    : gate.then(function () { return Promise.all([fetchBytes('data/events.first.bin'), fetchBytes('data/vendors.json')]); });
+    : gate.then(function () {
+      return Promise.all([fetchBytes('data/events.first.bin'), fetchBytes('data/vendors.json'), defaultView ? '' : fetchTitles()]);
+    });
   function giveData(events, vendors, firstView) {
     guarded(function (M) {
       var p = [heapBytes(events), heapBytes(vendors), M.allocateUTF8('built-in dataset')];
@@ -138,8 +161,6 @@
   // still be called first (a reader faster than the download), Emscripten asks Module.loadSplitModule for it at once:
   // the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
   var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
-  // Only a URL that asks for the default view, as web/poster.js decides (no poster script: treat as a permalink).
-  var defaultView = window.riftDefaultView === true;
   function compileDeferred() {
     if (!split.compiling) {
       split.compiling = fetchOk('rift.deferred.wasm').then(function (r) {
@@ -262,7 +283,7 @@
   var listeners = { change: [], ready: [], load: [], error: [] };
   var recording = null;  // the video being recorded (_recordBegin)
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
-                fullDataAt: null, deferredAt: null };
+                fullDataAt: null, deferredAt: null, titlesAt: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -334,7 +355,8 @@
                firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
                partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
                loadedFrom: s.loadedFrom || '', problems: (s.problems || []).concat(crashed ? [crashed] : []),
-               stopped: crashed !== null, deferredAt: stats.deferredAt, deferredSyncLoads: split.syncLoads };
+               stopped: crashed !== null, deferredAt: stats.deferredAt, deferredSyncLoads: split.syncLoads,
+               titlesAt: stats.titlesAt };
     },
     openFile: function (file) { readFile(file); },
     _fail: function (message) { showFallback(message); },
@@ -360,7 +382,10 @@
       stats.firstFrameParts = parts;  // where the time from main() went: init, fonts, load, frame, and when
                                       // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
-      if (!inlined && stats.fullDataAt === null) deferredReady().then(loadFullData);
+      if (!inlined && stats.fullDataAt === null) {
+        fetchTitles().then(giveTitles);
+        deferredReady().then(loadFullData);
+      }
       // The controls for a screen reader and the keyboard (web/access.js), after the first pixels; inlined offline.
       if (!window.riftAccess) document.body.appendChild(Object.assign(document.createElement('script'), { src: 'access.js' }));
       statusBox.className = 'hidden';
@@ -556,6 +581,7 @@
   }
   statusText.textContent = 'Loading Rift…';
   Promise.all([builtIn, runtimeReady]).then(function (r) {
+    giveTitles(r[0][2]);  // kept by the app until the data below, so its first frame has them
     giveData(r[0][0], r[0][1], !inlined);
     if (inlined) stats.fullDataAt = performance.now();
     var dataUrl = urlParam('data');

@@ -31,13 +31,24 @@ bool EndsWithCsv(std::string name) {
 }  // namespace
 
 LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bool first_view,
-                       const std::string& link_version) {
-    if (IsPacked(events)) return UnpackDataset(events);
+                       const std::string& link_version, const std::string& titles) {
+    if (IsPacked(events)) return UnpackDataset(events, {}, titles);
     LoadOptions options;
     options.today = TodayUtc();
     options.first_view = first_view;
     options.link_version = link_version;  // the full file of a link made with another version is hashed
     return LoadDataset(events, vendors, options);
+}
+
+LoadResult LoadSessionBuiltIn(AppState& app, Session& session) {
+    const std::string& titles = session.builtin_first_view ? session.builtin_titles : std::string();
+    LoadResult r = LoadBuiltIn(session.builtin_events, session.builtin_vendors, session.builtin_first_view,
+                               app.view.data_version, titles);
+    if (r.ok() || titles.empty() || r.problems.empty() || r.problems[0].file != "titles") return r;
+    app.notices.push_back("The events' titles could not be read (" + FormatProblem(r.problems[0]) +
+                          "); they come with the full data.");
+    session.builtin_titles.clear();
+    return LoadBuiltIn(session.builtin_events, session.builtin_vendors, true, app.view.data_version);
 }
 
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content) {
@@ -203,6 +214,12 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         app.notices.push_back("The summaries and sources could not be loaded (" + arg1 + "); reload the page to try again.");
         return {};
     }
+    if (name == "titles") {  // the first view's titles, fetched by the page after its first frame (or with its data)
+        session.builtin_titles = arg1;
+        // Kept for the first-view data when it has not come yet; put into it when it is shown.
+        if (app.dataset && app.dataset->partial && session.builtin_first_view) AddTitles(app, LoadSessionBuiltIn(app, session));
+        return {};
+    }
     if (name == "unreachable") {  // data=URL could not be fetched
         LoadResult r;
         r.problems.push_back({arg1, "", "could not be loaded: " + arg2});
@@ -229,9 +246,7 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         return {};
     }
     if (name == "builtin") {
-        ApplyDataset(app, LoadBuiltIn(session.builtin_events, session.builtin_vendors, session.builtin_first_view,
-                                      app.view.data_version),
-                     session.builtin_origin);
+        ApplyDataset(app, LoadSessionBuiltIn(app, session), session.builtin_origin);
         return {};
     }
     return {};

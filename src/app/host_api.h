@@ -12,10 +12,12 @@ struct Session {
     std::string builtin_events, builtin_vendors;
     std::string builtin_origin = "built-in dataset";
     bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
+    // The first view's titles (data/events.titles.txt, core/packed's PackTitles), once the page handed them over.
+    std::string builtin_titles;
 };
 
 // name: getState | setState(json) | matchingEventIds | count(json) | stats | message(json) | file(name, content) | builtin |
-// detailsFailed(reason) | controls | open(share|data|about) | step(1|-1)
+// detailsFailed(reason) | titles(text) | controls | open(share|data|about) | step(1|-1)
 // Returns JSON text, or "" when there is nothing to answer.
 std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
                        const std::string& arg2);
@@ -27,7 +29,10 @@ bool IsQuery(const std::string& name);
 // The built-in dataset from what the page or the desktop handed over: a binary snapshot (core/packed) or JSON text.
 // first_view: the page's first-view data (the full file follows); link_version: a permalink's v= (core/release).
 LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bool first_view,
-                       const std::string& link_version);
+                       const std::string& link_version, const std::string& titles = {});
+// The built-in data as the session holds it, for the app's view (its v=), with the first view's titles when they
+// are in. Titles that do not fit are dropped with a notice (the full file brings them) and the data loads without.
+LoadResult LoadSessionBuiltIn(AppState& app, Session& session);
 
 // Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
 bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);

@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
             session.builtin_first_view = first_view;
             const double t = g_startup.Since();
             const std::string& v = app.view.data_version;
-            if (first_view || !app.dataset) rift::ApplyDataset(app, rift::LoadBuiltIn(events, vendors, first_view, v), origin);
+            if (first_view || !app.dataset) rift::ApplyDataset(app, rift::LoadSessionBuiltIn(app, session), origin);
             else if (app.dataset->partial) rift::CompleteDataset(app, rift::LoadBuiltIn(events, vendors, false, v), origin);
             if (g_startup.data_at == 0) {
                 g_startup.data_at = t;

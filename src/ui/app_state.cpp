@@ -298,6 +298,16 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin) {
     return true;
 }
 
+namespace {
+// A caption written before the titles came named its event "…" (EventTitle): now the selected event's, else none
+// until the cursor moves again.
+void RenameUntitledCaption(AppState& app) {
+    if (!app.caption.ends_with(" · …")) return;
+    app.caption.clear();
+    if (app.selected) Announce(app, *app.selected);
+}
+}  // namespace
+
 bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin) {
     if (!app.dataset || !app.dataset->partial) return false;
     const Dataset* full = result.dataset.get();
@@ -309,6 +319,19 @@ bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin
     app.loaded_from = origin;
     app.derived.dataset = nullptr;  // recompute (the old dataset's address may be reused)
     app.derived.changes_dataset = nullptr;
+    RenameUntitledCaption(app);  // the titles file may have failed: the full file has them
+    return true;
+}
+
+bool AddTitles(AppState& app, LoadResult titled) {
+    const Dataset* with = titled.dataset.get();
+    if (!with || !with->partial || !app.dataset || !app.dataset->partial || with->size() != app.dataset->size() ||
+        with->version != app.dataset->version)
+        return false;
+    app.dataset = std::move(titled.dataset);
+    app.derived.dataset = nullptr;  // recompute (search finds the titles now)
+    app.derived.changes_dataset = nullptr;
+    RenameUntitledCaption(app);
     return true;
 }
 
@@ -682,7 +705,10 @@ void StopRecording(AppState& app, bool keep) {
     app.status_line = keep ? std::string(Tr("Saved")) + " " + where : std::string(Tr("Recording cancelled."));
 }
 
-std::string_view EventTitle(const AppState& app, const Event& e) { return e.Title(app.view.lang == Lang::De); }
+std::string_view EventTitle(const AppState& app, const Event& e) {
+    const std::string_view title = e.Title(app.view.lang == Lang::De);
+    return title.empty() ? std::string_view("…") : title;  // the page's first view until its titles are in
+}
 std::string_view EventSummary(const AppState& app, const Event& e) { return e.Summary(app.view.lang == Lang::De); }
 bool ShownInEnglish(const AppState& app, const Event& e) {
     // While the page's first view is in (no German text yet), the full file is on its way: nothing to mark.

@@ -292,6 +292,10 @@ bool ApplyDataset(AppState& app, LoadResult result, const std::string& origin);
 // clock, the selection and the Derived caches stay (event indices are the same), the selection is recomputed (search
 // now sees the summaries). Does nothing once other data was loaded; different events are loaded as ApplyDataset does.
 bool CompleteDataset(AppState& app, LoadResult result, const std::string& origin);
+// The page's first-view data again with its events' titles (they follow the first frame): the same events, so the
+// view, selection and cursor stay. False when the data shown is no longer that first view (the titles are then left
+// for a reload of the built-in data) or `titled` failed.
+bool AddTitles(AppState& app, LoadResult titled);
 // The view state as the reader sees it now (cursor, playing, dataset version included).
 ViewState CurrentView(const AppState& app);
 // Applies a parsed state (from a link, the host API or a host page); its warnings become notices.

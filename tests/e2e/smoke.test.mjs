@@ -26,6 +26,14 @@ test('the explorer opens on the built-in dataset at desktop size', async () => {
   const stats = await page.evaluate(() => window.rift.stats());
   assert.ok(stats.framesDrawn > 0);
   await firstViewRanNoDeferredCode(page, stats);
+  // The first-view data has no titles (the default view's first frame draws none): they are asked for after it.
+  const titlesAskedAt = await page.evaluate(() => {
+    const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/data/events.titles.txt'));
+    return e ? e.startTime : null;
+  });
+  assert.ok(titlesAskedAt !== null && titlesAskedAt >= stats.firstFrameAt,
+            `the titles were asked for at ${titlesAskedAt} ms, the first frame was at ${stats.firstFrameAt} ms`);
+  assert.ok(stats.titlesAt >= stats.firstFrameAt, 'the titles were handed over after the first frame');
   assert.equal(await page.locator('#status').getAttribute('class'), 'hidden');
   await page.screenshot({ path: `${SHOTS}/web-desktop.png` });
   assert.deepEqual(errors, []);
@@ -197,6 +205,7 @@ test('the first frame comes from the first-view data; the full file completes it
   let s = await page.evaluate(() => window.rift.stats());
   assert.equal(s.partial, false);
   assert.ok(s.fullDataAt >= s.firstFrameAt, 'the full file is handed over after the first frame');
+  assert.ok(s.titlesAt !== null && s.titlesAt <= s.firstFrameAt, 'a permalink has its titles in its first frame');
   assert.equal(s.eventsTotal, servedEvents().length);
   assert.equal((await page.evaluate(() => window.rift.getState())).event, 'au-2012-03-26-huawei-nbn-exclusion');
   await context.close();
@@ -213,9 +222,24 @@ test('the first frame comes from the first-view data; the full file completes it
   s = await p2.evaluate(() => window.rift.stats());
   assert.equal(s.partial, true);
   assert.equal(s.eventsTotal, servedEvents().length);
+  // The titles came from their own file: the selected event is named, in the caption and in the search.
+  await p2.evaluate(() => window.rift.setState({ q: 'National Broadband Network' }));
+  assert.ok((await p2.evaluate(() => window.rift.matchingEventIds())).includes('au-2012-03-26-huawei-nbn-exclusion'));
   await settled(p2);
   await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
   await failing.close();
+
+  // The titles file fails: the first view shows "…" for them until the full file brings them.
+  const { page: p3, context: noTitles } = await openWithFailing(env.url + '#event=au-2012-03-26-huawei-nbn-exclusion',
+                                                               '**/data/events.titles.txt', 404, '');
+  await until(p3, () => !!(window.rift && window.rift.stats().fullDataAt !== null));
+  s = await p3.evaluate(() => window.rift.stats());
+  assert.equal(s.titlesAt, null);
+  assert.equal(s.partial, false);
+  await p3.evaluate(() => window.rift.setState({ q: 'National Broadband Network' }));
+  assert.ok((await p3.evaluate(() => window.rift.matchingEventIds())).includes('au-2012-03-26-huawei-nbn-exclusion'));
+  assert.deepEqual((await ui(p3)).notices, []);
+  await noTitles.close();
 });
 
 test('the fonts for scripts only sources use (Arabic) follow the first frame, or a notice says they failed', async () => {

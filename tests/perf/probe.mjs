@@ -17,10 +17,11 @@ const OUT = opt('--json', 'build/perf/probe.json');
 // Files the first view needs, in the order the page asks for them.
 export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.first.bin',
   'data/vendors.json', 'assets/fonts.bin'];
-// Fetched right after the first frame: the rest of the code (rift.deferred.wasm: what the first view does not run),
-// the full dataset (the summaries and sources) and the fonts for scripts only those use, and the controls for a
-// screen reader and the keyboard (access.js).
-export const AFTER_FIRST_VIEW = ['rift.deferred.wasm', 'data/events.json', 'assets/fonts-extra.bin', 'access.js'];
+// Fetched right after the first frame: the events' titles (data/events.titles.txt), the rest of the code
+// (rift.deferred.wasm: what the first view does not run), the full dataset (the summaries and sources) and the fonts
+// for scripts only those use, and the controls for a screen reader and the keyboard (access.js).
+export const AFTER_FIRST_VIEW = ['data/events.titles.txt', 'rift.deferred.wasm', 'data/events.json',
+  'assets/fonts-extra.bin', 'access.js'];
 export const CODE = new Set(['index.html', 'bridge.js', 'rift.js', 'rift.wasm']);
 
 export function sizes(dir = WEB_DIR, files = FIRST_VIEW) {

@@ -12,6 +12,7 @@
 
 #include "core/font_pack.h"
 #include "core/io.h"
+#include "core/packed.h"
 #include "core/synth.h"
 #include "ui/style.h"
 #include "ui/i18n.h"
@@ -620,9 +621,9 @@ TEST_F(Frames, BadDatasetKeepsTheOldOne) {
     Frames_(2);
 }
 
-// The page shows the events first without their summaries and sources (its first-view snapshot, data/events.first.bin,
-// holds the same events as tools/gen_page.py first-view), then completes them with the full file: what the reader set
-// up meanwhile stays.
+// The page shows the events first without their titles, summaries and sources (its first-view snapshot,
+// data/events.first.bin, holds the same events as tools/gen_page.py first-view), puts in the titles right after
+// (data/events.titles.txt), then completes them with the full file: what the reader set up meanwhile stays.
 TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     std::string error;
     auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
@@ -630,7 +631,7 @@ TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     ASSERT_TRUE(events && vendors) << error;
     nlohmann::json doc = nlohmann::json::parse(*events);
     for (auto& e : doc["events"]) {
-        for (const char* key : {"summary", "sources", "title_de", "summary_de"}) e.erase(key);  // as tools/gen_page.py
+        for (const char* key : {"title", "summary", "sources", "title_de", "summary_de"}) e.erase(key);  // as gen_page.py
     }
     LoadOptions first;
     first.first_view = true;
@@ -642,7 +643,28 @@ TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     ASSERT_TRUE(app.selected.has_value());
     const EventIndex selected = *app.selected;
     const double cursor = app.clock.cursor;
-    const uint64_t generation = app.derived.generation;
+    EXPECT_EQ(EventTitle(app, app.dataset->events[selected]), "…");
+    Announce(app, selected);  // as stepping to it does: read out with its date and "…"
+    EXPECT_TRUE(app.caption.ends_with(" · …")) << app.caption;
+
+    // The titles: the same events, now with their titles (and found by them), the view as it was.
+    LoadResult full = LoadDataset(*events, *vendors);
+    ASSERT_TRUE(full.ok());
+    uint64_t generation = app.derived.generation;
+    ASSERT_TRUE(AddTitles(app, UnpackDataset(PackDataset(*app.dataset), {}, PackTitles(*full.dataset))));
+    Frames_(2);
+    EXPECT_TRUE(app.dataset->partial);
+    EXPECT_EQ(EventTitle(app, app.dataset->events[selected]), full.dataset->events[selected].title.view());
+    EXPECT_TRUE(app.caption.ends_with(full.dataset->events[selected].title.str())) << app.caption;
+    EXPECT_EQ(app.selected, selected);
+    EXPECT_EQ(app.clock.cursor, cursor);
+    EXPECT_GT(app.derived.generation, generation);
+    EXPECT_EQ(app.view.filter.text, "Gillard");
+    // A failed read, or data that is not a first view, is not put in.
+    EXPECT_FALSE(AddTitles(app, LoadResult{}));
+    EXPECT_FALSE(AddTitles(app, UnpackDataset(PackDataset(*full.dataset))));
+    EXPECT_TRUE(app.dataset->partial);
+    generation = app.derived.generation;
 
     ASSERT_TRUE(CompleteDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
     Frames_(2);
@@ -653,6 +675,14 @@ TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     EXPECT_FALSE(app.derived.selection.empty());
     EXPECT_FALSE(app.dataset->events[selected].sources.empty());
     EXPECT_EQ(app.view.filter.text, "Gillard");
+
+    // The titles never came (their file failed): the full file names the event the caption read out as "…".
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
+    SelectEvent(app, selected);
+    Announce(app, selected);
+    EXPECT_TRUE(app.caption.ends_with(" · …")) << app.caption;
+    ASSERT_TRUE(CompleteDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
+    EXPECT_TRUE(app.caption.ends_with(full.dataset->events[selected].title.str())) << app.caption;
 
     // Data the reader loaded in the meantime is not replaced by the full built-in file.
     ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
