@@ -140,7 +140,7 @@ std::string FiltersLine(const AppState& app) {
 
 // The Map's counts (while it shows): recounted when the selection, the cursor day or the vendor changed; the
 // hovered country's vendors when it or the colouring changed.
-void RefreshMap(AppState& app, int32_t day) {
+[[gnu::noinline]] void RefreshMap(AppState& app, int32_t day) {
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
     if (app.world && d.map_ids_world != app.world.get()) {
@@ -206,7 +206,7 @@ void RefreshChanges(AppState& app) {
 
 // The cascades (while their view shows): again when the selection or the rolling up to families changed. The filter's
 // vendors (or measure types) become the keys, and its other constraints choose the events.
-void RefreshCascades(AppState& app) {
+[[gnu::noinline]] void RefreshCascades(AppState& app) {
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
     if (d.cascades_generation == d.generation && d.cascade_families == app.view.families) return;
@@ -225,7 +225,7 @@ void RefreshCascades(AppState& app) {
 }
 
 // How many: remade when the selection, the day or the counting rule changed (only while the panel is open).
-void RefreshCount(AppState& app, int32_t day) {
+[[gnu::noinline]] void RefreshCount(AppState& app, int32_t day) {
     Derived& d = app.derived;
     const ViewState& v = app.view;
     // While playback runs the count stays at the day it says it is for (a million events cost milliseconds a
@@ -245,7 +245,7 @@ void RefreshCount(AppState& app, int32_t day) {
 }
 
 // Compare's response lags: the cases when the selection or the countries changed, the figures when the day did.
-void RefreshLags(AppState& app, int32_t day) {
+[[gnu::noinline]] void RefreshLags(AppState& app, int32_t day) {
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
     if (d.lags_generation != d.generation || d.lags_codes != app.view.compare) {
@@ -437,6 +437,61 @@ void SetTableSort(AppState& app, int column, bool ascending) {
     else app.derived.table_rows_valid = false;
 }
 
+namespace {
+// The vendor matrix (while its view is shown; during playback it changes every day) and its grid's order.
+[[gnu::noinline]] void RefreshVendors(AppState& app, int32_t day) {
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    if (d.vendors_day != day || d.vendor_families != app.view.families) {
+        d.vendors_day = day;
+        d.vendor_families = app.view.families;
+        d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
+        if (app.view.families) d.vendor_cells = RollUpToFamilies(ds, d.vendor_cells);
+        d.vendor_grid_order = -1;
+    }
+    if (d.vendor_grid_order != static_cast<int>(app.vendors_order)) {
+        d.vendor_grid_order = static_cast<int>(app.vendors_order);
+        d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
+    }
+}
+
+// The comparison (while its view is shown): the countries' timeline when they or the selection changed, the charts,
+// profiles and response lags at the cursor.
+[[gnu::noinline]] void RefreshCompare(AppState& app, int32_t day) {
+    const Dataset& ds = *app.dataset;
+    Derived& d = app.derived;
+    if (d.compare_codes != app.view.compare) {
+        d.compare_codes = app.view.compare;
+        d.compare_ids.clear();
+        for (const std::string& code : app.view.compare)
+            if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
+        // The bars keep one scale while the cursor moves: the tallest with every event counted.
+        d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
+        d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
+        d.compare_pair_peak = std::max(1u, PairPeakOf(d.compare_timeline));
+        d.compare_profiles_counted = static_cast<size_t>(-1);
+    }
+    // Charts and profiles are the state at the cursor: only the events it passed are added or removed, and the
+    // profiles come from the timeline's counts.
+    MoveTimeline(ds, d.selection, d.compare_timeline, day);
+    if (d.compare_profiles_counted != d.compare_timeline.counted || d.compare_families != app.view.families) {
+        d.compare_profiles_counted = d.compare_timeline.counted;
+        d.compare_families = app.view.families;
+        d.compare_profiles.resize(d.compare_timeline.countries.size());
+        d.compare_measure_peak = 1;
+        for (size_t k = 0; k < d.compare_profiles.size(); ++k) {
+            d.compare_profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
+            if (app.view.families)
+                d.compare_profiles[k].vendors_targeted = FamiliesTargeted(ds, d.selection, d.compare_timeline, k);
+            for (size_t m = 0; m < kMeasureNames.size(); ++m)
+                d.compare_measure_peak = std::max({d.compare_measure_peak, d.compare_profiles[k].taken_by_measure[m],
+                                                   d.compare_profiles[k].received_by_measure[m]});
+        }
+    }
+    RefreshLags(app, day);
+}
+}  // namespace
+
 void Refresh(AppState& app) {
     if (!app.dataset) return;
     const Dataset& ds = *app.dataset;
@@ -530,18 +585,7 @@ void Refresh(AppState& app) {
         for (const EscalationSeries& s : d.escalation)
             d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
     }
-    // The vendor matrix is only worked out while its view is shown (during playback it changes every day).
-    if (app.view.view == View::Vendors && (d.vendors_day != day || d.vendor_families != app.view.families)) {
-        d.vendors_day = day;
-        d.vendor_families = app.view.families;
-        d.vendor_cells = VendorMatrixAt(ds, d.selection, day);
-        if (app.view.families) d.vendor_cells = RollUpToFamilies(ds, d.vendor_cells);
-        d.vendor_grid_order = -1;
-    }
-    if (app.view.view == View::Vendors && d.vendor_grid_order != static_cast<int>(app.vendors_order)) {
-        d.vendor_grid_order = static_cast<int>(app.vendors_order);
-        d.vendor_grid = GridOf(ds, d.vendor_cells, app.vendors_order);
-    }
+    if (app.view.view == View::Vendors) RefreshVendors(app, day);
     if (d.summary_for != d.generation || d.summary_lang != app.view.lang) {  // embeds and pictures say what they show
         d.summary_for = d.generation;
         d.summary_lang = app.view.lang;
@@ -558,37 +602,7 @@ void Refresh(AppState& app) {
     }
     RefreshChanges(app);
     if (app.view.count) RefreshCount(app, day);
-    // The comparison is only worked out while its view is shown.
-    if (app.view.view != View::Compare) return;
-    if (d.compare_codes != app.view.compare) {
-        d.compare_codes = app.view.compare;
-        d.compare_ids.clear();
-        for (const std::string& code : app.view.compare)
-            if (auto id = ds.FindCountry(code)) d.compare_ids.push_back(*id);
-        // The bars keep one scale while the cursor moves: the tallest with every event counted.
-        d.compare_timeline = TimelineOf(ds, d.selection, d.compare_ids, std::numeric_limits<int32_t>::max());
-        d.compare_peak = std::max(1u, PeakOf(d.compare_timeline));
-        d.compare_pair_peak = std::max(1u, PairPeakOf(d.compare_timeline));
-        d.compare_profiles_counted = static_cast<size_t>(-1);
-    }
-    // Charts and profiles are the state at the cursor: only the events it passed are added or removed, and the
-    // profiles come from the timeline's counts.
-    MoveTimeline(ds, d.selection, d.compare_timeline, day);
-    if (d.compare_profiles_counted != d.compare_timeline.counted || d.compare_families != app.view.families) {
-        d.compare_profiles_counted = d.compare_timeline.counted;
-        d.compare_families = app.view.families;
-        d.compare_profiles.resize(d.compare_timeline.countries.size());
-        d.compare_measure_peak = 1;
-        for (size_t k = 0; k < d.compare_profiles.size(); ++k) {
-            d.compare_profiles[k] = ProfileAt(d.selection, d.compare_timeline, k);
-            if (app.view.families)
-                d.compare_profiles[k].vendors_targeted = FamiliesTargeted(ds, d.selection, d.compare_timeline, k);
-            for (size_t m = 0; m < kMeasureNames.size(); ++m)
-                d.compare_measure_peak = std::max({d.compare_measure_peak, d.compare_profiles[k].taken_by_measure[m],
-                                                   d.compare_profiles[k].received_by_measure[m]});
-        }
-    }
-    RefreshLags(app, day);
+    if (app.view.view == View::Compare) RefreshCompare(app, day);  // only worked out while its view is shown
 }
 
 void Tick(AppState& app, double dt) {

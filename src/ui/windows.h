@@ -6,31 +6,36 @@
 
 namespace rift {
 
-void DrawTimelineWindow(AppState& app, bool* p_open);
-void DrawPlaybackWindow(AppState& app, bool* p_open);
-void DrawCompareWindow(AppState& app, bool* p_open);
-void DrawVendorsWindow(AppState& app, bool* p_open);
-void DrawCascadeWindow(AppState& app, bool* p_open);
+// Each window is a function of its own ([[gnu::noinline]], and binaryen's one-caller inlining is bounded in
+// src/app/CMakeLists.txt): the page's code split (docs/PERFORMANCE.md, "The deferred code") then leaves the windows
+// that the first view does not draw in rift.deferred.wasm instead of inside DrawApp.
+#define RIFT_WINDOW [[gnu::noinline]]
+
+RIFT_WINDOW void DrawTimelineWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawPlaybackWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawCompareWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawVendorsWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawCascadeWindow(AppState& app, bool* p_open);
 // An event's date, measure, title and who acted against whom, as a tooltip (the timeline's marks, the cascades').
 void EventTooltip(const AppState& app, EventIndex i);
-void DrawMapWindow(AppState& app, bool* p_open);
-void DrawEventsWindow(AppState& app, bool* p_open);
-void DrawDetailsWindow(AppState& app, bool* p_open);
-void DrawFiltersWindow(AppState& app, bool* p_open);
-void DrawAboutWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawMapWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawEventsWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawDetailsWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawFiltersWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawAboutWindow(AppState& app, bool* p_open);
 // The citation of an event (or, with nullopt, of the dataset) in the format chosen of four ("<id>-format-<format>")
 // with its Copy button ("<id>-copy-<format>"): Details' Cite, About's Cite the dataset.
-void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id);
-void DrawShareWindow(AppState& app, bool* p_open);
-void DrawDataWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawCitations(AppState& app, std::optional<EventIndex> event, const char* id);
+RIFT_WINDOW void DrawShareWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawDataWindow(AppState& app, bool* p_open);
 // The Data dialog's video of the playback: its size, Record, and while recording the progress and Cancel.
-void DrawRecordSection(AppState& app);
+RIFT_WINDOW void DrawRecordSection(AppState& app);
 // What changed since the link's dataset version (Derived::changes): new, corrected, renamed and removed events.
-void DrawChangesWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawChangesWindow(AppState& app, bool* p_open);
 // How many: the count under the reader's definition (Derived::count), its states and events (count_window.cpp).
-void DrawCountWindow(AppState& app, bool* p_open);
+RIFT_WINDOW void DrawCountWindow(AppState& app, bool* p_open);
 // Compare's response lags for every compared pair, both directions (Derived::lags; lags_panel.cpp).
-void DrawResponseLags(AppState& app);
+RIFT_WINDOW void DrawResponseLags(AppState& app);
 // A "CSV" button (`control` in control_rects; small or not), disabled where the platform cannot save files: true when
 // clicked where it can. SaveCsv then saves the text as `file` and says where in the status line (How many, the
 // response lags).
