@@ -13,7 +13,7 @@ APT_PACKAGES=(
   emscripten nodejs
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev googletest
   libglfw3-dev libgl-dev libgl1-mesa-dri libstb-dev
-  fonts-inter fonts-noto-core iso-codes fonttools brotli
+  fonts-inter fonts-noto-core iso-codes fonttools brotli libavif-bin
   chromium xvfb xauth x11-apps imagemagick
   dpkg-dev
   python3-jsonschema python3-pandas python3-bibtexparser python3-pybtex python3-citeproc python3-feedparser

@@ -10,14 +10,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
-  '.png': 'image/png', '.webp': 'image/webp', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.bin': 'application/octet-stream',
+  '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.bin': 'application/octet-stream',
   '.atom': 'application/atom+xml; charset=utf-8',
 };
 
 // brotli 11 or gzip -9 bodies, each computed once per file version.
 const packed = new Map();
 function encode(file, mtime, body, accept) {
-  if (body.length < 512 || extname(file) === '.png' || extname(file) === '.webp') return { enc: null, body };
+  if (body.length < 512 || ['.png', '.webp', '.avif'].includes(extname(file))) return { enc: null, body };
   const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
   if (!enc) return { enc, body };
   const key = enc + ' ' + file, hit = packed.get(key);

@@ -282,8 +282,8 @@
   // ---- window.rift ----
   var listeners = { change: [], ready: [], load: [], error: [] };
   var recording = null;  // the video being recorded (_recordBegin)
-  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameParts: null,
-                fullDataAt: null, deferredAt: null, titlesAt: null };
+  var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameShownAt: null,
+                firstFrameParts: null, fullDataAt: null, deferredAt: null, titlesAt: null };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -352,7 +352,8 @@
       var s = callJson('stats') || {};
       return { eventsTotal: s.eventsTotal || 0, eventsMatching: s.eventsMatching || 0, datasetVersion: s.datasetVersion || '',
                framesDrawn: stats.framesDrawn, lastFrameMs: stats.lastFrameMs, firstFrameMs: stats.firstFrameMs,
-               firstFrameAt: stats.firstFrameAt, firstFrameParts: stats.firstFrameParts || null,
+               firstFrameAt: stats.firstFrameAt, firstFrameShownAt: stats.firstFrameShownAt,
+               firstFrameParts: stats.firstFrameParts || null,
                partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
                loadedFrom: s.loadedFrom || '', problems: (s.problems || []).concat(crashed ? [crashed] : []),
                stopped: crashed !== null, deferredAt: stats.deferredAt, deferredSyncLoads: split.syncLoads,
@@ -382,6 +383,18 @@
       stats.firstFrameParts = parts;  // where the time from main() went: init, fonts, load, frame, and when
                                       // the fonts and the data arrived
       stats.firstFrameAt = performance.now();  // from navigation start
+      // The frame reaches the screen at the page's next rendering update. Nothing else runs before it: the app's
+      // next frame waits until it is shown (on a slow phone that frame, and the screen-reader list it sends, would
+      // hold the first one off the screen for a few hundred milliseconds), and `firstFrameShownAt` says when it was
+      // (the task after that update: the time the reader sees it, give or take the compositor's own frame).
+      Module.pauseMainLoop();
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          stats.firstFrameShownAt = performance.now();
+          Module.resumeMainLoop();
+          shown();
+        }, 0);
+      });
       if (!inlined && stats.fullDataAt === null) {
         fetchTitles().then(giveTitles);
         deferredReady().then(loadFullData);
@@ -405,7 +418,8 @@
         post({ rift: 'state', state: state });
       } else if (what === 'mirror') {
         var mirror = JSON.parse(payload);
-        renderMirror(mirror);
+        mirrorPending = mirror;
+        scheduleMirror();
         window.rift._mirror = mirror;  // the last one, for access.js when it arrives
         emit('mirror', mirror);
       } else if (what === 'selected' || what === 'dialog' || what === 'playing' || what === 'leave') {  // access.js
@@ -506,6 +520,25 @@
   });
 
   // ---- screen-reader mirror: the selection as a list, built with textContent only ----
+  // Built when the page is idle, and never before the first frame is on screen: its 500 items cost a layout of a
+  // few thousand boxes (about 250 ms on a slow phone), which would otherwise hold the frame that asked for it.
+  var mirrorPending = null, mirrorScheduled = false, firstShown = false;
+  function scheduleMirror() {
+    if (!firstShown || !mirrorPending || mirrorScheduled) return;
+    mirrorScheduled = true;
+    var build = function () {
+      mirrorScheduled = false;
+      var m = mirrorPending;
+      mirrorPending = null;
+      if (m) renderMirror(m);
+    };
+    if (window.requestIdleCallback) requestIdleCallback(build, { timeout: 500 });
+    else setTimeout(build, 50);
+  }
+  function shown() {
+    firstShown = true;
+    scheduleMirror();
+  }
   function renderMirror(m) {
     var box = document.getElementById('mirror');
     var list = document.createElement('ol');

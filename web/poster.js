@@ -56,7 +56,7 @@
   window.riftDefaultView = plain;
   if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
 
-  var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.webp';
+  var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.avif';
   var picture = new Image();
   picture.decoding = 'async';
   picture.fetchPriority = 'high';

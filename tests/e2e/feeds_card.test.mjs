@@ -144,12 +144,12 @@ test('the single-file page names no feed and no card (it carries neither)', () =
 // density); a permalink gets none.
 test('the poster shows the default view while the code loads, and the first live frame replaces it unchanged', async () => {
   for (const { hash, viewport, scale, file, options } of [
-    { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.webp', options: {} },
+    { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.avif', options: {} },
     // A full-HD screen's browser window: the app lays out its panels differently there, so it has its own picture.
-    { hash: '', viewport: { width: 1920, height: 960 }, scale: 1, file: 'poster-wide-light@1x.webp', options: {} },
+    { hash: '', viewport: { width: 1920, height: 960 }, scale: 1, file: 'poster-wide-light@1x.avif', options: {} },
     // As a host page writes it: URLSearchParams.
     { hash: '#' + new URLSearchParams({ theme: 'dark' }), viewport: { width: 390, height: 844 }, scale: 2,
-      file: 'poster-phone-dark@2x.webp', options: { hasTouch: true, isMobile: true } },
+      file: 'poster-phone-dark@2x.avif', options: { hasTouch: true, isMobile: true } },
   ]) {
     const context = await env.browser.newContext({ viewport, deviceScaleFactor: scale, ...options });
     const page = await context.newPage();
@@ -164,7 +164,7 @@ test('the poster shows the default view while the code loads, and the first live
     await until(page, () => window.riftPoster && window.riftPoster.shownAt !== null);
     assert.equal(await page.evaluate(() => new URL(document.getElementById('poster').src).pathname), `/assets/${file}`);
     assert.equal(await page.evaluate(() => window.rift.stats().firstFrameMs), null);
-    const tag = file.replace(/^poster-|\.webp$/g, '');
+    const tag = file.replace(/^poster-|\.avif$/g, '');
     await page.screenshot({ path: `${SHOTS}/poster-${tag}.png` });
     // The poster as the reader sees it (the page without the loading label), then the first live frame.
     await page.evaluate(() => { document.getElementById('status').style.visibility = 'hidden'; });

@@ -28,7 +28,7 @@ export function sizes(dir = WEB_DIR, files = FIRST_VIEW) {
   return files.map((f) => {
     const bytes = readFileSync(join(dir, f));
     // Pictures go out as they are (tools/serve.mjs, as static hosts do).
-    if (/\.(webp|png)$/.test(f)) return { file: f, raw: bytes.length, gzip: bytes.length, brotli: bytes.length };
+    if (/\.(avif|webp|png)$/.test(f)) return { file: f, raw: bytes.length, gzip: bytes.length, brotli: bytes.length };
     return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
              brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });
@@ -54,8 +54,8 @@ export const PROFILES = {
   lighthouse: { latency: 562.5, down: 1.4744 * 1024 * 1024 / 8, up: 675 * 1024 / 8, cpu: 4 },
 };
 
-// One load: navigation to the first live frame (and to the poster, web/poster.js, where the URL gets one), which
-// files had arrived by then, and when the full dataset was in. `device`: the viewport and pixel density.
+// One load: navigation to the first live frame, drawn (`nav`) and on screen (`shown`, the page's firstFrameShownAt),
+// and to the poster (web/poster.js, where the URL gets one), which files had arrived by the frame, and when the full dataset was in. `device`: the viewport and pixel density.
 export const DEVICES = {
   desktop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -75,8 +75,9 @@ async function firstFrame(browser, url, profile, device = DEVICES.desktop) {
   const deadline = Date.now() + 120000;
   let r = null;
   while (Date.now() < deadline) {
-    r = await page.evaluate(() => window.rift && window.rift.stats().firstFrameMs !== null
-      ? { nav: window.rift.stats().firstFrameAt, main: window.rift.stats().firstFrameMs,
+    r = await page.evaluate(() => window.rift && window.rift.stats().firstFrameShownAt !== null
+      ? { nav: window.rift.stats().firstFrameAt, shown: window.rift.stats().firstFrameShownAt,
+          main: window.rift.stats().firstFrameMs,
           poster: window.riftPoster ? window.riftPoster.shownAt : null,
           parts: window.rift.stats().firstFrameParts,
           files: Object.fromEntries(performance.getEntriesByType('resource').map((e) =>
@@ -207,13 +208,14 @@ async function main() {
   for (const [label, runs] of [['desktop 1440x900 @1x', slow], ['phone 390x844 @2x', slowPhone]]) {
     console.log(`goals, ${label}, slow 4G + 4x CPU, every load:`);
     console.log(`  1. first pixels (the poster, else the first frame): ${every(runs, poster)} ms (goal <= 1000)`);
-    console.log(`  2. first live frame: ${every(runs, (r) => r.nav)} ms (goal <= 2000)`);
+    console.log(`  2. first live frame on screen: ${every(runs, (r) => r.shown)} ms (goal <= 2000); ` +
+                `drawn at ${every(runs, (r) => r.nav)} ms`);
     console.log(`  3. bytes before it: ${every(runs, (r) => bytesBefore(r, 'gzip'))} gzip, ` +
                 `${every(runs, (r) => bytesBefore(r, 'brotli'))} brotli (goal <= 260 KB gzip); ` +
                 `files: ${before(runs[0]).join(' ')}`);
   }
   console.log(`  4. main() to the first frame, unthrottled desktop: ${every(fast, (r) => r.main)} ms (goal <= 100)`);
-  console.log(`  without a poster (#view=timeline, desktop, slow 4G): first live frame ${every(slowLink, (r) => r.nav)} ms, ` +
+  console.log(`  without a poster (#view=timeline, desktop, slow 4G): first live frame on screen ${every(slowLink, (r) => r.shown)} ms, ` +
               `${every(slowLink, (r) => bytesBefore(r, 'gzip'))} bytes gzip before it`);
   const ms = (a, k) => median(a.filter(Boolean).map((r) => r[k])).toFixed(0);
   // The loads' spread beside each median: timings on a shared machine move by tens of milliseconds from load to load.
@@ -229,9 +231,9 @@ async function main() {
   const part = (k) => partOf(fast, k, 1);
   console.log(`  of which: init ${part('init')} ms, fonts ${part('fonts')} ms (arrived at ${part('fontsAt')} ms), ` +
               `load ${part('load')} ms (data arrived at ${part('dataAt')} ms), first data frame CPU ${part('frame')} ms, its GL submission ${part('submit')} ms`);
-  console.log(`first frame, from navigation: median ${ms(fast, 'nav')} ms unthrottled; ${ms(slow, 'nav')} ms slow 4G + 4x CPU ` +
-              `(${range(slow, 'nav')}; budget 2500 ms); ` +
-              `${ms(lighthouse, 'nav')} ms with Lighthouse's slow 4G`);
+  console.log(`first frame on screen, from navigation: median ${ms(fast, 'shown')} ms unthrottled; ${ms(slow, 'shown')} ms slow 4G + 4x CPU ` +
+              `(${range(slow, 'shown')}; budget 2500 ms); ` +
+              `${ms(lighthouse, 'shown')} ms with Lighthouse's slow 4G`);
   console.log(`full data (summaries and sources) in: median ${ms(fast, 'full')} ms unthrottled; ${ms(slow, 'full')} ms slow 4G`);
   // When each file had arrived under slow 4G (median ms from navigation), and our own startup's parts there.
   const arrived = (runs) => Object.keys(runs[0]?.files || {}).map((f) =>
