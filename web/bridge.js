@@ -283,7 +283,18 @@
   var listeners = { change: [], ready: [], load: [], error: [] };
   var recording = null;  // the video being recorded (_recordBegin)
   var stats = { framesDrawn: 0, lastFrameMs: 0, firstFrameMs: null, firstFrameAt: null, firstFrameShownAt: null,
-                firstFrameParts: null, fullDataAt: null, deferredAt: null, titlesAt: null };
+                firstFrameParts: null, fullDataAt: null, deferredAt: null, titlesAt: null, contextAt: null, contextMs: null };
+  // When the browser made the WebGL context and how long that took (the page makes it while the code downloads; where
+  // the code is in first, the app does, inside its main()): the browser's work, which the probe shows apart.
+  var getContext = canvas.getContext;
+  canvas.getContext = function (type) {
+    var t = performance.now(), context = getContext.apply(canvas, arguments);
+    if (type === 'webgl2' && context && stats.contextAt === null) {
+      stats.contextAt = t;
+      stats.contextMs = performance.now() - t;
+    }
+    return context;
+  };
   var resolveReady;
   var isReady = false;
   function emit(type, value) { (listeners[type] || []).forEach(function (fn) { try { fn(value); } catch (e) { console.warn(e); } }); }
@@ -357,7 +368,7 @@
                partial: !!s.partial, fullDataAt: stats.fullDataAt, fontsComplete: !!s.fontsComplete,
                loadedFrom: s.loadedFrom || '', problems: (s.problems || []).concat(crashed ? [crashed] : []),
                stopped: crashed !== null, deferredAt: stats.deferredAt, deferredSyncLoads: split.syncLoads,
-               titlesAt: stats.titlesAt };
+               titlesAt: stats.titlesAt, contextAt: stats.contextAt, contextMs: stats.contextMs };
     },
     openFile: function (file) { readFile(file); },
     _fail: function (message) { showFallback(message); },

@@ -6,16 +6,18 @@
 // Only a URL that asks for the default view gets a poster (no state, or only theme=): a permalink never flashes a
 // different view. The picture is the one for the reader's layout (phone under 760 CSS pixels wide, as the app
 // decides), theme and pixel density (desktop 1× or 2×, phone 2×). While it downloads, the page holds its other downloads, so
-// that on a slow network the poster gets the bandwidth; once it is in (at most 450 ms: about what 64 KB take on slow
-// 4G, so the code starts little later than without a poster), the preloads below start and bridge.js goes on
+// that on a slow network the poster gets the bandwidth; once its bytes are in (about 30 KB of AVIF, 150 ms on slow 4G;
+// at most 450 ms, so the code starts little later than without a poster), the preloads below start and bridge.js goes on
 // (window.riftGate: the data, the code, and its WebGL context after the poster is painted). Without a poster they
 // start at once.
 'use strict';
 (function () {
   var started = false, open, painted;
   var gate = new Promise(function (resolve) { open = resolve; });
-  // Resolved once the poster is on screen (or there is none, or it failed, or after 1.5 s): bridge.js makes the WebGL
-  // context only then, since making it holds the main thread for hundreds of milliseconds on a slow device.
+  // Resolved once the page has handed the poster's frame to the compositor (or there is none, or it failed, or after
+  // 1.5 s): bridge.js makes the WebGL context only then, since making it holds the main thread for hundreds of
+  // milliseconds on a slow device. (Not when the frame is on screen: the GPU process draws it before it makes the
+  // context in any case, and on a fast network the code may be in before the browser says it was shown.)
   window.riftPainted = new Promise(function (resolve) { painted = resolve; });
   setTimeout(function () { painted(); }, 1500);
   var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
@@ -88,24 +90,24 @@
             if (e.identifier !== 'poster') return;
             observer.disconnect();
             if (!window.riftPoster.replaced) window.riftPoster.shownAt = e.renderTime || e.loadTime;
-            painted();
           });
         }).observe({ type: 'element', buffered: true });
       }
       requestAnimationFrame(function () {
-        if (timed) return;
-        if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
-        painted();
+        setTimeout(painted, 0);  // after this frame's paint
+        if (!timed && !window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
       });
     };
     // At once if the placeholder is parsed (it is near the top of the body; the page's script at its end may still
     // be loading, which holds DOMContentLoaded).
     if (document.getElementById('poster')) show();
     else document.addEventListener('DOMContentLoaded', show);
-    go();
+    go();  // (started already when its bytes came in: go runs once)
   };
+  // The downloads start as soon as the picture's bytes are in, while it decodes (no need to wait for that).
+  picture.onload = go;
   picture.src = src;
-  (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.onload = ok; picture.onerror = fail; }))
+  (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.addEventListener('load', ok); picture.onerror = fail; }))
     .then(ready, function () { go(); painted(); });
   setTimeout(go, 450);
   window.riftPoster = { src: src, shownAt: null, replaced: false };

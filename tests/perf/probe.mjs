@@ -78,6 +78,9 @@ async function firstFrame(browser, url, profile, device = DEVICES.desktop) {
     r = await page.evaluate(() => window.rift && window.rift.stats().firstFrameShownAt !== null
       ? { nav: window.rift.stats().firstFrameAt, shown: window.rift.stats().firstFrameShownAt,
           main: window.rift.stats().firstFrameMs,
+          // The WebGL context, where main() had to make it (the code was in before the page made it).
+          context: window.rift.stats().contextAt >= window.rift.stats().firstFrameAt - window.rift.stats().firstFrameMs
+            ? window.rift.stats().contextMs : 0,
           poster: window.riftPoster ? window.riftPoster.shownAt : null,
           parts: window.rift.stats().firstFrameParts,
           files: Object.fromEntries(performance.getEntriesByType('resource').map((e) =>
@@ -214,7 +217,9 @@ async function main() {
                 `${every(runs, (r) => bytesBefore(r, 'brotli'))} brotli (goal <= 260 KB gzip); ` +
                 `files: ${before(runs[0]).join(' ')}`);
   }
-  console.log(`  4. main() to the first frame, unthrottled desktop: ${every(fast, (r) => r.main)} ms (goal <= 100)`);
+  console.log(`  4. main() to the first frame, unthrottled desktop: ${every(fast, (r) => r.main)} ms (goal <= 100); ` +
+              `of which the browser making the WebGL context ${every(fast, (r) => r.context)} ms, ` +
+              `the rest ${every(fast, (r) => r.main - r.context)} ms`);
   console.log(`  without a poster (#view=timeline, desktop, slow 4G): first live frame on screen ${every(slowLink, (r) => r.shown)} ms, ` +
               `${every(slowLink, (r) => bytesBefore(r, 'gzip'))} bytes gzip before it`);
   const ms = (a, k) => median(a.filter(Boolean).map((r) => r[k])).toFixed(0);
