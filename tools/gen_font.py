@@ -3,12 +3,14 @@
 
 Usage: gen_font.py OUT.bin OUT_EXTRA.bin OUT.inc TEXT_FILE...
 OUT.bin is the base pack (layout in src/core/font_pack.h) that the page fetches as assets/fonts.bin before its
-first frame: Inter, and the merged faces that the first view's text needs. OUT_EXTRA.bin is the extra pack the
-page fetches after its first frame (assets/fonts-extra.bin): the merged faces that only events' summaries and
-sources need (the page's first-view data leaves those out). OUT.inc holds all the faces in one pack, as a C array,
-for the desktop app and the tests.
+first frame: Inter with the characters the first view's text uses, and the merged faces that text needs.
+OUT_EXTRA.bin is the extra pack the page fetches after its first frame (assets/fonts-extra.bin): the rest of
+Inter's characters (what a reader may type, or their own data may hold: 11 KB of gzip that the first view need not
+wait for) and the merged faces that only events' summaries and sources need (the page's first-view data leaves
+those out). OUT.inc holds all the faces in one pack, as a C array, for the desktop app and the tests.
 The character set is Latin-1, general punctuation, the euro sign, and every character found in the
-given text files (the dataset and the interface translations). Characters Inter lacks come from Noto Sans
+given text files (the dataset, the interface's sources and translations, the country names); the first view's
+are ASCII and what those files' first-view part holds. Characters Inter lacks come from Noto Sans
 (Debian fonts-noto-core), subset the same way and merged by ImGui at run time. Arabic comes from Noto Sans
 Arabic as the presentation forms that core/bidi's shaping draws (ImGui cannot shape), merged the same way.
 """
@@ -73,7 +75,7 @@ def c_array(name, data):
 
 def pack(faces):
     """faces: (role, size in thousandths of the body size, codepoints, font bytes); roles as in
-    src/core/font_pack.h (0 regular, 1 bold, 2 merge)."""
+    src/core/font_pack.h (0 regular, 1 bold, 2 merge, 3 and 4 more of the regular and bold faces)."""
     out = bytearray(b"RFP1") + bytes([len(faces)])
     for role, size, cps, data in faces:
         rs = ranges(c for c in cps if c <= 0xFFFF)
@@ -95,7 +97,7 @@ def first_view_text(path, text):
 def main():
     out_bin, out_extra, out_inc, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     wanted = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2010, 0x2027)) | {0x20AC, 0x2192, 0x2190, 0x2191, 0x2193, 0x25B6, 0x25C0, 0x2026, 0x2212, 0x00B7}
-    first = set(wanted)
+    first = set(range(0x20, 0x7F))
     for f in files:
         text = open(f, encoding="utf-8").read()
         wanted |= {ord(ch) for ch in text if ord(ch) >= 0x20}
@@ -109,13 +111,18 @@ def main():
     if missing:
         # Scripts without a font here (CJK in source titles, say) are shown by the page's HTML mirror.
         print("gen_font: no glyph for", " ".join("U+%04X" % c for c in sorted(missing)), file=sys.stderr)
+    first_cps, more_cps = main_cps & first, main_cps - first
     with tempfile.TemporaryDirectory() as tmp:
-        faces = [(0, 1000, main_cps, subset(INTER, main_cps, os.path.join(tmp, "r.otf"))),
-                 (1, 1000, main_cps, subset(INTER_BOLD, main_cps, os.path.join(tmp, "b.otf")))]
+        faces = [(0, 1000, first_cps, subset(INTER, first_cps, os.path.join(tmp, "r.otf"))),
+                 (1, 1000, first_cps, subset(INTER_BOLD, first_cps, os.path.join(tmp, "b.otf")))]
+        # The rest of Inter's characters, merged into the body font and the headings when the extra pack comes.
+        extra = []
+        if more_cps:
+            extra += [(3, 1000, more_cps, subset(INTER, more_cps, os.path.join(tmp, "mr.otf"))),
+                      (4, 1000, more_cps, subset(INTER_BOLD, more_cps, os.path.join(tmp, "mb.otf")))]
         # Merged faces are scaled so that their em matches Inter's (Noto Sans Arabic's ascent - descent is
         # 2.112 em against Inter's 1.210: unscaled, Arabic would come out at 57 % of the Latin size).
         # A merged face goes in the base pack if the first view's text uses it, else in the extra pack.
-        extra = []
         for path, cps, used, name in ((NOTO, fallback, fallback, "n.ttf"), (ARABIC, arabic, letters, "a.ttf")):
             if cps:
                 size = round(1000 * em_height(path) / em_height(INTER))

@@ -35,7 +35,7 @@ std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack
         if (!r.Has(5)) return fail("face " + std::to_string(f) + " is cut off");
         FontFace face;
         const uint32_t role = r.Read(1);
-        if (role > static_cast<uint32_t>(FontRole::Merge)) return fail("unknown face role " + std::to_string(role), 1);
+        if (role > static_cast<uint32_t>(FontRole::MoreBold)) return fail("unknown face role " + std::to_string(role), 1);
         face.role = static_cast<FontRole>(role);
         const uint32_t size = r.Read(2);
         if (size < 250 || size > 4000) return fail("face size " + std::to_string(size) + "/1000 is not plausible", 2);
@@ -63,7 +63,7 @@ std::optional<std::vector<FontFace>> ParseFontPack(std::span<const uint8_t> pack
     if (kind == FontPackKind::Base && (regular != 1 || bold > 1))
         return fail("a pack needs one regular face and at most one bold face");
     if (kind == FontPackKind::Extra && regular + bold > 0)
-        return fail("an extra pack holds only faces merged into the body font");
+        return fail("an extra pack holds only faces merged into the body font or the headings");
     return faces;
 }
 

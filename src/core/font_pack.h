@@ -14,9 +14,11 @@
 namespace rift {
 
 enum class FontRole : uint8_t {
-    Regular = 0,  // the body font
-    Bold = 1,     // headings
-    Merge = 2,    // glyphs the body font lacks, merged into it (Noto Sans, Noto Sans Arabic)
+    Regular = 0,       // the body font
+    Bold = 1,          // headings
+    Merge = 2,         // glyphs the body font lacks, merged into it and the headings (Noto Sans, Noto Sans Arabic)
+    MoreRegular = 3,   // more of the body font's own characters, merged into the body font only
+    MoreBold = 4,      // the same for the headings
 };
 
 struct FontFace {
@@ -27,8 +29,9 @@ struct FontFace {
 };
 
 // A base pack holds the body font (exactly one Regular face, at most one Bold face) and the faces merged into it
-// that the first view needs; an extra pack holds only Merge faces (possibly none), added later (the page fetches
-// assets/fonts-extra.bin after its first frame: the scripts that only summaries and sources use).
+// that the first view needs; an extra pack holds only merged faces (possibly none), added later (the page fetches
+// assets/fonts-extra.bin after its first frame: the rest of Inter's characters, MoreRegular and MoreBold, and the
+// scripts that only summaries and sources use).
 enum class FontPackKind { Base, Extra };
 
 // The faces of `pack`, or nullopt and a message naming the byte offset where it is broken. The faces must be those

@@ -16,8 +16,8 @@ std::vector<FontFace> g_faces;
 float g_font_scale = 1.0f;
 bool g_fonts_complete = false;
 
-// Builds the atlas from g_faces: body and headings, each followed by the faces merged into it (Noto Sans, Noto Sans
-// Arabic). Horizontal oversampling (glyphs rasterised at `oversample` subpixel offsets) sharpens body text at one
+// Builds the atlas from g_faces: body and headings, each followed by the faces merged into it (its own further
+// characters, which the page fetches after its first frame, then Noto Sans and Noto Sans Arabic). Horizontal oversampling (glyphs rasterised at `oversample` subpixel offsets) sharpens body text at one
 // pixel per point; headings, and any text at twice that, look the same without it, at half the glyphs to rasterise
 // before the first frame. The renderer uploads the atlas again when its texture id is null.
 void BuildAtlas() {
@@ -40,9 +40,11 @@ void BuildAtlas() {
         ImFont* font = nullptr;
         for (const FontFace& f : g_faces)
             if (f.role == role) font = add(f, px, cfg);
-        if (font)
+        if (!font) return font;
+        const FontRole more = role == FontRole::Bold ? FontRole::MoreBold : FontRole::MoreRegular;
+        for (const FontRole merged : {more, FontRole::Merge})
             for (const FontFace& f : g_faces)
-                if (f.role == FontRole::Merge) add(f, px, merge);
+                if (f.role == merged) add(f, px, merge);
         return font;
     };
     const float size = 15.0f * g_font_scale;

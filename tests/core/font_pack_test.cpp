@@ -120,7 +120,20 @@ TEST(FontPack, AnExtraPackHoldsOnlyMergedFaces) {
     auto base = Pack(1);
     AddFace(base, 0, {{32, 126}}, {1});
     EXPECT_FALSE(ParseFontPack(base, error, FontPackKind::Extra));
-    EXPECT_EQ(error, "font pack, byte 19: an extra pack holds only faces merged into the body font");
+    EXPECT_EQ(error, "font pack, byte 19: an extra pack holds only faces merged into the body font or the headings");
+    // More of the body font's and the headings' own characters (the page's extra pack carries Inter's beyond what
+    // the first view shows).
+    auto more = Pack(2);
+    AddFace(more, 3, {{0x0400, 0x044F}}, {3});
+    AddFace(more, 4, {{0x0400, 0x044F}}, {4});
+    faces = ParseFontPack(more, error, FontPackKind::Extra);
+    ASSERT_TRUE(faces) << error;
+    EXPECT_EQ((*faces)[0].role, FontRole::MoreRegular);
+    EXPECT_EQ((*faces)[1].role, FontRole::MoreBold);
+    auto beyond = Pack(1);
+    AddFace(beyond, 5, {{32, 126}}, {1});
+    EXPECT_FALSE(ParseFontPack(beyond, error, FontPackKind::Extra));
+    EXPECT_EQ(error, "font pack, byte 5: unknown face role 5");
     // An extra pack may be empty (every script the data uses is in the base pack).
     auto empty = ParseFontPack(Pack(0), error, FontPackKind::Extra);
     ASSERT_TRUE(empty) << error;

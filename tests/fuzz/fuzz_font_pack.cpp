@@ -30,6 +30,7 @@ void CheckFaces(const std::vector<rift::FontFace>& faces, std::span<const uint8_
         for (size_t k = 0; k + 1 < f.ranges.size(); k += 2)
             Check(f.ranges[k] != 0 && f.ranges[k] <= f.ranges[k + 1], "each range is first <= last, not 0");
         Check(f.size >= 0.25f && f.size <= 4.0f, "a face's size is plausible");
+        Check(f.role <= rift::FontRole::MoreBold, "a face's role is one of the five");
         regular += f.role == rift::FontRole::Regular;
         bold += f.role == rift::FontRole::Bold;
     }

@@ -12,16 +12,20 @@ import { WEB_DIR } from '../e2e/browser.mjs';
 const FIRST_VIEW_BUDGET = 500_000;
 // Each move of the ceiling, with the feature and its measured bytes, is in docs/PERFORMANCE.md ("code ceiling"). It is
 // the size measured in one build folder plus 45 bytes, the most a clean clone has measured above it.
-const CODE_CEILING = 193_631;
+const CODE_CEILING = 192_915;
 // The whole code, with the part fetched after the first frame (rift.deferred.wasm), under a ceiling of its own.
-const ALL_CODE_CEILING = 342_080;
+const ALL_CODE_CEILING = 341_385;
+// Everything the first view downloads (the files below, without a poster), under a ceiling of its own (issue 21: what
+// the reader waits for), moved the same way.
+const FIRST_VIEW_CEILING = 246_404;
 
-test('the first view fits its 500 KB gzip budget', () => {
+test('the first view fits its 500 KB gzip budget and its ceiling', () => {
   const table = sizes();
   const total = table.reduce((s, r) => s + r.gzip, 0);
   for (const r of table) console.log(`${r.file.padEnd(20)} ${String(r.raw).padStart(8)} raw ${String(r.gzip).padStart(8)} gzip`);
-  console.log(`first view: ${total} bytes gzip (budget ${FIRST_VIEW_BUDGET})`);
+  console.log(`first view: ${total} bytes gzip (budget ${FIRST_VIEW_BUDGET}, ceiling ${FIRST_VIEW_CEILING})`);
   assert.ok(total <= FIRST_VIEW_BUDGET, `the first view is ${total} bytes gzip, over the ${FIRST_VIEW_BUDGET}-byte budget`);
+  assert.ok(total <= FIRST_VIEW_CEILING, `the first view is ${total} bytes gzip, over its ${FIRST_VIEW_CEILING}-byte ceiling`);
 });
 
 // The code before the first frame: the page, its script, the glue and rift.wasm (gzip bytes).

@@ -275,20 +275,28 @@ std::vector<uint8_t> WritePack(const std::vector<FontFace>& faces) {
 }
 
 TEST_F(Frames, ExtraFontPackAddsItsScriptsBetweenFrames) {
-    // The page's way: the base pack first (Inter), the extra pack (Arabic) after the first frame.
+    // The page's way: the base pack first (Inter with the first view's characters), the extra pack (the rest of
+    // Inter's, and Arabic) after the first frame.
     std::string error;
     auto faces = ParseFontPack(EmbeddedFontPack(), error);
     ASSERT_TRUE(faces) << error;
     std::vector<FontFace> base, extra;
-    for (const FontFace& f : *faces) (f.role == FontRole::Merge ? extra : base).push_back(f);
+    ImWchar more = 0;  // one of Inter's characters that the first view does not use
+    for (const FontFace& f : *faces) {
+        (f.role == FontRole::Regular || f.role == FontRole::Bold ? base : extra).push_back(f);
+        if (f.role == FontRole::MoreRegular) more = f.ranges.front();
+    }
     ASSERT_FALSE(extra.empty());
+    ASSERT_NE(more, 0);
     const std::vector<uint8_t> base_pack = WritePack(base), extra_pack = WritePack(extra);
     const ImWchar lam = 0xFEDE;  // a presentation form of the Arabic source title
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
 
     ASSERT_TRUE(LoadFonts(base_pack, 1.0f, false, error)) << error;
     EXPECT_FALSE(FontsComplete());
-    EXPECT_EQ(atlas.Fonts[0]->FindGlyphNoFallback(lam), nullptr);
+    for (const ImWchar c : {lam, more})
+        for (ImFont* font : {atlas.Fonts[0], BoldFont()}) EXPECT_EQ(font->FindGlyphNoFallback(c), nullptr) << c;
+    EXPECT_NE(atlas.Fonts[0]->FindGlyphNoFallback('A'), nullptr);
     EXPECT_EQ(atlas.TexID, nullptr);  // a new atlas: the renderer uploads it before the next frame
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
     Frames_(1);
@@ -297,14 +305,18 @@ TEST_F(Frames, ExtraFontPackAddsItsScriptsBetweenFrames) {
     EXPECT_FALSE(AddFonts(std::vector<uint8_t>{'R', 'F', 'P', '1', 1, 2}, error));
     EXPECT_FALSE(AddFonts(base_pack, error));
     EXPECT_EQ(error, "font pack, byte " + std::to_string(base_pack.size()) +
-                         ": an extra pack holds only faces merged into the body font");
+                         ": an extra pack holds only faces merged into the body font or the headings");
     EXPECT_FALSE(FontsComplete());
     EXPECT_NE(atlas.TexID, nullptr);
 
     ASSERT_TRUE(AddFonts(extra_pack, error)) << error;
     EXPECT_TRUE(FontsComplete());
     EXPECT_EQ(atlas.TexID, nullptr);
-    for (ImFont* font : {atlas.Fonts[0], BoldFont()}) EXPECT_NE(font->FindGlyphNoFallback(lam), nullptr);
+    for (const ImWchar c : {lam, more})
+        for (ImFont* font : {atlas.Fonts[0], BoldFont()}) EXPECT_NE(font->FindGlyphNoFallback(c), nullptr) << c;
+    // The headings' further characters are drawn in the headings' face, not the body's (same advance as the bold
+    // face's own glyph for it would give; the regular face's is narrower for most letters).
+    EXPECT_NE(atlas.Fonts[0]->FindGlyphNoFallback(more)->AdvanceX * 1.2f, BoldFont()->FindGlyphNoFallback(more)->AdvanceX);
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
     auto idx = app.dataset->FindEvent("ru-2022-07-18-google-21bn-rouble-fine");
     ASSERT_TRUE(idx);
