@@ -54,11 +54,12 @@ def table_page(events, vendors, out):
     open(out, "w", encoding="utf-8").write(text)
 
 def first_view(dataset, titles=False):
-    """What the page's first frame needs of a dataset: every event without its title, summary and sources (the
-    titles follow the first frame in data/events.titles.txt, the rest in the full file). tools/gen_font.py uses it
-    too, with the titles (titles=True: a permalink shows them early), to know which scripts the first view shows."""
+    """What the page's first frame needs of a dataset: every event without its title, summary, sources and date note
+    (the titles follow the first frame in data/events.titles.txt, the rest in the full file; only an event's
+    Details show a date note). tools/gen_font.py uses it too, with the titles (titles=True: a permalink shows them
+    early), to know which characters the first view shows."""
     out = dict(dataset)
-    left_out = ("summary", "sources", "title_de", "summary_de") + (() if titles else ("title",))
+    left_out = ("summary", "sources", "title_de", "summary_de", "date_note") + (() if titles else ("title",))
     if isinstance(dataset.get("events"), list):
         out["events"] = [{k: v for k, v in e.items() if k not in left_out}
                          if isinstance(e, dict) else e

@@ -17,7 +17,7 @@ const CODE_CEILING = 192_915;
 const ALL_CODE_CEILING = 341_385;
 // Everything the first view downloads (the files below, without a poster), under a ceiling of its own (issue 21: what
 // the reader waits for), moved the same way.
-const FIRST_VIEW_CEILING = 246_404;
+const FIRST_VIEW_CEILING = 245_118;
 
 test('the first view fits its 500 KB gzip budget and its ceiling', () => {
   const table = sizes();
