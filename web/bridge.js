@@ -110,7 +110,9 @@
   var builtIn = inlined
     ? Promise.resolve([new TextEncoder().encode(inline('rift-events')), new TextEncoder().encode(inline('rift-vendors'))])
     : gate.then(function () {
-      return Promise.all([fetchBytes('data/events.first.bin'), fetchBytes('data/vendors.json'), defaultView ? '' : fetchTitles()]);
+      // (No vendor list: the snapshot carries the vendors, and the app writes the list from them when own files or
+      // the full data need it.)
+      return Promise.all([fetchBytes('data/events.first.bin'), new Uint8Array(0), defaultView ? '' : fetchTitles()]);
     });
   function giveData(events, vendors, firstView) {
     guarded(function (M) {

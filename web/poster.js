@@ -21,7 +21,7 @@
   window.riftPainted = new Promise(function (resolve) { painted = resolve; });
   setTimeout(function () { painted(); }, 1500);
   var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
-                  ['data/vendors.json', 'fetch'], ['assets/fonts.bin', 'fetch']];
+                  ['assets/fonts.bin', 'fetch']];
   function go() {
     if (started) return;
     started = true;

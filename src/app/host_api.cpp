@@ -10,6 +10,7 @@
 
 #include "core/count.h"
 #include "core/csv.h"
+#include "core/export.h"
 #include "core/host_message.h"
 #include "core/json_io.h"
 #include "core/packed.h"
@@ -40,10 +41,18 @@ LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bo
     return LoadDataset(events, vendors, options);
 }
 
+const std::string& BuiltinVendors(Session& session) {
+    if (session.builtin_vendors.empty() && session.builtin_pack) {
+        session.builtin_vendors = ExportVendorsJson(*session.builtin_pack);
+        session.builtin_pack = nullptr;
+    }
+    return session.builtin_vendors;
+}
+
 LoadResult LoadSessionBuiltIn(AppState& app, Session& session) {
     const std::string& titles = session.builtin_first_view ? session.builtin_titles : std::string();
-    LoadResult r = LoadBuiltIn(session.builtin_events, session.builtin_vendors, session.builtin_first_view,
-                               app.view.data_version, titles);
+    const std::string& vendors = IsPacked(session.builtin_events) ? session.builtin_vendors : BuiltinVendors(session);
+    LoadResult r = LoadBuiltIn(session.builtin_events, vendors, session.builtin_first_view, app.view.data_version, titles);
     if (r.ok() || titles.empty() || r.problems.empty() || r.problems[0].file != "titles") return r;
     app.notices.push_back("The events' titles could not be read (" + FormatProblem(r.problems[0]) +
                           "); they come with the full data.");
@@ -51,14 +60,14 @@ LoadResult LoadSessionBuiltIn(AppState& app, Session& session) {
     return LoadBuiltIn(session.builtin_events, session.builtin_vendors, true, app.view.data_version);
 }
 
-bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content) {
+bool LoadOwnFile(AppState& app, Session& session, const std::string& name, const std::string& content) {
     LoadOptions options;
     options.today = TodayUtc();
     if (EndsWithCsv(name)) {
         std::vector<std::string> problems;
         const std::string json_text = CsvToDatasetJson(content, name, problems);
         LoadResult r;
-        if (problems.empty()) r = LoadDataset(json_text, session.builtin_vendors, options);
+        if (problems.empty()) r = LoadDataset(json_text, BuiltinVendors(session), options);
         for (std::string& p : problems) r.problems.push_back({name, "", std::move(p)});
         for (Problem& p : r.problems) {
             p.path = CsvPath(p.path);
@@ -66,7 +75,7 @@ bool LoadOwnFile(AppState& app, const Session& session, const std::string& name,
         }
         return ApplyDataset(app, std::move(r), name);
     }
-    LoadResult r = LoadDataset(content, session.builtin_vendors, options);
+    LoadResult r = LoadDataset(content, BuiltinVendors(session), options);
     for (Problem& p : r.problems)
         if (p.file == "events") p.file = name;
     return ApplyDataset(app, std::move(r), name);

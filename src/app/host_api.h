@@ -1,5 +1,6 @@
 // The app's answers to the page: the host API (window.rift / postMessage), opening files, the screen-reader mirror.
 #pragma once
+#include <memory>
 #include <string>
 
 #include "ui/app_state.h"
@@ -14,7 +15,14 @@ struct Session {
     bool builtin_first_view = false;  // builtin_events is still the page's first-view file (the full one follows)
     // The first view's titles (data/events.titles.txt, core/packed's PackTitles), once the page handed them over.
     std::string builtin_titles;
+    // The page hands over no vendor list with its first-view snapshot, which carries the vendors: BuiltinVendors
+    // writes the list from this when own files or the full data need it.
+    std::shared_ptr<const Dataset> builtin_pack;
 };
+
+// The built-in vendor list (data/vendors.json's text): as handed over, else written from the first-view snapshot's
+// vendors (core/export's ExportVendorsJson), once.
+const std::string& BuiltinVendors(Session& session);
 
 // name: getState | setState(json) | matchingEventIds | count(json) | stats | message(json) | file(name, content) | builtin |
 // detailsFailed(reason) | titles(text) | controls | open(share|data|about) | step(1|-1)
@@ -35,7 +43,7 @@ LoadResult LoadBuiltIn(const std::string& events, const std::string& vendors, bo
 LoadResult LoadSessionBuiltIn(AppState& app, Session& session);
 
 // Loads a file the reader brought (JSON dataset or CSV); on problems the current data stays.
-bool LoadOwnFile(AppState& app, const Session& session, const std::string& name, const std::string& content);
+bool LoadOwnFile(AppState& app, Session& session, const std::string& name, const std::string& content);
 
 // The current selection for the page's screen-reader mirror (at most `limit` events listed).
 std::string MirrorJson(const AppState& app, size_t limit = 500);

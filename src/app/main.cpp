@@ -150,13 +150,18 @@ int main(int argc, char** argv) {
     rift::platform::OnData(
         [](const std::string& events, const std::string& vendors, const std::string& origin, bool first_view) {
             session.builtin_events = events;
-            session.builtin_vendors = vendors;
+            if (!vendors.empty()) session.builtin_vendors = vendors;  // (the page's snapshot comes without: BuiltinVendors)
             session.builtin_origin = origin;
             session.builtin_first_view = first_view;
             const double t = g_startup.Since();
             const std::string& v = app.view.data_version;
-            if (first_view || !app.dataset) rift::ApplyDataset(app, rift::LoadSessionBuiltIn(app, session), origin);
-            else if (app.dataset->partial) rift::CompleteDataset(app, rift::LoadBuiltIn(events, vendors, false, v), origin);
+            if (first_view || !app.dataset) {
+                rift::LoadResult r = rift::LoadSessionBuiltIn(app, session);
+                if (first_view && r.ok()) session.builtin_pack = r.dataset;
+                rift::ApplyDataset(app, std::move(r), origin);
+            } else if (app.dataset->partial) {
+                rift::CompleteDataset(app, rift::LoadBuiltIn(events, rift::BuiltinVendors(session), false, v), origin);
+            }
             if (g_startup.data_at == 0) {
                 g_startup.data_at = t;
                 g_startup.load = g_startup.Since() - t;

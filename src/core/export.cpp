@@ -7,6 +7,25 @@
 
 namespace rift {
 
+namespace {
+// The vendors in `ids` (in that order), as an array's items, keys sorted.
+template <typename Ids>
+void WriteVendors(JsonWriter& w, const Dataset& ds, const Ids& ids) {
+    for (VendorId v : ids) {
+        const Vendor& vendor = ds.vendors[v];
+        w.BeginObject();
+        if (!vendor.aliases.empty()) w.Key("aliases").Strings(vendor.aliases);
+        w.Field("country", ds.countries[vendor.country]).Field("id", vendor.id).Field("name", vendor.name);
+        if (vendor.parent) w.Field("parent", ds.vendors[*vendor.parent].id);
+        w.Key("sectors").Strings(vendor.sectors);
+        if (!vendor.website.empty()) w.Field("website", vendor.website);
+        w.EndObject();
+    }
+}
+
+std::string Schema(const Dataset& ds) { return ds.schema.empty() ? std::string("1.0") : ds.schema; }
+}  // namespace
+
 // Indented by one space, every object's keys in sorted order (as nlohmann's dump(1) wrote them).
 std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> selection) {
     const std::set<EventIndex> in(selection.begin(), selection.end());
@@ -66,19 +85,20 @@ std::string ExportDatasetJson(const Dataset& ds, std::span<const EventIndex> sel
         w.EndArray().EndObject();
     }
     w.EndArray();
-    w.Field("schema", ds.schema.empty() ? std::string("1.0") : ds.schema);
+    w.Field("schema", Schema(ds));
     w.Key("vendors").BeginArray();
-    for (VendorId v : used) {
-        const Vendor& vendor = ds.vendors[v];
-        w.BeginObject();
-        if (!vendor.aliases.empty()) w.Key("aliases").Strings(vendor.aliases);
-        w.Field("country", ds.countries[vendor.country]).Field("id", vendor.id).Field("name", vendor.name);
-        if (vendor.parent) w.Field("parent", ds.vendors[*vendor.parent].id);
-        w.Key("sectors").Strings(vendor.sectors);
-        if (!vendor.website.empty()) w.Field("website", vendor.website);
-        w.EndObject();
-    }
+    WriteVendors(w, ds, used);
     w.EndArray().Field("version", ds.version).EndObject();
+    return w.Take();
+}
+
+std::string ExportVendorsJson(const Dataset& ds) {
+    std::vector<VendorId> all(ds.vendors.size());
+    for (VendorId v = 0; v < all.size(); ++v) all[v] = v;
+    JsonWriter w(1);
+    w.BeginObject().Field("schema", Schema(ds)).Key("vendors").BeginArray();
+    WriteVendors(w, ds, all);
+    w.EndArray().EndObject();
     return w.Take();
 }
 

@@ -16,7 +16,7 @@ const OUT = opt('--json', 'build/perf/probe.json');
 
 // Files the first view needs, in the order the page asks for them.
 export const FIRST_VIEW = ['index.html', 'rift.css', 'bridge.js', 'rift.js', 'rift.wasm', 'data/events.first.bin',
-  'data/vendors.json', 'assets/fonts.bin'];
+  'assets/fonts.bin'];
 // Fetched right after the first frame: the events' titles (data/events.titles.txt), the rest of the code
 // (rift.deferred.wasm: what the first view does not run), the full dataset (the summaries and sources) and the fonts
 // for scripts only those use, and the controls for a screen reader and the keyboard (access.js).
