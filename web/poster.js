@@ -14,10 +14,10 @@
 (function () {
   var started = false, open, painted;
   var gate = new Promise(function (resolve) { open = resolve; });
-  // Resolved once the page has handed the poster's frame to the compositor (or there is none, or it failed, or after
-  // 1.5 s): bridge.js makes the WebGL context only then, since making it holds the main thread for hundreds of
-  // milliseconds on a slow device. (Not when the frame is on screen: the GPU process draws it before it makes the
-  // context in any case, and on a fast network the code may be in before the browser says it was shown.)
+  // Resolved once the poster is on screen (or there is none, or it failed, or after 1.5 s): bridge.js makes the WebGL
+  // context only then, since making it holds the main thread for hundreds of milliseconds on a slow device, and the
+  // GPU process besides (made as soon as the poster's frame was committed, it held that frame's paint: in one of two
+  // traced loads the page's first paint came 600 ms later).
   window.riftPainted = new Promise(function (resolve) { painted = resolve; });
   setTimeout(function () { painted(); }, 1500);
   var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
@@ -90,12 +90,14 @@
             if (e.identifier !== 'poster') return;
             observer.disconnect();
             if (!window.riftPoster.replaced) window.riftPoster.shownAt = e.renderTime || e.loadTime;
+            painted();
           });
         }).observe({ type: 'element', buffered: true });
       }
       requestAnimationFrame(function () {
-        setTimeout(painted, 0);  // after this frame's paint
-        if (!timed && !window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
+        if (timed) return;
+        if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
+        painted();
       });
     };
     // At once if the placeholder is parsed (it is near the top of the body; the page's script at its end may still
