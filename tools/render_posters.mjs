@@ -27,7 +27,7 @@ function parseVariant(name) {
 // AVIF (libavif's avifenc, AV1 at constant quality, full-resolution colour so that coloured text keeps its edges):
 // a 1440×900 poster is 28 KB, less than half of what WebP took (WebP at 0.6: 64 KB, a mean difference of 1.4 levels
 // from the rendered PNG; AVIF at cq-level 40: 35 KB and 1.2; at 45: 28 KB and 1.65, the text as legible; at 50: 22 KB,
-// with visible ringing at the checkboxes). docs/PERFORMANCE.md, "Poster". Speed 6 of 0-10: 3 s a picture here (speed
+// with visible ringing at the checkboxes): docs/PERFORMANCE.md, sixth round. Speed 6 of 0-10: 3 s a picture here (speed
 // 4 saves 4 % for four times the time).
 const AVIFENC = ['--min', '0', '--max', '63', '-a', 'end-usage=q', '-a', 'cq-level=45', '-y', '444', '-s', '6', '-j', '1'];
 
