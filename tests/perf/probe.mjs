@@ -55,7 +55,8 @@ export const PROFILES = {
 };
 
 // One load: navigation to the first live frame, drawn (`nav`) and on screen (`shown`, the page's firstFrameShownAt),
-// and to the poster (web/poster.js, where the URL gets one), which files had arrived by the frame, and when the full dataset was in. `device`: the viewport and pixel density.
+// and to the poster (web/poster.js, where the URL gets one), which files had arrived by the frame, and when the full
+// dataset was in. `device`: the viewport and pixel density.
 export const DEVICES = {
   desktop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -75,16 +76,14 @@ async function firstFrame(browser, url, profile, device = DEVICES.desktop) {
   const deadline = Date.now() + 120000;
   let r = null;
   while (Date.now() < deadline) {
-    r = await page.evaluate(() => window.rift && window.rift.stats().firstFrameShownAt !== null
-      ? { nav: window.rift.stats().firstFrameAt, shown: window.rift.stats().firstFrameShownAt,
-          main: window.rift.stats().firstFrameMs,
+    r = await page.evaluate(() => { const s = window.rift && window.rift.stats(); return s && s.firstFrameShownAt !== null
+      ? { nav: s.firstFrameAt, shown: s.firstFrameShownAt, main: s.firstFrameMs,
           // The WebGL context, where main() had to make it (the code was in before the page made it).
-          context: window.rift.stats().contextAt >= window.rift.stats().firstFrameAt - window.rift.stats().firstFrameMs
-            ? window.rift.stats().contextMs : 0,
+          context: s.contextAt >= s.firstFrameAt - s.firstFrameMs ? s.contextMs : 0,
           poster: window.riftPoster ? window.riftPoster.shownAt : null,
-          parts: window.rift.stats().firstFrameParts,
+          parts: s.firstFrameParts,
           files: Object.fromEntries(performance.getEntriesByType('resource').map((e) =>
-            [e.name.replace(location.origin + location.pathname, ''), Math.round(e.responseEnd)])) } : null);
+            [e.name.replace(location.origin + location.pathname, ''), Math.round(e.responseEnd)])) } : null; });
     if (r) break;
     await page.waitForTimeout(20);
   }
