@@ -5,9 +5,9 @@
 //
 // Only a URL that asks for the default view gets a poster (no state, or only theme=): a permalink never flashes a
 // different view. The picture is the one for the reader's layout (phone under 760 CSS pixels wide, as the app
-// decides), theme and pixel density (desktop 1× or 2×, phone 2×). While it downloads, the page holds its other downloads, so
-// that on a slow network the poster gets the bandwidth; once its bytes are in (about 30 KB of AVIF, 150 ms on slow 4G;
-// at most 450 ms, so the code starts little later than without a poster), the preloads below start and bridge.js goes on
+// decides), theme and pixel density (desktop 1× or 2×, phone 2×). Until its response begins, the page holds its other
+// downloads, so that on a slow network the poster gets the bandwidth; then (at most 450 ms after the start) the
+// preloads below start, a round trip before their bytes compete with the poster's, and bridge.js goes on
 // (window.riftGate: the data, the code, and its WebGL context after the poster is painted). Without a poster they
 // start at once.
 'use strict';
@@ -58,10 +58,17 @@
   window.riftDefaultView = plain;
   if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
 
+  // Until the poster is on screen the loading line stays still (no spinner): an animation is a new frame for the
+  // compositor 60 times a second, and on a slow device (or a machine without a GPU, where the browser composites in
+  // software) those frames hold up the one that shows the poster. The spinner comes back if the poster fails or is
+  // not on screen within 1.5 s.
+  var root = document.documentElement;
+  root.classList.add('poster-wait');
+  var unwait = function () { root.classList.remove('poster-wait'); };
+  window.riftPainted.then(unwait);
   var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.avif';
   var picture = new Image();
   picture.decoding = 'async';
-  picture.fetchPriority = 'high';
   // Decoded before it is shown (Image.decode, off the main thread where the browser can), so that painting it does
   // not hold the page on a slow device.
   var ready = function () {
@@ -106,11 +113,21 @@
     else document.addEventListener('DOMContentLoaded', show);
     go();  // (started already when its bytes came in: go runs once)
   };
-  // The downloads start as soon as the picture's bytes are in, while it decodes (no need to wait for that).
-  picture.onload = go;
-  picture.src = src;
-  (picture.decode ? picture.decode() : new Promise(function (ok, fail) { picture.addEventListener('load', ok); picture.onerror = fail; }))
-    .then(ready, function () { go(); painted(); });
+  // The downloads start once the picture's response has begun: their first bytes come a round trip later (150 ms on
+  // slow 4G, about the time the picture's 30 KB take at its 1.6 Mbit/s), so the picture has the bandwidth nearly to
+  // itself and the line is not idle for a round trip after it (docs/PERFORMANCE.md, seventh round). The picture is
+  // fetched as bytes and shown from them (a blob: address), decoded before it is shown.
+  var fail = function () { go(); painted(); };
+  fetch(src, { priority: 'high' }).then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    go();
+    return r.blob();
+  }).then(function (bytes) {
+    var address = URL.createObjectURL(bytes);
+    picture.src = address;
+    window.riftPainted.then(function () { URL.revokeObjectURL(address); });
+    return picture.decode();
+  }).then(ready, fail);
   setTimeout(go, 450);
   window.riftPoster = { src: src, shownAt: null, replaced: false };
 })();

@@ -156,13 +156,21 @@ test('the poster shows the default view while the code loads, and the first live
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
+    const posters = [];
+    page.on('request', (r) => { if (/poster/.test(r.url())) posters.push(new URL(r.url()).pathname); });
     // The code waits until the test has seen the poster.
     let release;
     const held = new Promise((ok) => { release = ok; });
     await page.route('**/rift.wasm', async (route) => { await held; await route.continue(); });
     await page.goto(env.url + hash);
     await until(page, () => window.riftPoster && window.riftPoster.shownAt !== null);
-    assert.equal(await page.evaluate(() => new URL(document.getElementById('poster').src).pathname), `/assets/${file}`);
+    // The picture is shown from its fetched bytes (a blob: address): the file asked for, and the picture on screen.
+    assert.equal(await page.evaluate(() => window.riftPoster.src), `assets/${file}`);
+    assert.deepEqual(await page.evaluate(() => {
+      const img = document.getElementById('poster');
+      return [img.complete, img.naturalWidth > 0, getComputedStyle(img).display];
+    }), [true, true, 'block']);
+    assert.deepEqual(posters, [`/assets/${file}`]);
     assert.equal(await page.evaluate(() => window.rift.stats().firstFrameMs), null);
     const tag = file.replace(/^poster-|\.avif$/g, '');
     await page.screenshot({ path: `${SHOTS}/poster-${tag}.png` });
