@@ -81,11 +81,16 @@ def social(page_path, out, public_url=""):
                             f'<meta property="og:url" content="{url}">\n<meta property="og:type"', 1)
     open(out, "w", encoding="utf-8").write(text)
 
-def poster(page_path, out, script_path):
+def poster(page_path, out, script_path, events_path):
     """The served page with web/poster.js inline in its head (it must run before anything is fetched, and an external
-    script would cost a round trip first), allowed by its hash in the page's Content-Security-Policy."""
+    script would cost a round trip first), allowed by its hash in the page's Content-Security-Policy. The script
+    learns the built-in data's version (its address may name it: v=)."""
     text = open(page_path, encoding="utf-8").read()
     script = open(script_path, encoding="utf-8").read().strip()
+    version = json.load(open(events_path, encoding="utf-8")).get("version", "")
+    if "RIFT-DATA-VERSION" not in script or not re.fullmatch(r"[0-9A-Za-z.-]+", version):
+        sys.exit(f"gen_page.py poster: {script_path} has no RIFT-DATA-VERSION, or {events_path} has no plain version")
+    script = script.replace("RIFT-DATA-VERSION", version)
     tag = '<script src="poster.js"></script>'
     if tag not in text or "script-src 'self'" not in text:
         sys.exit(f"gen_page.py poster: {page_path} has no {tag} or no script-src 'self'; web/index.html changed?")
@@ -153,7 +158,7 @@ if __name__ == "__main__":
             data = first_view(data)
         open(sys.argv[3], "w", encoding="utf-8").write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif sys.argv[1] == "poster":
-        poster(*sys.argv[2:5])
+        poster(*sys.argv[2:6])
     elif sys.argv[1] == "social":
         social(*sys.argv[2:5])
     elif sys.argv[1] == "single":

@@ -16,10 +16,10 @@ import { launchChromium } from './chromium.mjs';
 import { renderPage } from './render_card.mjs';
 import { serve } from './serve.mjs';
 
-const SIZES = { desktop: [1440, 900], wide: [1920, 960], phone: [390, 844] };
+const SIZES = { desktop: [1440, 900], wide: [1920, 960], tablet: [1024, 768], upright: [820, 1180], phone: [390, 844] };
 function parseVariant(name) {
-  const m = /^(desktop|wide|phone)-(light|dark)@([1-3])x$/.exec(name);
-  if (!m) throw new Error(`poster variant ${name}: not LAYOUT-THEME@Nx (desktop|wide|phone, light|dark, 1-3)`);
+  const m = /^(desktop|wide|tablet|upright|phone)-(light|dark)@([1-3])x$/.exec(name);
+  if (!m) throw new Error(`poster variant ${name}: not LAYOUT-THEME@Nx (desktop|wide|tablet|upright|phone, light|dark, 1-3)`);
   const [width, height] = SIZES[m[1]];
   return { name, width, height, theme: m[2], scale: Number(m[3]) };
 }

@@ -543,7 +543,7 @@
       mirrorScheduled = false;
       var m = mirrorPending;
       mirrorPending = null;
-      if (m) renderMirror(m);
+      renderMirror(m);  // (set whenever a build is scheduled)
     };
     if (window.requestIdleCallback) requestIdleCallback(build, { timeout: 500 });
     else setTimeout(build, 50);

@@ -5,7 +5,7 @@
 //
 // Only a URL that asks for the default view gets a poster (no state, or only theme=): a permalink never flashes a
 // different view. The picture is the one for the reader's layout (phone under 760 CSS pixels wide, as the app
-// decides), theme and pixel density (desktop 1× or 2×, phone 2×). Until its response begins, the page holds its other
+// decides; else the window size nearest the reader's), theme and pixel density (1× or 2×). Until its response begins, the page holds its other
 // downloads, so that on a slow network the poster gets the bandwidth; then (at most 450 ms after the start) the
 // preloads below start, a round trip before their bytes compete with the poster's, and bridge.js goes on
 // (window.riftGate: the data, the code, and its WebGL context after the poster is painted). Without a poster they
@@ -20,7 +20,7 @@
   // traced loads the page's first paint came 600 ms later).
   window.riftPainted = new Promise(function (resolve) { painted = resolve; });
   setTimeout(function () { painted(); }, 1500);
-  var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch', 'application/wasm'], ['data/events.first.bin', 'fetch'],
+  var preloads = [['rift.js', 'script'], ['rift.wasm', 'fetch'], ['data/events.first.bin', 'fetch'],
                   ['assets/fonts.bin', 'fetch']];
   function go() {
     if (started) return;
@@ -30,7 +30,6 @@
       link.rel = 'preload';
       link.href = p[0];
       link.as = p[1];
-      if (p[2]) link.type = p[2];
       if (p[1] === 'fetch') link.crossOrigin = 'anonymous';
       document.head.appendChild(link);
     });
@@ -38,25 +37,47 @@
   }
   window.riftGate = gate;
 
-  // The URL's state, as the app reads it (the query, then the fragment): only theme= may be set.
+  // The URL's state, as the app reads it (the query, then the fragment): only theme= may be set, and v= naming the
+  // built-in data's own version (the app writes it into the address once it has started, so a reload or a copied
+  // address of the default view still gets its poster; an older version shows what changed since, so no poster).
+  // The build writes the version in (tools/gen_page.py poster).
+  var version = 'RIFT-DATA-VERSION';
   var theme = 'light', plain = true;
   (location.search.slice(1) + '&' + location.hash.slice(1)).split('&').forEach(function (kv) {
-    if (!kv) return;
+    if (!kv || kv === 'v=' + version) return;
     var m = /^theme=(light|dark)$/.exec(kv);
     if (m) theme = m[1];
     else plain = false;
   });
-  // The layout's picture and its size in CSS pixels: a phone, a desktop window (rendered at 1440 × 900) or a wide one
-  // (1920 × 960, a full-HD screen's browser window), where the app lays the panels out differently.
-  var phone = window.innerWidth < 760, wide = !phone && window.innerWidth >= 1700;
-  var layout = phone ? 'phone' : wide ? 'wide' : 'desktop', pw = wide ? 1920 : 1440, ph = wide ? 960 : 900;
+  // The layout's picture: a phone (under 760 CSS pixels wide, scaled to its width), else the rendered window size
+  // nearest the reader's, within 0.8-1.25 of its width and 0.75-1.25 of its height, stretched to fit as the app
+  // stretches its panels (so the live frame puts the header, the panels and the playback bar where the poster had
+  // them). The sizes: a laptop or desktop window (1440 × 900), a tablet across (1024 × 768) or upright (820 × 1180),
+  // and at 1700 pixels and wider, where the app lays the panels out differently, a full-HD screen's window
+  // (1920 × 960). A window near none of them gets no poster: a picture of another layout would jump when the live
+  // frame replaces it.
+  var vw = window.innerWidth, vh = window.innerHeight;
+  var phone = vw < 760, layout = phone ? 'phone' : null, best = Infinity;
+  if (!phone) {
+    (vw >= 1700 ? [['wide', 1920, 960]] : [['desktop', 1440, 900], ['tablet', 1024, 768], ['upright', 820, 1180]])
+      .forEach(function (c) {
+        var sx = vw / c[1], sy = vh / c[2], off = Math.abs(Math.log(sx)) + Math.abs(Math.log(sy));
+        if (sx >= 0.8 && sx <= 1.25 && sy >= 0.75 && sy <= 1.25 && off < best) {
+          best = off;
+          layout = c[0];
+        }
+      });
+  }
   var dpr = window.devicePixelRatio || 1;
-  // Phones get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB, about 0.2 s more
-  // on a slow network) for the second it is on screen. A wide window gets the 1× picture (a 4K screen at 200 % too).
-  var density = phone ? 2 : (dpr > 1.25 && !wide ? 2 : 1);
+  // Phones and upright tablets get the 2× picture at any density: at 3× it would be half as many bytes again (105 KB,
+  // about 0.2 s more on a slow network) for the second it is on screen. A wide window gets the 1× picture (a 4K
+  // screen at 200 % too).
+  var density = phone || layout === 'upright' ? 2 : (dpr > 1.25 && layout !== 'wide' ? 2 : 1);
   // For bridge.js: the default view's first frame runs only rift.wasm's part of the code (the rest comes after it).
   window.riftDefaultView = plain;
-  if (!plain || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') { go(); painted(); return; }
+  if (!plain || !layout || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') {
+    go(); painted(); return;
+  }
 
   // Until the poster is on screen the loading line stays still (no spinner): an animation is a new frame for the
   // compositor 60 times a second, and on a slow device (or a machine without a GPU, where the browser composites in
@@ -67,67 +88,48 @@
   var unwait = function () { root.classList.remove('poster-wait'); };
   window.riftPainted.then(unwait);
   var src = 'assets/poster-' + layout + '-' + theme + '@' + density + 'x.avif';
-  var picture = new Image();
-  picture.decoding = 'async';
-  // Decoded before it is shown (Image.decode, off the main thread where the browser can), so that painting it does
-  // not hold the page on a slow device.
-  var ready = function () {
-    var show = function () {
-      var el = document.getElementById('poster');
-      if (!el || window.riftPoster.replaced) return;
-      // The decoded picture itself takes the placeholder's place (no second decode). Phones scale it to their width
-      // (360-430 CSS pixels). A desktop window near its poster's size (1440 × 900 or 1920 × 960) gets it stretched to
-      // fit, as the app stretches its panels, so the live frame puts the header, the panels and the playback bar where
-      // the poster had them; a window far from it, the poster at its own size from the top left.
-      picture.id = 'poster';
-      picture.alt = '';
-      picture.setAttribute('aria-hidden', 'true');
-      var sx = window.innerWidth / pw, sy = window.innerHeight / ph;
-      picture.className = phone ? 'phone' : sx >= 0.8 && sx <= 1.25 && sy >= 0.75 && sy <= 1.25 ? 'fill' : 'desktop';
-      if (picture.className === 'desktop') { picture.style.width = pw + 'px'; picture.style.height = ph + 'px'; }
-      el.parentNode.replaceChild(picture, el);
-      document.documentElement.classList.add('poster-on', 'poster-' + theme);
-      // Painted in the next frame: the browser's own paint time (Element Timing) where it reports it, which is when
-      // the picture is on screen; else the next frame's start.
-      picture.setAttribute('elementtiming', 'poster');
-      var timed = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('element') >= 0;
-      if (timed) {
-        new PerformanceObserver(function (list, observer) {
-          list.getEntries().forEach(function (e) {
-            if (e.identifier !== 'poster') return;
-            observer.disconnect();
-            if (!window.riftPoster.replaced) window.riftPoster.shownAt = e.renderTime || e.loadTime;
-            painted();
-          });
-        }).observe({ type: 'element', buffered: true });
-      }
-      requestAnimationFrame(function () {
-        if (timed) return;
-        if (!window.riftPoster.replaced) window.riftPoster.shownAt = performance.now();
-        painted();
-      });
-    };
-    // At once if the placeholder is parsed (it is near the top of the body; the page's script at its end may still
-    // be loading, which holds DOMContentLoaded).
-    if (document.getElementById('poster')) show();
-    else document.addEventListener('DOMContentLoaded', show);
-    go();  // (started already when its bytes came in: go runs once)
-  };
+  // For bridge.js (replaced: its first live frame is up) and the probe (when the poster was on screen).
+  var poster = window.riftPoster = { src: src, shownAt: null, replaced: false };
   // The downloads start once the picture's response has begun: their first bytes come a round trip later (150 ms on
   // slow 4G, about the time the picture's 30 KB take at its 1.6 Mbit/s), so the picture has the bandwidth nearly to
   // itself and the line is not idle for a round trip after it (docs/PERFORMANCE.md, seventh round). The picture is
-  // fetched as bytes and shown from them (a blob: address), decoded before it is shown.
-  var fail = function () { go(); painted(); };
+  // fetched as bytes, given to the page's placeholder (a blob: address, once the placeholder is parsed: it is near the
+  // top of the body) and decoded there while still hidden (off the main thread where the browser can), so that
+  // painting it does not hold the page on a slow device.
   fetch(src, { priority: 'high' }).then(function (r) {
-    if (!r.ok) throw new Error('HTTP ' + r.status);
+    if (!r.ok) throw r.status;
     go();
     return r.blob();
   }).then(function (bytes) {
-    var address = URL.createObjectURL(bytes);
-    picture.src = address;
-    window.riftPainted.then(function () { URL.revokeObjectURL(address); });
-    return picture.decode();
-  }).then(ready, fail);
+    return new Promise(function (parsed) {
+      if (document.getElementById('poster')) parsed();
+      else document.addEventListener('DOMContentLoaded', parsed);
+    }).then(function () {
+      var picture = document.getElementById('poster'), address = URL.createObjectURL(bytes);
+      var done = function () { URL.revokeObjectURL(address); };  // (once loaded, the picture keeps its pixels)
+      picture.src = address;
+      return picture.decode().then(function () { done(); return picture; }, function (e) { done(); throw e; });
+    });
+  }).then(function (picture) {
+    if (poster.replaced) return;
+    picture.className = phone ? 'phone' : 'fill';
+    root.classList.add('poster-on', 'poster-' + theme);
+    // Painted in the next frame: the browser's own paint time (Element Timing, the placeholder's elementtiming)
+    // where it reports it, which is when the picture is on screen; else the next frame's start.
+    // (Every browser with WebGL 2 has PerformanceObserver and its supportedEntryTypes.)
+    if (PerformanceObserver.supportedEntryTypes.indexOf('element') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        list.getEntries().forEach(function (e) {
+          if (e.identifier !== 'poster') return;
+          observer.disconnect();
+          if (!poster.replaced) poster.shownAt = e.renderTime || e.loadTime;
+          painted();
+        });
+      }).observe({ type: 'element', buffered: true });
+    } else requestAnimationFrame(function () {
+      if (!poster.replaced) poster.shownAt = performance.now();
+      painted();
+    });
+  }).catch(function () { go(); painted(); });
   setTimeout(go, 450);
-  window.riftPoster = { src: src, shownAt: null, replaced: false };
 })();

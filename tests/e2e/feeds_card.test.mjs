@@ -140,13 +140,18 @@ test('the single-file page names no feed and no card (it carries neither)', () =
 
 // Issue 21, the poster: a page opened with no state shows the default view as a picture while its code downloads
 // (held here until the poster is on screen), and the first live frame replaces it with the same picture. Desktop
-// light at 1×, a wide window (1920 × 960) and a phone in dark at 2× (web/poster.js picks by layout, theme and
-// density); a permalink gets none.
+// light at 1×, a wide window (1920 × 960), a tablet at 2× and a phone in dark at 2× (web/poster.js picks by layout,
+// theme and density); a permalink gets none, nor does a window near none of the rendered sizes.
 test('the poster shows the default view while the code loads, and the first live frame replaces it unchanged', async () => {
+  const dataVersion = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version;
   for (const { hash, viewport, scale, file, options } of [
     { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.avif', options: {} },
     // A full-HD screen's browser window: the app lays out its panels differently there, so it has its own picture.
-    { hash: '', viewport: { width: 1920, height: 960 }, scale: 1, file: 'poster-wide-light@1x.avif', options: {} },
+    // Its address as the app writes it once started (the data's own version), as a reload or a copied link has it.
+    { hash: '#' + new URLSearchParams({ v: dataVersion }), viewport: { width: 1920, height: 960 }, scale: 1,
+      file: 'poster-wide-light@1x.avif', options: {} },
+    // An iPad across (Safari's page area on a 1024 × 768 screen is a little shorter: stretched to fit).
+    { hash: '', viewport: { width: 1024, height: 768 }, scale: 2, file: 'poster-tablet-light@2x.avif', options: {} },
     // As a host page writes it: URLSearchParams.
     { hash: '#' + new URLSearchParams({ theme: 'dark' }), viewport: { width: 390, height: 844 }, scale: 2,
       file: 'poster-phone-dark@2x.avif', options: { hasTouch: true, isMobile: true } },
@@ -186,7 +191,7 @@ test('the poster shows the default view while the code loads, and the first live
     assert.equal(live.width, poster.width);
     const d = difference(poster, live);
     assert.ok(d.mean < 4 && d.far < 0.02, `the poster ${file} differs from the first live frame: ${JSON.stringify(d)}`);
-    if (hash) {
+    if (file.includes('-dark@')) {
       // The comparison can fail: a phone in light is far from the dark poster.
       await page.evaluate(() => window.rift.setState({ theme: 'light' }));
       await until(page, () => window.rift.getState().theme === 'light');
@@ -208,6 +213,22 @@ test('the poster shows the default view while the code loads, and the first live
   assert.deepEqual(requests.filter((u) => /poster/.test(u)), []);
   assert.deepEqual(errors, []);
   await context.close();
+
+  // A window near none of the rendered sizes gets none either (a picture of another layout would jump), nor does an
+  // address naming an older data version (its first frame tells what changed since).
+  for (const [hash, viewport] of [['', { width: 1500, height: 1300 }], ['#v=2025-01-01', { width: 1440, height: 900 }]]) {
+    const far = await env.browser.newContext({ viewport });
+    const farPage = await far.newPage();
+    const asked = [], farErrors = [];
+    farPage.on('request', (r) => asked.push(r.url()));
+    farPage.on('pageerror', (e) => farErrors.push(String(e)));
+    await farPage.goto(env.url + hash);
+    await waitLoaded(farPage, farErrors);
+    assert.equal(await farPage.evaluate(() => window.riftPoster === undefined), true, `a poster for ${hash} at ${viewport.width}`);
+    assert.deepEqual(asked.filter((u) => /poster/.test(u)), []);
+    assert.deepEqual(farErrors, []);
+    await far.close();
+  }
 });
 
 test('the single-file page has no poster script (it has everything at once)', () => {
