@@ -41,10 +41,10 @@
   // built-in data's own version (the app writes it into the address once it has started, so a reload or a copied
   // address of the default view still gets its poster; an older version shows what changed since, so no poster).
   // The build writes the version in (tools/gen_page.py poster).
-  var version = 'RIFT-DATA-VERSION';
-  var theme = 'light', plain = true;
+  var theme = 'light', plain = true, pinned = false;
   (location.search.slice(1) + '&' + location.hash.slice(1)).split('&').forEach(function (kv) {
-    if (!kv || kv === 'v=' + version) return;
+    if (!kv) return;
+    if (kv === 'v=RIFT-DATA-VERSION') return void (pinned = true);
     var m = /^theme=(light|dark)$/.exec(kv);
     if (m) theme = m[1];
     else plain = false;
@@ -74,7 +74,9 @@
   // screen at 200 % too).
   var density = phone || layout === 'upright' ? 2 : (dpr > 1.25 && layout !== 'wide' ? 2 : 1);
   // For bridge.js: the default view's first frame runs only rift.wasm's part of the code (the rest comes after it).
-  window.riftDefaultView = plain;
+  // (An address with v= runs code outside rift.wasm's part in its first frame: it gets the poster, and all the code
+  // before that frame, without a synchronous load of the rest in the middle of it.)
+  window.riftDefaultView = plain && !pinned;
   if (!plain || !layout || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') {
     go(); painted(); return;
   }
@@ -105,12 +107,12 @@
       if (document.getElementById('poster')) parsed();
       else document.addEventListener('DOMContentLoaded', parsed);
     }).then(function () {
-      var picture = document.getElementById('poster'), address = URL.createObjectURL(bytes);
-      var done = function () { URL.revokeObjectURL(address); };  // (once loaded, the picture keeps its pixels)
-      picture.src = address;
-      return picture.decode().then(function () { done(); return picture; }, function (e) { done(); throw e; });
+      var picture = document.getElementById('poster');
+      picture.src = URL.createObjectURL(bytes);
+      return picture.decode().then(function () { return picture; });
     });
   }).then(function (picture) {
+    URL.revokeObjectURL(picture.src);  // (decoded, the picture keeps its pixels)
     if (poster.replaced) return;
     picture.className = phone ? 'phone' : 'fill';
     root.classList.add('poster-on', 'poster-' + theme);

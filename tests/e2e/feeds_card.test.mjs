@@ -186,6 +186,8 @@ test('the poster shows the default view while the code loads, and the first live
     release();
     await until(page, () => window.rift.stats().firstFrameMs !== null, undefined, 60000);
     assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('poster')).display), 'none');
+    // No part of the code was fetched synchronously in the middle of a frame (an address with v= gets all of it first).
+    assert.equal(await page.evaluate(() => window.rift.stats().deferredSyncLoads), 0);
     const live = decodePng(await page.screenshot());
     assert.equal(poster.width, viewport.width * scale);
     assert.equal(live.width, poster.width);
