@@ -6,7 +6,8 @@
 // function names, and split/rift.instrumented.wasm, the same code counting which functions run (binaryen's
 // wasm-split --instrument). This serves the built page with the counting code in place of rift.wasm and opens it
 // the way readers first see it: the default view on a desktop (light, dark at 2×), a wide window, a small window and a
-// phone (2×, touch). When the page asks for its deferred code (rift.deferred.wasm, after the first frame) that request
+// phone (2×, touch), and permalinks to the timeline (web/poster.js starts these on rift.wasm's part too: filters,
+// a selected event, an embed in German, a search on a phone, and values the app refuses). When the page asks for its deferred code (rift.deferred.wasm, after the first frame) that request
 // is held while the pointer moves over the view, the wheel scrolls it and the page's figures are asked for. What ran
 // until then is the first view's code: wasm-split reads the profiles and names the functions, and those names (one
 // per line, sorted) go to KEEP_LIST (default src/app/split-keep.txt), which the build's split keeps in rift.wasm;
@@ -36,6 +37,16 @@ const scenarios = [
   { name: 'wide', viewport: { width: 1920, height: 960 }, scale: 1 },
   { name: 'phone', viewport: { width: 390, height: 844 }, scale: 2, options: { isMobile: true, hasTouch: true } },
   { name: 'small-window', viewport: { width: 1024, height: 700 }, scale: 1 },
+  { name: 'pl-filters', viewport: { width: 1440, height: 900 }, scale: 1,
+    query: '#view=timeline&from=2018&to=2021-06&actor=US%2CGB&measure=export_control,entity_listing&v=2026-12-03' },
+  { name: 'pl-event', viewport: { width: 1440, height: 900 }, scale: 1,
+    query: '#event=cn-2014-05-16-windows8-procurement-ban&t=2014-05-20&span=2014-01-01..2015-01-01' },
+  { name: 'pl-embed', viewport: { width: 640, height: 480 }, scale: 2,
+    query: '#embed=1&vendor=huawei&target=CN&title=Huawei%20bans&lang=de' },
+  { name: 'pl-q', viewport: { width: 390, height: 844 }, scale: 2, options: { isMobile: true, hasTouch: true },
+    query: '?q=tiktok&theme=dark&sector=government&status=in_force' },
+  { name: 'pl-bad', viewport: { width: 1440, height: 900 }, scale: 1,
+    query: '#from=2019-13&to=x&actor=XX&measure=nonsense&event=no-such-event&t=garbage&span=x..y&lang=fr&exact=2&view=timeline' },
 ];
 
 const server = await serve(served, 0, '127.0.0.1');

@@ -86,8 +86,9 @@
   // the first-view data and the fonts start, preloaded by it. Without a poster (a permalink, the single-file page)
   // the gate is open at once.
   var gate = window.riftGate || Promise.resolve();
-  // Only a URL that asks for the default view, as web/poster.js decides (no poster script: treat as a permalink).
-  var defaultView = window.riftDefaultView === true;
+  // A URL whose first frame runs only rift.wasm's part of the code (the default view, or a permalink to the timeline),
+  // and whether it shows no title: web/poster.js decides (no poster script: treat as a permalink to another view).
+  var firstPart = window.riftFirstPart === true, titlesLater = window.riftTitlesLater === true;
   // The events' titles (data/events.titles.txt, text): the first-view snapshot leaves them out. The default view's
   // first frame draws none, so it asks for them right after that frame; a permalink may show them at once, so they
   // come with its data. If they fail, the full file brings them.
@@ -112,7 +113,7 @@
     : gate.then(function () {
       // (No vendor list: the snapshot carries the vendors, and the app writes the list from them when own files or
       // the full data need it.)
-      return Promise.all([fetchBytes('data/events.first.bin'), new Uint8Array(0), defaultView ? '' : fetchTitles()]);
+      return Promise.all([fetchBytes('data/events.first.bin'), new Uint8Array(0), titlesLater ? '' : fetchTitles()]);
     });
   function giveData(events, vendors, firstView) {
     guarded(function (M) {
@@ -157,9 +158,10 @@
   // ---- the code in two parts (docs/PERFORMANCE.md, "The deferred code"): rift.wasm holds what the first view runs
   // (src/app/split-keep.txt), rift.deferred.wasm the rest: the other views, dialogs, the full dataset's JSON reader, own
   // files. Each function moved out is a placeholder in rift.wasm until the deferred part is instantiated against it
-  // (its table entries then replace the placeholders). The default view fetches it right after the first frame and
-  // attaches it before anything else runs (the full data wait for it); any other URL (a permalink, own data) may
-  // need it for its first frame, so it comes beside rift.wasm and is attached before main(). Should a placeholder
+  // (its table entries then replace the placeholders). The default view, and a permalink to the timeline, fetch it
+  // right after the first frame and attach it before anything else runs (the full data wait for it); any other URL
+  // (another view, own data) may need it for its first frame, so it comes beside rift.wasm and is attached before
+  // main(). Should a placeholder
   // still be called first (a reader faster than the download), Emscripten asks Module.loadSplitModule for it at once:
   // the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
   var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
@@ -206,14 +208,14 @@
       throw e;
     }
   }
-  if (!inlined && !defaultView) gate.then(function () { compileDeferred().catch(function () {}); });
+  if (!inlined && !firstPart) gate.then(function () { compileDeferred().catch(function () {}); });
   function instantiateWasm(imports, done) {
     var primary = fetchOk('rift.wasm').then(function (r) {
       return WebAssembly.instantiateStreaming(r.clone(), imports).catch(function () {  // a host without application/wasm
         return r.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
       });
     });
-    Promise.all([primary, defaultView ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {
+    Promise.all([primary, firstPart ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {
       if (r[1]) attachDeferred(r[1], r[0].instance.exports);
       done(r[0].instance, r[0].module);
     }, function (e) { showFallback('Rift could not load its code (' + e.message + ').'); });

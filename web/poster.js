@@ -41,13 +41,20 @@
   // built-in data's own version (the app writes it into the address once it has started, so a reload or a copied
   // address of the default view still gets its poster; an older version shows what changed since, so no poster).
   // The build writes the version in (tools/gen_page.py poster).
-  var theme = 'light', plain = true, pinned = false;
+  // A permalink whose keys only filter, search, select or date the timeline (and set its language, theme or embed
+  // chrome) gets no poster but starts on rift.wasm's part of the code, as the default view does: its first frame runs
+  // only that part (tools/split_profile.mjs profiles such addresses). Any other key (another view, Compare, the map,
+  // the count, own data, an older v=) needs the rest of the code for its first frame, which then comes beside
+  // rift.wasm. The events' titles come after the first frame unless it shows them (q= searches them, event= shows one).
+  var theme = 'light', plain = true, first = true, titled = false;
   (location.search.slice(1) + '&' + location.hash.slice(1)).split('&').forEach(function (kv) {
-    if (!kv) return;
-    if (kv === 'v=RIFT-DATA-VERSION') return void (pinned = true);
+    if (!kv || kv === 'v=RIFT-DATA-VERSION') return;
     var m = /^theme=(light|dark)$/.exec(kv);
     if (m) theme = m[1];
     else plain = false;
+    m = /^(view=timeline|(from|to|actor|target|vendor|exact|measure|sector|status|q|t|span|event|lang|theme|embed|title)=[^=]*)$/.exec(kv);
+    if (!m) first = false;
+    else if (m[2] === 'q' || m[2] === 'event') titled = true;
   });
   // The layout's picture: a phone (under 760 CSS pixels wide, scaled to its width), else the rendered window size
   // nearest the reader's, within 0.8-1.25 of its width and 0.75-1.25 of its height, stretched to fit as the app
@@ -73,10 +80,10 @@
   // about 0.2 s more on a slow network) for the second it is on screen. A wide window gets the 1× picture (a 4K
   // screen at 200 % too).
   var density = phone || layout === 'upright' ? 2 : (dpr > 1.25 && layout !== 'wide' ? 2 : 1);
-  // For bridge.js: the default view's first frame runs only rift.wasm's part of the code (the rest comes after it).
-  // (An address with v= runs code outside rift.wasm's part in its first frame: it gets the poster, and all the code
-  // before that frame, without a synchronous load of the rest in the middle of it.)
-  window.riftDefaultView = plain && !pinned;
+  // For bridge.js: the first frame runs only rift.wasm's part of the code (the rest comes after it), and shows no
+  // event's title (they come after it).
+  window.riftFirstPart = first;
+  window.riftTitlesLater = first && !titled;
   if (!plain || !layout || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext === 'undefined') {
     go(); painted(); return;
   }

@@ -1,7 +1,8 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, SHOTS } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, SHOTS, WEB_DIR } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -150,9 +151,36 @@ test('the deferred code: after the first frame on a phone, before it for a perma
   assert.deepEqual(phone.errors, []);
   await phone.context.close();
 
+  // A permalink to the timeline starts on rift.wasm's part, as the default view does (web/poster.js): an embed as a
+  // host page writes it with URLSearchParams (%2C between values), filtered, in German, pinned to the data's version;
+  // it draws no title at first, so they come after the first frame. Then one that selects an event and searches (both
+  // show titles at once, so they come with the data) with a value the app refuses (a notice).
+  const events = servedEvents();
+  const version = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version;
+  const embedLink = new URLSearchParams({ view: 'timeline', actor: 'US', measure: 'export_control,entity_listing',
+                                          from: '2018', embed: '1', title: 'US controls', lang: 'de', v: version });
+  const embed = await openRift(env.browser, `${env.url}#${embedLink}`, { width: 640, height: 480 });
+  let s = await embed.page.evaluate(() => window.rift.stats());
+  await firstViewRanNoDeferredCode(embed.page, s);
+  assert.ok(s.titlesAt >= s.firstFrameAt, 'the embed drew no title, yet waited for them');
+  const expected = events.filter((e) => e.actor === 'US' && ['export_control', 'entity_listing'].includes(e.measure) &&
+                                        e.date >= '2018').length;
+  assert.equal(JSON.parse(await embed.page.evaluate(() => window.rift._call('stats'))).eventsMatching, expected);
+  assert.deepEqual(embed.errors, []);
+  await embed.context.close();
+  const picked = events.find((e) => e.actor === 'CN' && /huawei/i.test(e.title));
+  const selected = await openRift(env.browser, `${env.url}?q=huawei&event=${picked.id}&t=${picked.date}&target=XX`);
+  s = await selected.page.evaluate(() => window.rift.stats());
+  await firstViewRanNoDeferredCode(selected.page, s);
+  assert.ok(s.titlesAt !== null && s.titlesAt <= s.firstFrameAt, 'the titles came after the first frame that shows them');
+  assert.equal((await selected.page.evaluate(() => window.rift.getState())).event, picked.id);
+  assert.equal((await ui(selected.page)).notices.length, 1);
+  assert.deepEqual(selected.errors, []);
+  await selected.context.close();
+
   // A permalink to another view needs the rest for its first frame: it comes beside rift.wasm and is attached first.
   const map = await openRift(env.browser, env.url + '#view=map');
-  let s = await map.page.evaluate(() => window.rift.stats());
+  s = await map.page.evaluate(() => window.rift.stats());
   assert.ok(s.deferredAt !== null && s.deferredAt <= s.firstFrameAt, 'the permalink drew before its code was attached');
   assert.equal(s.deferredSyncLoads, 0);
   assert.equal((await ui(map.page)).view, 'map');
