@@ -86,9 +86,11 @@ bool IsQuery(const std::string& name) {
            name == "count" || name == "scrollAt";
 }
 
-std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
-                       const std::string& arg2) {
-    if (name == "getState") return StateToJson(CurrentView(app));
+namespace {
+// Every call but the few a page makes from its start (HandleCall's own): in the page's code these come with its
+// deferred part (docs/PERFORMANCE.md, eighth round), so this stays a function of its own.
+[[gnu::noinline]] std::string HandleOtherCall(AppState& app, Session& session, const std::string& name,
+                                              const std::string& arg1, const std::string& arg2) {
     if (name == "setState") {
         ApplyState(app, StateFromJson(arg1, CurrentView(app)), "setState");
         return StateToJson(CurrentView(app));
@@ -131,20 +133,6 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         const Dataset& ds = *app.dataset;
         const int32_t day = definition.cursor ? definition.cursor->day : DefaultCountDay(ds, definition.filter);
         return CountAnswerJson(ds, definition, CountStates(ds, Filter(ds, definition.filter), rule, day));
-    }
-    if (name == "stats") {
-        Refresh(app);
-        JsonWriter w;
-        w.BeginObject().Field("datasetVersion", app.dataset ? app.dataset->version : std::string());
-        w.Key("eventsMatching").Uint(app.derived.selection.size());
-        w.Key("eventsTotal").Uint(app.dataset ? app.dataset->size() : 0);
-        w.Field("loadedFrom", app.loaded_from).Key("maxBytes").Uint(Limits{}.max_bytes);
-        w.Field("partial", app.dataset && app.dataset->partial).Field("fontsComplete", FontsComplete());
-        // Everything the reader is told is wrong: the dataset's problems and the notices (a link's unknown values).
-        std::vector<std::string> problems = app.load_problems;
-        problems.insert(problems.end(), app.notices.begin(), app.notices.end());
-        w.Key("problems").Strings(problems);
-        return w.EndObject().Take();
     }
     if (name == "file") {
         const bool ok = LoadOwnFile(app, session, arg1, arg2);
@@ -223,12 +211,6 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         app.notices.push_back("The summaries and sources could not be loaded (" + arg1 + "); reload the page to try again.");
         return {};
     }
-    if (name == "titles") {  // the first view's titles, fetched by the page after its first frame (or with its data)
-        session.builtin_titles = arg1;
-        // Kept for the first-view data when it has not come yet; put into it when it is shown.
-        if (app.dataset && app.dataset->partial && session.builtin_first_view) AddTitles(app, LoadSessionBuiltIn(app, session));
-        return {};
-    }
     if (name == "unreachable") {  // data=URL could not be fetched
         LoadResult r;
         r.problems.push_back({arg1, "", "could not be loaded: " + arg2});
@@ -242,7 +224,6 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         ApplyDataset(app, std::move(r), arg1);
         return {};
     }
-    if (name == "controls") return ControlsJson(app);
     if (name == "open") {  // the page's accessible Share and Data buttons open the same dialogs as the header's
         if (arg1 == "share") app.show_share = true;
         else if (arg1 == "data") app.show_data = true;
@@ -254,11 +235,42 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
         StepEvent(app, arg1 == "-1" ? -1 : 1);
         return {};
     }
+    return {};
+}
+
+}  // namespace
+
+std::string HandleCall(AppState& app, Session& session, const std::string& name, const std::string& arg1,
+                       const std::string& arg2) {
+    // What the page asks from its start: the state, the titles, the built-in data, its figures and the controls for a
+    // screen reader (web/access.js, right after the first frame).
+    if (name == "getState") return StateToJson(CurrentView(app));
+    if (name == "controls") return ControlsJson(app);
+    if (name == "titles") {  // the first view's titles, fetched by the page after its first frame (or with its data)
+        session.builtin_titles = arg1;
+        // Kept for the first-view data when it has not come yet; put into it when it is shown.
+        if (app.dataset && app.dataset->partial && session.builtin_first_view) AddTitles(app, LoadSessionBuiltIn(app, session));
+        return {};
+    }
     if (name == "builtin") {
         ApplyDataset(app, LoadSessionBuiltIn(app, session), session.builtin_origin);
         return {};
     }
-    return {};
+    if (name == "stats") {
+        Refresh(app);
+        JsonWriter w;
+        w.BeginObject().Field("datasetVersion", app.dataset ? app.dataset->version : std::string());
+        w.Key("eventsMatching").Uint(app.derived.selection.size());
+        w.Key("eventsTotal").Uint(app.dataset ? app.dataset->size() : 0);
+        w.Field("loadedFrom", app.loaded_from).Key("maxBytes").Uint(Limits{}.max_bytes);
+        w.Field("partial", app.dataset && app.dataset->partial).Field("fontsComplete", FontsComplete());
+        // Everything the reader is told is wrong: the dataset's problems and the notices (a link's unknown values).
+        std::vector<std::string> problems = app.load_problems;
+        problems.insert(problems.end(), app.notices.begin(), app.notices.end());
+        w.Key("problems").Strings(problems);
+        return w.EndObject().Take();
+    }
+    return HandleOtherCall(app, session, name, arg1, arg2);
 }
 
 std::string MirrorJson(const AppState& app, size_t limit) {
