@@ -7,15 +7,15 @@
 // wasm-split --instrument). This serves the built page with the counting code in place of rift.wasm and opens it
 // the way readers first see it: the default view on a desktop (light, dark at 2×), a wide window, a small window and a
 // phone (2×, touch), and permalinks to the timeline (web/poster.js starts these on rift.wasm's part too: filters,
-// a selected event, an embed in German, a search on a phone, and values the app refuses). When the page asks for its deferred code (rift.deferred.wasm, after the first frame) that request
-// is held while the pointer moves over the view, the wheel scrolls it and the page's figures are asked for. What ran
+// a selected event, an embed in German, a search on a phone, and values the app refuses). When the page asks for its
+// deferred code (rift.deferred.wasm, after the first frame) that request is held while the pointer moves over the view, the wheel scrolls it and the page's figures are asked for. What ran
 // until then is the first view's code: wasm-split reads the profiles and names the functions, and those names (one
 // per line, sorted) go to KEEP_LIST (default src/app/split-keep.txt), which the build's split keeps in rift.wasm;
 // everything else goes to rift.deferred.wasm.
 //
 // Run it after a change to what the first view runs, when the smoke tests (tests/e2e/smoke.test.mjs) say the list is
 // stale; then rebuild (bash scripts/build.sh).
-import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +31,8 @@ cpSync(pageDir, served, { recursive: true });
 copyFileSync(join(splitDir, 'rift.instrumented.wasm'), join(served, 'rift.wasm'));
 rmSync(join(served, 'rift.deferred.wasm'), { force: true });
 
+// The data's own version, as the app writes it into the address (an older one opens "what changed since").
+const version = JSON.parse(readFileSync(join(pageDir, 'data/events.json'), 'utf8')).version;
 const scenarios = [
   { name: 'desktop', viewport: { width: 1440, height: 900 }, scale: 1 },
   { name: 'desktop-dark', viewport: { width: 1440, height: 900 }, scale: 2, query: '?theme=dark' },
@@ -38,7 +40,7 @@ const scenarios = [
   { name: 'phone', viewport: { width: 390, height: 844 }, scale: 2, options: { isMobile: true, hasTouch: true } },
   { name: 'small-window', viewport: { width: 1024, height: 700 }, scale: 1 },
   { name: 'pl-filters', viewport: { width: 1440, height: 900 }, scale: 1,
-    query: '#view=timeline&from=2018&to=2021-06&actor=US%2CGB&measure=export_control,entity_listing&v=2026-12-03' },
+    query: `#view=timeline&from=2018&to=2021-06&actor=US%2CGB&measure=export_control,entity_listing&v=${version}` },
   { name: 'pl-event', viewport: { width: 1440, height: 900 }, scale: 1,
     query: '#event=cn-2014-05-16-windows8-procurement-ban&t=2014-05-20&span=2014-01-01..2015-01-01' },
   { name: 'pl-embed', viewport: { width: 640, height: 480 }, scale: 2,

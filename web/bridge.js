@@ -161,9 +161,8 @@
   // (its table entries then replace the placeholders). The default view, and a permalink to the timeline, fetch it
   // right after the first frame and attach it before anything else runs (the full data wait for it); any other URL
   // (another view, own data) may need it for its first frame, so it comes beside rift.wasm and is attached before
-  // main(). Should a placeholder
-  // still be called first (a reader faster than the download), Emscripten asks Module.loadSplitModule for it at once:
-  // the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
+  // main(). Should a placeholder still be called first (a reader faster than the download), Emscripten asks
+  // Module.loadSplitModule for it at once: the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
   var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
   function compileDeferred() {
     if (!split.compiling) {

@@ -49,12 +49,12 @@
   var theme = 'light', plain = true, first = true, titled = false;
   (location.search.slice(1) + '&' + location.hash.slice(1)).split('&').forEach(function (kv) {
     if (!kv || kv === 'v=RIFT-DATA-VERSION') return;
-    var m = /^theme=(light|dark)$/.exec(kv);
-    if (m) theme = m[1];
+    var m = /^([^=]*)=([^=]*)$/.exec(kv) || [kv, kv, null];
+    if (m[1] === 'theme' && /^(light|dark)$/.test(m[2])) theme = m[2];
     else plain = false;
-    m = /^(view=timeline|(from|to|actor|target|vendor|exact|measure|sector|status|q|t|span|event|lang|theme|embed|title)=[^=]*)$/.exec(kv);
-    if (!m) first = false;
-    else if (m[2] === 'q' || m[2] === 'event') titled = true;
+    if (!/^(from|to|actor|target|vendor|exact|measure|sector|status|q|t|span|event|lang|theme|embed|title)$/.test(m[1]) &&
+        kv !== 'view=timeline') first = false;
+    if (m[1] === 'q' || m[1] === 'event') titled = true;
   });
   // The layout's picture: a phone (under 760 CSS pixels wide, scaled to its width), else the rendered window size
   // nearest the reader's, within 0.8-1.25 of its width and 0.75-1.25 of its height, stretched to fit as the app

@@ -15,6 +15,10 @@ if (!existsSync(`${WEB_DIR}/index.html`) || !existsSync(`${WEB_DIR}/rift.wasm`))
 export function servedEvents() {
   return JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).events;
 }
+// The served dataset's version (what the app writes as v=).
+export function servedVersion() {
+  return JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version;
+}
 
 export async function launch() {
   return launchChromium();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, WEB_DIR, SHOTS, uiUntil } from './browser.mjs';
+import { sharedBrowser, openRift, clickControl, ui, until, settled, waitLoaded, servedEvents, servedVersion, WEB_DIR, SHOTS, uiUntil } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -40,7 +40,7 @@ function expectedChanges() {
   }
   const added = events.filter((e) => !(e.id in before) && !renamedNow.has(e.id)).length;
   const corrected = events.filter((e) => e.id in before && before[e.id] !== fnv1a64(canonical(e))).length;
-  return { version: old.version, current: JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version, added, corrected };
+  return { version: old.version, current: servedVersion(), added, corrected };
 }
 
 function releaseFetches(page) {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SHOTS, WEB_DIR, clickControl, controlRect, openRift, servedEvents, settled, sharedBrowser, until, waitLoaded } from './browser.mjs';
+import { SHOTS, WEB_DIR, clickControl, controlRect, openRift, servedEvents, servedVersion, settled, sharedBrowser, until, waitLoaded } from './browser.mjs';
 import { decodePng, pictureStats } from './png.mjs';
 
 const env = sharedBrowser();
@@ -143,7 +143,7 @@ test('the single-file page names no feed and no card (it carries neither)', () =
 // light at 1×, a wide window (1920 × 960), a tablet at 2× and a phone in dark at 2× (web/poster.js picks by layout,
 // theme and density); a permalink gets none, nor does a window near none of the rendered sizes.
 test('the poster shows the default view while the code loads, and the first live frame replaces it unchanged', async () => {
-  const dataVersion = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version;
+  const dataVersion = servedVersion();
   for (const { hash, viewport, scale, file, options } of [
     { hash: '', viewport: { width: 1440, height: 900 }, scale: 1, file: 'poster-desktop-light@1x.avif', options: {} },
     // A full-HD screen's browser window: the app lays out its panels differently there, so it has its own picture.

@@ -1,8 +1,7 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, SHOTS, WEB_DIR } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, servedVersion, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
@@ -156,9 +155,8 @@ test('the deferred code: after the first frame on a phone, before it for a perma
   // it draws no title at first, so they come after the first frame. Then one that selects an event and searches (both
   // show titles at once, so they come with the data) with a value the app refuses (a notice).
   const events = servedEvents();
-  const version = JSON.parse(readFileSync(`${WEB_DIR}/data/events.json`, 'utf8')).version;
   const embedLink = new URLSearchParams({ view: 'timeline', actor: 'US', measure: 'export_control,entity_listing',
-                                          from: '2018', embed: '1', title: 'US controls', lang: 'de', v: version });
+                                          from: '2018', embed: '1', title: 'US controls', lang: 'de', v: servedVersion() });
   const embed = await openRift(env.browser, `${env.url}#${embedLink}`, { width: 640, height: 480 });
   let s = await embed.page.evaluate(() => window.rift.stats());
   await firstViewRanNoDeferredCode(embed.page, s);

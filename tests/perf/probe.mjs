@@ -43,7 +43,7 @@ export async function warm(url) {
   }
 }
 
-// An embed's permalink, as the Share dialog writes one for a filtered timeline.
+// An embed's permalink to a filtered timeline, as a host page writes it with URLSearchParams (%2C between values).
 const PERMALINK = '#view=timeline&actor=US&measure=export_control%2Centity_listing&from=2018&embed=1';
 
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
