@@ -2,9 +2,12 @@
 // Prints the URL; serves .wasm as application/wasm so streaming compilation works, and compresses as static hosts
 // do: brotli to browsers that accept it (Chromium asks for it from secure origins, localhost included), else gzip
 // (GitHub Pages sends gzip): the page's download budgets are gzip sizes; the probe reports both.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -14,19 +17,39 @@ const TYPES = {
   '.atom': 'application/atom+xml; charset=utf-8',
 };
 
-// brotli 11 or gzip -9 bodies, each computed once per file version.
-const packed = new Map();
-function encode(file, mtime, body, accept) {
-  if (body.length < 512 || ['.png', '.webp', '.avif'].includes(extname(file))) return { enc: null, body };
+// brotli 11 or gzip -9 bodies, each computed once per file version, off the event loop (other requests go on), and
+// kept on disk: every server the tests and the build's renderings start (one per browser test file) would otherwise
+// compress the same files again, 7 s of brotli on the first load of each.
+const CACHE = process.env.RIFT_SERVE_CACHE || join(tmpdir(), `rift-serve-${process.getuid ? process.getuid() : 'cache'}`);
+const brotli = promisify(brotliCompress), gz = promisify(gzip);
+const packed = new Map();  // 'br FILE' -> { stamp, body: Promise<Buffer> }
+
+function compressed(file, info, enc) {
+  const key = enc + ' ' + file, stamp = `${info.size} ${info.mtimeMs}`, hit = packed.get(key);
+  if (hit && hit.stamp === stamp) return hit.body;
+  const body = (async () => {
+    const saved = join(CACHE, createHash('sha256').update(`${key} ${stamp}`).digest('hex').slice(0, 40) + '.' + enc);
+    try { return await readFile(saved); } catch { /* not compressed yet */ }
+    const raw = await readFile(file);
+    const out = enc === 'br'
+      ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : await gz(raw, { level: 9 });
+    try {  // written whole, then renamed: another server reading it never sees half a file
+      await mkdir(CACHE, { recursive: true });
+      await writeFile(`${saved}.${process.pid}`, out);
+      await rename(`${saved}.${process.pid}`, saved);
+    } catch { /* no cache then */ }
+    return out;
+  })();
+  packed.set(key, { stamp, body });
+  body.catch(() => packed.delete(key));
+  return body;
+}
+
+async function encode(file, info, accept) {
+  if (info.size < 512 || ['.png', '.webp', '.avif'].includes(extname(file))) return { enc: null, body: await readFile(file) };
   const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-  if (!enc) return { enc, body };
-  const key = enc + ' ' + file, hit = packed.get(key);
-  if (hit && hit.mtime === mtime) return { enc, body: hit.body };
-  const out = enc === 'br'
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-    : gzipSync(body, { level: 9 });
-  packed.set(key, { mtime, body: out });
-  return { enc, body: out };
+  return enc ? { enc, body: await compressed(file, info, enc) } : { enc, body: await readFile(file) };
 }
 
 // `mounts` maps URL prefixes to other folders, e.g. { '/fixtures/': 'tests/fixtures' } for the tests.
@@ -42,7 +65,7 @@ export function serve(dir, port = 0, host = '127.0.0.1', mounts = {}) {
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       let info = await stat(file);
       if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
-      const { enc, body } = encode(file, info.mtimeMs, await readFile(file), req.headers['accept-encoding'] || '');
+      const { enc, body } = await encode(file, info, req.headers['accept-encoding'] || '');
       const head = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
                      'Vary': 'Accept-Encoding' };
       if (enc) head['Content-Encoding'] = enc;
