@@ -3,7 +3,8 @@
 # (build/web); the desktop app, tools, tests and fuzz targets are built once, with AddressSanitizer and
 # UndefinedBehaviorSanitizer on (build/sanitize, scripts/reliability.sh), and every test runs there: the core unit
 # tests, headless UI frames (with a 100 000-frame soak), the dataset validator and hostile fixtures, the desktop app
-# under Xvfb and the browser end-to-end tests in Chromium; then the eight libFuzzer targets for 30 s each, starting from the seeds and the campaign corpus.
+# under Xvfb and the browser end-to-end tests in Chromium; then the nine libFuzzer targets for 25 s each
+# (RIFT_FUZZ_SECONDS), starting from the seeds and the campaign corpus.
 # (The desktop app for everyday use, without sanitizers: bash scripts/build.sh --native.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
