@@ -35,36 +35,62 @@ bool TabButton(const char* label, bool active) {
     return pressed;
 }
 
+// The header's buttons on the right: language, theme, How many?, data, share, about; in an embedded frame only
+// "Open in Rift".
+std::vector<const char*> HeaderButtons(const AppState& app) {
+    if (app.view.embed) return {Tr("Open in Rift")};
+    return {app.view.lang == Lang::De ? "EN" : "DE", app.view.theme == Theme::Dark ? Tr("Light") : Tr("Dark"),
+            Tr("How many?"), Tr("Data"), Tr("Share"), Tr("About")};
+}
+
+// On a phone the buttons sit closer together, so that they fit beside the name in English and at all in German.
+float HeaderButtonGap(bool narrow) { return ImGui::GetStyle().ItemSpacing.x * (narrow ? 0.5f : 1.0f); }
+
+float HeaderButtonsWidth(const AppState& app, bool narrow) {
+    float w = 0;
+    for (const char* l : HeaderButtons(app))
+        w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + HeaderButtonGap(narrow);
+    return w;
+}
+
+// Where the buttons leave no room for the name beside them (a phone), the name and what Rift is get a row of their
+// own above them: a reader who opens a link on a phone sees what the page is before anything else.
+bool NameRowAbove(const AppState& app, float width, bool narrow) {
+    if (app.view.embed || !narrow) return false;
+    ImGui::PushFont(BoldFont());
+    const float name_w = ImGui::CalcTextSize("Rift").x;
+    ImGui::PopFont();
+    return name_w + HeaderButtonsWidth(app, narrow) + ImGui::GetStyle().WindowPadding.x * 2 > width;
+}
+
 void DrawHeader(AppState& app, float width, float height, bool narrow) {
     Place(0, 0, width, height);
     ImGui::Begin("##header", nullptr, kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const bool embed = app.view.embed;
-    // Right side: language, theme, data, share, about; in an embedded frame only "Open in Rift".
     const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
-    std::vector<const char*> right = {german ? "EN" : "DE", dark ? Tr("Light") : Tr("Dark"), Tr("How many?"),
-                                      Tr("Data"), Tr("Share"), Tr("About")};
-    if (embed) right = {Tr("Open in Rift")};
-    // On a phone the buttons sit closer together, so that they fit beside the name in English and at all in German.
-    const float gap = ImGui::GetStyle().ItemSpacing.x * (narrow ? 0.5f : 1.0f);
-    float right_w = 0;
-    for (const char* l : right) right_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + gap;
+    const float gap = HeaderButtonGap(narrow), right_w = HeaderButtonsWidth(app, narrow);
+    const bool name_row = NameRowAbove(app, width, narrow);
     ImGui::PushFont(BoldFont());
-    // An embed's own title (title=), else the name; cut with "…" before the buttons on the right. On a phone whose
-    // buttons leave no room for the name (German's are longer), the buttons keep the line rather than cover it.
+    // An embed's own title (title=), else the name; cut with "…" before the buttons on the right.
     const float title_w = width * (embed ? 0.62f : 1.0f);
-    if (embed || ImGui::CalcTextSize("Rift").x + right_w + ImGui::GetStyle().WindowPadding.x * 2 <= width) {
-        ImGui::TextUnformatted(embed && !app.view.title.empty() ? FitTextBidi(app.view.title, title_w).c_str() : "Rift");
-        RememberItem(app.control_rects, "title");
-    } else
-        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    ImGui::TextUnformatted(embed && !app.view.title.empty() ? FitTextBidi(app.view.title, title_w).c_str() : "Rift");
+    RememberItem(app.control_rects, "title");
     ImGui::PopFont();
-    if (!narrow) {
+    if (!narrow || name_row) {
+        // Beside the name: what Rift is (on a phone the short form, cut with "…" where even that is too long).
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, MutedColor());
-        ImGui::TextUnformatted(Tr("Measures states take against each other's technology vendors"));
+        if (name_row)
+            TextOneLine(Tr("States' measures against tech vendors"));
+        else
+            ImGui::TextUnformatted(Tr("Measures states take against each other's technology vendors"));
         ImGui::PopStyleColor();
+        RememberItem(app.control_rects, "tagline");
     }
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
+    if (name_row)  // the buttons on the next row, at its right end
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
+    else
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - right_w - ImGui::GetStyle().WindowPadding.x));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, ImGui::GetStyle().ItemSpacing.y));
     if (embed) {
         const bool open_full = ImGui::SmallButton(Tr("Open in Rift"));
@@ -353,14 +379,15 @@ void DrawApp(AppState& app) {
     const float s = app.ui_scale;
     const bool narrow = size.x < 760.0f * s || app.view.embed;
     const float line = ImGui::GetFrameHeightWithSpacing();
-    // The header's rows: the title in bold beside small buttons (no frame), the view tabs (phones: view, Filters,
-    // Details) and the search box (its own row on phones). Sizing the title row as a frame row left a blank band.
+    // The header's rows: the title in bold beside small buttons (no frame; on a phone the buttons below it), the view
+    // tabs (phones: view, Filters, Details) and the search box (its own row on phones). Sizing the title row as a frame row left a blank band.
     const bool embed = app.view.embed;
     app.narrow = narrow;
     // Embeds: a summary line instead of the search row, and playback in two rows (buttons and the scrubber, the
     // caption), so a phone-sized frame keeps its height for the data.
     const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + BoldFont()->FontSize + ImGui::GetStyle().ItemSpacing.y +
                            (embed ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
+                           (NameRowAbove(app, size.x, narrow) ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
                            (narrow && !embed ? line : 0.0f) + ImGui::GetFrameHeight();
     const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (embed ? 2.0f : narrow ? 3.0f : 2.0f);
     DrawHeader(app, size.x, header_h, narrow);

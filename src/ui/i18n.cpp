@@ -150,6 +150,7 @@ constexpr Translation kGerman[] = {
     {"Events behind this cell", "Ereignisse dieser Zelle"}, {"Main", "Ansicht"},
     {"Measures states take against each other's technology vendors",
      "Maßnahmen von Staaten gegen Technologieanbieter anderer Staaten"},
+    {"States' measures against tech vendors", "Maßnahmen von Staaten gegen Tech-Anbieter"},
     {"Type a date (YYYY-MM-DD) and press Enter", "Datum eingeben (JJJJ-MM-TT) und Enter drücken"},
     {"matching", "passend"}, {"Remove filter", "Filter entfernen"}, {"in force", "in Kraft"},
     {"All countries", "Alle Staaten"}, {"Most restricted", "Am stärksten beschränkt"}, {"Data", "Daten"}, {"Shown", "Angezeigt"},

@@ -14,7 +14,7 @@ const FIRST_VIEW_BUDGET = 500_000;
 // the size measured in one build folder plus 45 bytes, the most a clean clone has measured above it.
 const CODE_CEILING = 199_211;
 // The whole code, with the part fetched after the first frame (rift.deferred.wasm), under a ceiling of its own.
-const ALL_CODE_CEILING = 342_857;
+const ALL_CODE_CEILING = 342_952;
 // Everything the first view downloads (the files below, without a poster), under a ceiling of its own (issue 21: what
 // the reader waits for), moved the same way.
 const FIRST_VIEW_CEILING = 246_953;
