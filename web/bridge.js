@@ -8,6 +8,11 @@
   var canvas = document.getElementById('canvas');
   var embedded = window.parent !== window;
 
+  // The page's own messages in the app's language (lang=de in the address; the app's text is in src/ui/i18n.cpp).
+  // What a host page hears (the 'error' event, stats().problems) stays in English, the same on every page.
+  var german = urlParam('lang') === 'de';
+  function say(en, de) { return german ? de : en; }
+
   function showFallback(message) {
     statusBox.className = 'error';
     statusText.textContent = message;
@@ -17,30 +22,34 @@
 
   // Capabilities first: a clear message and the dataset as a table instead of a blank page.
   if (typeof WebAssembly !== 'object') {
-    showFallback('Rift needs a browser with WebAssembly.');
+    showFallback(say('Rift needs a browser with WebAssembly.', 'Rift braucht einen Browser mit WebAssembly.'));
     return;
   }
   // (Creating a throwaway WebGL context to test for support costs hundreds of milliseconds on software GL;
   // the app reports a failed context itself through Module.onAbort.)
   if (typeof WebGL2RenderingContext === 'undefined') {
-    showFallback('Rift needs WebGL 2, which this browser or device does not offer.');
+    showFallback(say('Rift needs WebGL 2, which this browser or device does not offer.',
+                     'Rift braucht WebGL 2, das dieser Browser oder dieses Gerät nicht bietet.'));
     return;
   }
 
   // ---- a stopped app says so: a trap or abort in the wasm leaves a message and a Reload button, not a frozen
   // canvas, and no further call goes into its (possibly corrupt) memory ----
   var crashed = null;
-  function crash(reason) {
+  // `reasonDe`: the reason as a German page shows it, where it is Rift's own words (a trap's is the browser's).
+  function crash(reason, reasonDe) {
     if (crashed !== null) return;
-    crashed = 'Rift stopped because of an internal error (' + String(reason || 'unknown').replace(/^RuntimeError: /, '')
-      .substring(0, 200) + ').';
+    var why = function (r) { return String(r || 'unknown').replace(/^RuntimeError: /, '').substring(0, 200); };
+    crashed = 'Rift stopped because of an internal error (' + why(reason) + ').';
     statusBox.className = 'error crashed';
-    statusText.textContent = crashed + ' Your view is kept in the address; reloading starts Rift again with it.';
+    statusText.textContent = say(crashed + ' Your view is kept in the address; reloading starts Rift again with it.',
+                                 'Rift wurde wegen eines internen Fehlers angehalten (' + why(reasonDe || reason) +
+                                 '). Die Ansicht steht in der Adresse; neu laden startet Rift wieder mit ihr.');
     if (!document.getElementById('reload')) {
       var reload = document.createElement('button');
       reload.id = 'reload';
       reload.type = 'button';
-      reload.textContent = 'Reload';
+      reload.textContent = say('Reload', 'Neu laden');
       reload.addEventListener('click', function () { location.reload(); });
       statusBox.appendChild(reload);
       reload.focus({ preventScroll: true });
@@ -203,7 +212,8 @@
       }
       attachDeferred(module, imports.primary);
     } catch (e) {
-      crash('the rest of its code could not be loaded: ' + e.message);
+      crash('the rest of its code could not be loaded: ' + e.message,
+            'der übrige Code konnte nicht geladen werden: ' + e.message);
       throw e;
     }
   }
@@ -217,7 +227,9 @@
     Promise.all([primary, firstPart ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {
       if (r[1]) attachDeferred(r[1], r[0].instance.exports);
       done(r[0].instance, r[0].module);
-    }, function (e) { showFallback('Rift could not load its code (' + e.message + ').'); });
+    }, function (e) {
+      showFallback(say('Rift could not load its code (', 'Rift konnte seinen Code nicht laden (') + e.message + ').');
+    });
     return {};
   }
 
@@ -626,7 +638,7 @@
       document.body.appendChild(Object.assign(document.createElement('script'), { src: 'rift.js', async: true }));
     });
   }
-  statusText.textContent = 'Loading Rift…';
+  statusText.textContent = say('Loading Rift…', 'Rift wird geladen…');
   Promise.all([builtIn, runtimeReady]).then(function (r) {
     giveTitles(r[0][2]);  // kept by the app until the data below, so its first frame has them
     giveData(r[0][0], r[0][1], !inlined);
@@ -634,7 +646,7 @@
     var dataUrl = urlParam('data');
     if (dataUrl) loadUrl(dataUrl);
   }).catch(function (e) {
-    showFallback('Rift could not load its data (' + e.message + ').');
+    showFallback(say('Rift could not load its data (', 'Rift konnte seine Daten nicht laden (') + e.message + ').');
   });
 
   // ---- input: wake the paused loop; touch becomes mouse; two fingers pinch to zoom ----

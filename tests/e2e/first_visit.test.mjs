@@ -32,7 +32,10 @@ test('embedded on a phone: Details, Filters and back through the view menu; a tr
   const message = await heard;
   assert.match(message, /Rift stopped because of an internal error \(memory access out of bounds\)/);
   assert.ok(await page.locator('#reload').isVisible(), 'a Reload button');
-  assert.match(await page.locator('#status-text').textContent(), /internal error/);
+  // The page is German (lang=de): so is what the reader sees; the host page heard the English words above.
+  assert.match(await page.locator('#status-text').textContent(),
+               /^Rift wurde wegen eines internen Fehlers angehalten \(memory access out of bounds\)\. Die Ansicht steht/);
+  assert.equal(await page.locator('#reload').textContent(), 'Neu laden');
   const stats = await page.evaluate(() => window.rift.stats());
   assert.equal(stats.stopped, true);
   assert.ok(stats.problems.includes(message), JSON.stringify(stats.problems));

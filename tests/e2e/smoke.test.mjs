@@ -214,14 +214,17 @@ test('the deferred code: after the first frame on a phone, before it for a perma
   await context.close();
 
   // The rest cannot be had at all: the first view stays on screen, and when the app needs the rest (the full data,
-  // right after) it stops with the reason and a Reload button instead of freezing.
-  const { page: p2, context: broken } = await openWithFailing(env.url, '**/rift.deferred.wasm', 404, 'gone');
+  // right after) it stops with the reason and a Reload button instead of freezing: on a German page in German, while
+  // a host page hears the same English words on every page.
+  const { page: p2, context: broken } = await openWithFailing(env.url + '#lang=de', '**/rift.deferred.wasm', 404, 'gone');
   await until(p2, () => !!(window.rift && window.rift.stats().stopped));
   const status = await p2.evaluate(() => ({ cls: document.getElementById('status').className,
                                             text: document.getElementById('status').innerText }));
   assert.match(status.cls, /crashed/);
-  assert.match(status.text, /the rest of its code could not be loaded: rift\.deferred\.wasm: HTTP 404/);
-  assert.match(status.text, /Reload/);
+  assert.match(status.text, /^Rift wurde wegen eines internen Fehlers angehalten \(der übrige Code konnte nicht geladen werden: rift\.deferred\.wasm: HTTP 404\)/);
+  assert.match(status.text, /Neu laden/);
+  assert.deepEqual(await p2.evaluate(() => window.rift.stats().problems.filter((p) => /stopped/.test(p))),
+                   ['Rift stopped because of an internal error (the rest of its code could not be loaded: rift.deferred.wasm: HTTP 404).']);
   await broken.close();
 });
 
