@@ -121,7 +121,8 @@ MUTATIONS = [
     ('deferred-code-eager', 'web/bridge.js', 'var firstPart = window.riftFirstPart === true,',
      'var firstPart = false,', 'node:tests/e2e/smoke.test.mjs',
      "the default view fetches rift.deferred.wasm beside rift.wasm, before its first frame"),
-    ('deferred-code-fails-silently', 'web/bridge.js', "crash('the rest of its code could not be loaded: ' + e.message);",
+    ('deferred-code-fails-silently', 'web/bridge.js',
+     "crash('the rest of its code could not be loaded: ' + e.message,\n            'der übrige Code konnte nicht geladen werden: ' + e.message);",
      '', 'node:tests/e2e/smoke.test.mjs', 'without rift.deferred.wasm the page neither says why nor offers Reload'),
 ]
 
