@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -24,12 +24,29 @@ const CACHE = process.env.RIFT_SERVE_CACHE || join(tmpdir(), `rift-serve-${proce
 const brotli = promisify(brotliCompress), gz = promisify(gzip);
 const packed = new Map();  // 'br FILE' -> { stamp, body: Promise<Buffer> }
 
+// Once per server: bodies not used for a week go (each rebuild leaves the files of the one before).
+let pruned = false;
+async function prune() {
+  pruned = true;
+  const week = Date.now() - 7 * 24 * 3600 * 1000;
+  for (const name of await readdir(CACHE).catch(() => [])) {
+    const path = join(CACHE, name);
+    if ((await stat(path).catch(() => ({ mtimeMs: Infinity }))).mtimeMs < week) await rm(path, { force: true });
+  }
+}
+
 function compressed(file, info, enc) {
   const key = enc + ' ' + file, stamp = `${info.size} ${info.mtimeMs}`, hit = packed.get(key);
   if (hit && hit.stamp === stamp) return hit.body;
   const body = (async () => {
     const saved = join(CACHE, createHash('sha256').update(`${key} ${stamp}`).digest('hex').slice(0, 40) + '.' + enc);
-    try { return await readFile(saved); } catch { /* not compressed yet */ }
+    if (!pruned) prune().catch(() => {});
+    try {
+      const hit = await readFile(saved);
+      const now = new Date();
+      utimes(saved, now, now).catch(() => {});  // used: kept another week
+      return hit;
+    } catch { /* not compressed yet */ }
     const raw = await readFile(file);
     const out = enc === 'br'
       ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
