@@ -379,8 +379,9 @@ void DrawApp(AppState& app) {
     const float s = app.ui_scale;
     const bool narrow = size.x < 760.0f * s || app.view.embed;
     const float line = ImGui::GetFrameHeightWithSpacing();
-    // The header's rows: the title in bold beside small buttons (no frame; on a phone the buttons below it), the view
-    // tabs (phones: view, Filters, Details) and the search box (its own row on phones). Sizing the title row as a frame row left a blank band.
+    // The header's rows: the title in bold beside small buttons (no frame; on a phone the buttons may go below it),
+    // the view tabs (phones: view, Filters, Details) and the search box (its own row on phones). Sizing the title row
+    // as a frame row left a blank band.
     const bool embed = app.view.embed;
     app.narrow = narrow;
     // Embeds: a summary line instead of the search row, and playback in two rows (buttons and the scrubber, the
