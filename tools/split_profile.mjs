@@ -8,8 +8,8 @@
 // the way readers first see it: the default view on a desktop (light, dark at 2×), a wide window, a small window and a
 // phone (2×, touch), and permalinks to the timeline (web/poster.js starts these on rift.wasm's part too: filters,
 // a selected event, an embed in German, a search on a phone, and values the app refuses). When the page asks for its
-// deferred code (rift.deferred.wasm, after the first frame) that request is held while the pointer moves over the view, the wheel scrolls it and the page's figures are asked for. What ran
-// until then is the first view's code: wasm-split reads the profiles and names the functions, and those names (one
+// deferred code (rift.deferred.wasm, after the first frame) that request is held while the pointer moves over the
+// view, the wheel scrolls it and the page's figures are asked for. What ran until then is the first view's code: wasm-split reads the profiles and names the functions, and those names (one
 // per line, sorted) go to KEEP_LIST (default src/app/split-keep.txt), which the build's split keeps in rift.wasm;
 // everything else goes to rift.deferred.wasm.
 //
