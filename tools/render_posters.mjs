@@ -8,13 +8,16 @@
 // at 1920×960, phone at 390×844, light or dark, N device pixels per CSS pixel. The build names the variants
 // (src/app/CMakeLists.txt: desktop at 1× and 2×, wide at 1×, phone at 2×; web/poster.js picks among them and says
 // why).
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { renderPage } from './render_card.mjs';
 import { serve } from './serve.mjs';
+
+const execFileAsync = promisify(execFile);
 
 const SIZES = { desktop: [1440, 900], wide: [1920, 960], tablet: [1024, 768], upright: [820, 1180], phone: [390, 844] };
 function parseVariant(name) {
@@ -33,20 +36,15 @@ function parseVariant(name) {
 const AVIFENC = ['--min', '0', '--max', '63', '-a', 'end-usage=q', '-a', 'cq-level=45', '-y', '444', '-s', '6', '-j', '1'];
 
 // Encodes beside the other worker's rendering (a child process, awaited): a synchronous encode held up the whole
-// event loop, so the two workers took turns: the posters took 198 s of a clean build, 129 s since (docs/PERFORMANCE.md).
+// event loop, so the two workers took turns: the posters took 198 s of a clean build, 118–122 s since (docs/PERFORMANCE.md).
 async function toAvif(png, name) {
   const dir = mkdtempSync(join(tmpdir(), 'rift-poster-'));
   try {
     writeFileSync(join(dir, 'in.png'), png);
-    const { status, output } = await new Promise((resolve, reject) => {
-      const child = spawn('avifenc', [...AVIFENC, join(dir, 'in.png'), join(dir, 'out.avif')]);
-      let text = '';
-      child.stdout.on('data', (d) => { text += d; });
-      child.stderr.on('data', (d) => { text += d; });
-      child.on('error', (e) => reject(new Error(`avifenc (Debian's libavif-bin) is needed for the posters: ${e.message}`)));
-      child.on('close', (code) => resolve({ status: code, output: text }));
+    await execFileAsync('avifenc', [...AVIFENC, join(dir, 'in.png'), join(dir, 'out.avif')]).catch((e) => {
+      if (e.code === 'ENOENT') throw new Error(`avifenc (Debian's libavif-bin) is needed for the posters: ${e.message}`);
+      throw new Error(`avifenc failed on poster ${name}: ${(e.stderr || e.stdout || e.message).trim().split('\n').pop()}`);
     });
-    if (status !== 0) throw new Error(`avifenc failed on poster ${name}: ${output.trim().split('\n').pop()}`);
     return readFileSync(join(dir, 'out.avif'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
