@@ -88,8 +88,20 @@ void DrawDataWindow(AppState& app, bool* p_open) {
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(Tr("Download"));
     ImGui::PopFont();
-    ImGui::TextDisabled("%s: %zu %s", Tr("The current selection"), app.derived.selection.size(), Tr("events"));
-    const bool can = app.dataset && app.hooks.save_file;
+    const size_t chosen = app.derived.selection.size();
+    ImGui::TextDisabled("%s: %zu %s", Tr("The current selection"), chosen, Tr(chosen == 1 ? "event" : "events"));
+    // The page's first view has no summaries or sources (Dataset::partial): a download then would be a record
+    // without them, so the three downloads of the record wait for the full file, and say so.
+    const bool partial = app.dataset && app.dataset->partial;
+    if (partial) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", Tr(app.details_failed ? "The full record (summaries and sources) could not be loaded: "
+                                                          "reload the page to download it."
+                                                        : "The full record (summaries and sources) is still loading; "
+                                                          "the downloads follow in a moment."));
+        ImGui::PopTextWrapPos();
+    }
+    const bool can = app.dataset && !partial && app.hooks.save_file;
     if (!can) ImGui::BeginDisabled();
     // Each download with its one line, so the reader knows which one their program wants.
     auto described = [](const char* what) {
@@ -126,12 +138,15 @@ void DrawDataWindow(AppState& app, bool* p_open) {
                                                 ExportDatasetJson(*app.dataset, app.derived.selection));
         app.status_line = std::string(Tr("Saved")) + " " + where;
     }
+    if (!can) ImGui::EndDisabled();
     // A picture to publish: the main view alone (never this dialog), with its title, filters and credit.
+    const bool can_picture = app.dataset && app.hooks.save_picture;
+    if (!can_picture) ImGui::BeginDisabled();
     ImGui::TextDisabled("%s", Tr("A picture of this view with its title, filters and source, at:"));
     SizeChoice(app, kPictureSizes, app.picture_size, "png-size");
     const bool png = ImGui::Button(Tr("PNG (this view)"));
     RememberItem(app.control_rects, "download-png");
-    if (png && app.hooks.save_picture) {
+    if (png && can_picture) {
         const PictureSize& size = kPictureSizes[std::min(app.picture_size, std::size(kPictureSizes) - 1)];
         std::string name = "rift-" + std::string(kViewNames[static_cast<size_t>(app.view.view)]);
         if (size.width > 0) name += "-" + std::to_string(size.width) + "x" + std::to_string(size.height);
@@ -139,7 +154,7 @@ void DrawDataWindow(AppState& app, bool* p_open) {
         app.status_line = std::string(Tr("Saved")) + " " + name + ".png";
         *p_open = false;
     }
-    if (!can) ImGui::EndDisabled();
+    if (!can_picture) ImGui::EndDisabled();
     DrawRecordSection(app);
     if (const std::string table = SiblingUrl(app, "table.html"); !table.empty()) {
         if (LinkText(Tr("Every event as a plain table (table.html)"))) app.hooks.open_url(table);

@@ -1,14 +1,14 @@
 // Browser end-to-end smoke test: the built page loads in Chromium, draws, has no console errors; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openRift, canvasIsDrawn, ui, until, settled, showView, servedEvents, servedVersion, SHOTS } from './browser.mjs';
+import { sharedBrowser, openRift, canvasIsDrawn, clickControl, ui, until, settled, showView, servedEvents, servedVersion, SHOTS } from './browser.mjs';
 
 const env = sharedBrowser();
 
 // A new desktop page at `url` whose requests for `glob` are answered with `status` and `body` (a file that is
 // missing, broken or refused), without waiting for the page to load.
 async function openWithFailing(url, glob, status, body) {
-  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.route(glob, (route) => route.fulfill({ status, body }));
   await page.goto(url);
@@ -256,6 +256,18 @@ test('the first frame comes from the first-view data; the full file completes it
   assert.ok((await p2.evaluate(() => window.rift.matchingEventIds())).includes('au-2012-03-26-huawei-nbn-exclusion'));
   await settled(p2);
   await p2.screenshot({ path: `${SHOTS}/web-full-data-failed.png` });
+  // The Data dialog writes no record without its summaries and sources: its downloads stay off and say why; the
+  // picture of the view can still be had.
+  const downloads = [];
+  p2.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await clickControl(p2, 'data');
+  for (const control of ['download-csv', 'download-csv-excel', 'download-json']) await clickControl(p2, control);
+  await settled(p2);
+  assert.deepEqual(downloads, []);
+  await p2.screenshot({ path: `${SHOTS}/web-data-without-full-record.png` });
+  await Promise.all([p2.waitForEvent('download'), clickControl(p2, 'download-png')]);
+  assert.equal(downloads.length, 1);
+  assert.match(downloads[0], /\.png$/);
   await failing.close();
 
   // The titles file fails: the first view shows "…" for them until the full file brings them.

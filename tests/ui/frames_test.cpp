@@ -709,6 +709,61 @@ TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     EXPECT_EQ(app.dataset->size(), 1u);
 }
 
+// The Data dialog's downloads of the record wait for the full file: from the first view's data (no summaries or
+// sources) they would write a record without them. They say why, and say so again if the full file failed; the
+// picture of the view can be had at once.
+TEST_F(Frames, DownloadsWaitForTheFullRecord) {
+    std::string error;
+    auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
+    auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    ASSERT_TRUE(events && vendors) << error;
+    LoadResult full = LoadDataset(*events, *vendors);
+    ASSERT_TRUE(full.ok());
+    // The page's first view: the snapshot the build writes, without summaries and sources.
+    LoadOptions first;
+    first.first_view = true;
+    nlohmann::json doc = nlohmann::json::parse(*events);
+    for (auto& e : doc["events"])
+        for (const char* key : {"summary", "sources", "summary_de"}) e.erase(key);
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(doc.dump(), *vendors, first), "built-in dataset"));
+    ASSERT_TRUE(app.dataset->partial);
+    std::vector<std::string> saved;
+    std::string picture;
+    app.hooks.save_file = [&](const std::string& name, const std::string&, const std::string& text) {
+        saved.push_back(text);
+        return name;
+    };
+    app.hooks.save_picture = [&](const std::string& name, int, int) { picture = name; };
+    app.show_data = true;
+    Frames_(2);
+    for (const char* control : {"download-csv", "download-csv-excel", "download-json"}) Click(control);
+    EXPECT_TRUE(saved.empty());
+    EXPECT_NE(test::DrawnText("Data").find("isstillloading"), std::string::npos) << test::DrawnText("Data");
+    app.view.filter.text = "National Broadband Network";  // one event: said as one
+    Frames_(2);
+    EXPECT_NE(test::DrawnText("Data").find("Thecurrentselection:1event"), std::string::npos) << test::DrawnText("Data");
+    EXPECT_EQ(test::DrawnText("Data").find("1events"), std::string::npos);
+    app.view.filter.text.clear();
+    app.details_failed = true;  // the page's full file could not be had
+    Frames_(2);
+    EXPECT_NE(test::DrawnText("Data").find("couldnotbeloaded"), std::string::npos) << test::DrawnText("Data");
+    Click("download-csv");
+    EXPECT_TRUE(saved.empty());
+    Click("download-png");
+    EXPECT_EQ(picture, "rift-timeline-1200x675.png");
+
+    // The full file came: every download writes the record with its sources.
+    app.details_failed = false;
+    ASSERT_TRUE(CompleteDataset(app, LoadDataset(*events, *vendors), "built-in dataset"));
+    app.show_data = true;
+    Frames_(2);
+    EXPECT_EQ(test::DrawnText("Data").find("stillloading"), std::string::npos);
+    for (const char* control : {"download-csv", "download-csv-excel", "download-json"}) Click(control);
+    ASSERT_EQ(saved.size(), 3u);
+    const std::string& url = full.dataset->events.front().sources.front().url;
+    for (const std::string& text : saved) EXPECT_NE(text.find(url), std::string::npos) << text.substr(0, 200);
+}
+
 TEST_F(Frames, BadUrlValuesBecomeNotices) {
     ApplyUrl(app, "view=galaxy&actor=US,XX&event=nope");
     Frames_(1);
