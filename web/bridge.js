@@ -13,6 +13,37 @@
   var german = urlParam('lang') === 'de';
   function say(en, de) { return german ? de : en; }
 
+  // The page's own words outside the canvas, for a screen reader and the browser's tab: the document's language
+  // (so that German is read as German), its title, the heading, the canvas's label, the list of events, the text
+  // field and the no-app paragraph's text around its links. The English stays in index.html; set at the start and
+  // whenever the reader switches language (the 'change' event).
+  var pageLang = 'en', pageEnglish = null;
+  function pageWords(lang) {
+    if (lang === pageLang) return;
+    pageLang = lang;
+    // Each place as [get, set]: a property, or an attribute where the property is not in every browser.
+    var prop = function (el, key) { return [function () { return el[key]; }, function (v) { el[key] = v; }]; };
+    var label = function (id) {
+      var el = document.getElementById(id);
+      return [function () { return el.getAttribute('aria-label'); }, function (v) { el.setAttribute('aria-label', v); }];
+    };
+    var fallback = document.querySelector('#fallback > p');
+    var places = [prop(document, 'title'), prop(document.getElementById('heading'), 'textContent'), label('canvas'),
+                  label('mirror'), label('keyboard')]
+      .concat(fallback && fallback.childNodes.length === 5 ? [0, 1, 2].map(function (i) { return prop(fallback.childNodes[i], 'textContent'); }) : []);
+    if (!pageEnglish) pageEnglish = places.map(function (p) { return p[0](); });
+    var german = ['Rift: Maßnahmen von Staaten gegen Technologieanbieter',
+                  'Rift: Maßnahmen, die Staaten gegen die Technologieanbieter anderer Staaten ergreifen',
+                  'Rift-Explorer: Zeitleiste der Maßnahmen von Staaten gegen Technologieanbieter',
+                  'Ereignisse in der aktuellen Auswahl', 'Text für das aktive Feld',
+                  'Der interaktive Explorer von Rift braucht JavaScript, WebAssembly und WebGL 2. Hier ist ',
+                  'der Datensatz als Tabelle',
+                  '\n(jedes Ereignis mit Datum, handelndem Staat, Ziel, Anbietern und Quellen); die Daten selbst stehen in '];
+    places.forEach(function (p, i) { p[1](lang === 'de' ? german[i] : pageEnglish[i]); });
+    document.documentElement.lang = lang;
+  }
+  if (german) pageWords('de');
+
   function showFallback(message) {
     statusBox.className = 'error';
     statusText.textContent = message;
@@ -440,6 +471,7 @@
     _notify: function (what, payload) {
       if (what === 'change') {
         var state = JSON.parse(payload);
+        pageWords(state.lang === 'de' ? 'de' : 'en');
         emit('change', state);
         post({ rift: 'state', state: state });
       } else if (what === 'mirror') {

@@ -129,11 +129,25 @@ test('a screen reader operates Rift: filters, dates, playback, an event, Share; 
   assert.match(link.value.value, /actor=CN/);
   await page.screenshot({ path: `${SHOTS}/web-a11y-share.png` });
 
-  // A change on the canvas (here through the host API) reaches the controls, in the interface's language.
+  // A change on the canvas (here through the host API) reaches the controls, in the interface's language; the
+  // page's own words follow, with the document's language, so that a screen reader reads them as German.
+  const pageWords = () => page.evaluate(() => ({ lang: document.documentElement.lang, title: document.title,
+    heading: document.getElementById('heading').textContent, canvas: document.getElementById('canvas').getAttribute('aria-label') }));
+  const english = await pageWords();
+  assert.equal(english.lang, 'en');
   await page.evaluate(() => window.rift.setState({ lang: 'de', view: 'map' }));
   await until(page, () => document.querySelector('#rift-a11y h2')?.textContent === 'Bedienelemente des Explorers');
   const view = await tree.find('combobox', 'Ansicht');
   assert.equal(view.value?.value, 'Karte');
+  assert.deepEqual(await pageWords(), { lang: 'de', title: 'Rift: Maßnahmen von Staaten gegen Technologieanbieter',
+    heading: 'Rift: Maßnahmen, die Staaten gegen die Technologieanbieter anderer Staaten ergreifen',
+    canvas: 'Rift-Explorer: Zeitleiste der Maßnahmen von Staaten gegen Technologieanbieter' });
+  await tree.find('heading', 'Rift: Maßnahmen, die Staaten gegen die Technologieanbieter anderer Staaten ergreifen');
+  // And back: the English of the page itself (index.html), not a second copy of it.
+  await page.evaluate(() => window.rift.setState({ lang: 'en' }));
+  await until(page, () => document.documentElement.lang === 'en');
+  assert.deepEqual(await pageWords(), english);
+  assert.equal(english.heading, "Rift: measures states take against each other's technology vendors");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -36,6 +36,9 @@ test('embedded on a phone: Details, Filters and back through the view menu; a tr
   assert.match(await page.locator('#status-text').textContent(),
                /^Rift wurde wegen eines internen Fehlers angehalten \(memory access out of bounds\)\. Die Ansicht steht/);
   assert.equal(await page.locator('#reload').textContent(), 'Neu laden');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.equal(await page.locator('#canvas').getAttribute('aria-label'),
+               'Rift-Explorer: Zeitleiste der Maßnahmen von Staaten gegen Technologieanbieter');
   const stats = await page.evaluate(() => window.rift.stats());
   assert.equal(stats.stopped, true);
   assert.ok(stats.problems.includes(message), JSON.stringify(stats.problems));
