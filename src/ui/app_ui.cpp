@@ -53,23 +53,32 @@ float HeaderButtonsWidth(const AppState& app, bool narrow) {
     return w;
 }
 
-// Where the buttons leave no room for the name beside them (a phone), the name and what Rift is get a row of their
-// own above them: a reader who opens a link on a phone sees what the page is before anything else.
-bool NameRowAbove(const AppState& app, float width, bool narrow) {
-    if (app.view.embed || !narrow) return false;
+// The header's layout, decided once a frame (DrawApp sizes the header by it, DrawHeader draws it): the buttons'
+// width, and whether the name and what Rift is get a row of their own above the buttons, where the buttons leave no
+// room for the name beside them (a phone): a reader who opens a link on a phone sees what the page is first.
+struct HeaderLayout {
+    float buttons_w = 0;
+    bool name_row = false;
+};
+
+HeaderLayout LayOutHeader(const AppState& app, float width, bool narrow) {
+    HeaderLayout layout;
+    layout.buttons_w = HeaderButtonsWidth(app, narrow);
+    if (app.view.embed || !narrow) return layout;
     ImGui::PushFont(BoldFont());
     const float name_w = ImGui::CalcTextSize("Rift").x;
     ImGui::PopFont();
-    return name_w + HeaderButtonsWidth(app, narrow) + ImGui::GetStyle().WindowPadding.x * 2 > width;
+    layout.name_row = name_w + layout.buttons_w + ImGui::GetStyle().WindowPadding.x * 2 > width;
+    return layout;
 }
 
-void DrawHeader(AppState& app, float width, float height, bool narrow) {
+void DrawHeader(AppState& app, float width, float height, bool narrow, const HeaderLayout& layout) {
     Place(0, 0, width, height);
     ImGui::Begin("##header", nullptr, kPanel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const bool embed = app.view.embed;
     const bool dark = app.view.theme == Theme::Dark, german = app.view.lang == Lang::De;
-    const float gap = HeaderButtonGap(narrow), right_w = HeaderButtonsWidth(app, narrow);
-    const bool name_row = NameRowAbove(app, width, narrow);
+    const float gap = HeaderButtonGap(narrow), right_w = layout.buttons_w;
+    const bool name_row = layout.name_row;
     ImGui::PushFont(BoldFont());
     // An embed's own title (title=), else the name; cut with "…" before the buttons on the right.
     const float title_w = width * (embed ? 0.62f : 1.0f);
@@ -386,12 +395,13 @@ void DrawApp(AppState& app) {
     app.narrow = narrow;
     // Embeds: a summary line instead of the search row, and playback in two rows (buttons and the scrubber, the
     // caption), so a phone-sized frame keeps its height for the data.
+    const HeaderLayout header = LayOutHeader(app, size.x, narrow);
     const float header_h = ImGui::GetStyle().WindowPadding.y * 2 + BoldFont()->FontSize + ImGui::GetStyle().ItemSpacing.y +
                            (embed ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
-                           (NameRowAbove(app, size.x, narrow) ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
+                           (header.name_row ? ImGui::GetTextLineHeightWithSpacing() : 0.0f) +
                            (narrow && !embed ? line : 0.0f) + ImGui::GetFrameHeight();
     const float playback_h = ImGui::GetStyle().WindowPadding.y * 2 + line * (embed ? 2.0f : narrow ? 3.0f : 2.0f);
-    DrawHeader(app, size.x, header_h, narrow);
+    DrawHeader(app, size.x, header_h, narrow, header);
     const float body_y = header_h;
     const float body_h = size.y - header_h - playback_h;
     if (narrow) {
