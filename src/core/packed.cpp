@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <unordered_set>
 
 #include "core/countries.h"
@@ -14,25 +15,31 @@ namespace {
 class Writer {
 public:
     void U8(uint8_t v) { m_out.push_back(static_cast<char>(v)); }
-    void U16(uint16_t v) { Le(v, 2); }
     void U32(uint32_t v) { Le(v, 4); }
     void U64(uint64_t v) { Le(v, 8); }
-    void I32(int32_t v) { U32(static_cast<uint32_t>(v)); }
+    // LEB128: seven bits a byte, low first (a count or an index below 128 takes one byte).
+    void Var(uint64_t v) {
+        for (; v >= 0x80; v >>= 7) U8(static_cast<uint8_t>((v & 0x7f) | 0x80));
+        U8(static_cast<uint8_t>(v));
+    }
+    // A signed difference, zigzagged (0, -1, 1, -2, ... as 0, 1, 2, 3, ...) so that small ones take one byte.
+    void Zig(int64_t v) { Var((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
     void Str(std::string_view s) {
-        U32(static_cast<uint32_t>(s.size()));
+        Var(s.size());
         m_out.append(s);
     }
-    void Day(const Date& d) {
-        I32(d.day);
+    // A date beside another (`from`): the difference in days, then the precision.
+    void DayFrom(const Date& d, int32_t from) {
+        Zig(int64_t{d.day} - from);
         U8(static_cast<uint8_t>(d.precision));
     }
-    void OptDay(const std::optional<Date>& d) {
+    void OptDayFrom(const std::optional<Date>& d, int32_t from) {
         U8(d ? 1 : 0);
-        if (d) Day(*d);
+        if (d) DayFrom(*d, from);
     }
     template <typename List, typename Each>
     void List_(const List& list, Each each) {
-        U32(static_cast<uint32_t>(list.size()));
+        Var(list.size());
         for (const auto& x : list) each(x);
     }
     std::string& out() { return m_out; }
@@ -65,18 +72,39 @@ public:
     }
 
     uint8_t U8() { return static_cast<uint8_t>(Le(1)); }
-    uint16_t U16() { return static_cast<uint16_t>(Le(2)); }
     uint32_t U32() { return static_cast<uint32_t>(Le(4)); }
     uint64_t U64() { return Le(8); }
-    int32_t I32() { return static_cast<int32_t>(U32()); }
+    // Writer::Var's number, at most 32 bits (five bytes).
+    uint32_t Var() {
+        m_value_at = m_at;
+        uint64_t v = 0;
+        for (int shift = 0; ok(); shift += 7) {
+            if (m_at == m_in.size()) return Fail("the file ends early"), 0;
+            const auto byte = static_cast<unsigned char>(m_in[m_at++]);
+            v |= uint64_t{byte & 0x7fu} << shift;
+            if (v > 0xffffffffu || (shift == 28 && byte >= 0x80)) return Fail("a number larger than 32 bits"), 0;
+            if (byte < 0x80) break;
+        }
+        return ok() ? static_cast<uint32_t>(v) : 0;
+    }
+    int64_t Zig() {
+        const uint32_t v = Var();
+        return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
+    }
+    // A number below `end` (an index into a list of that length).
+    uint32_t Below(size_t end, const char* what) {
+        const uint32_t v = Var();
+        if (ok() && v >= end) Fail(std::string(what) + " out of range");
+        return ok() ? v : 0;
+    }
     // A count of items each at least `min_item` bytes long: never more than the bytes left could hold.
     uint32_t Count(size_t min_item, size_t max, const char* what) {
-        const uint32_t n = U32();
+        const uint32_t n = Var();
         if (ok() && (n > (m_in.size() - m_at) / min_item || n > max)) Fail(std::string("impossible count of ") + what);
         return ok() ? n : 0;
     }
     std::string_view Str(size_t max, const char* what) {
-        const uint32_t n = U32();
+        const uint32_t n = Var();
         if (!ok()) return {};
         if (n > m_in.size() - m_at) return Fail(std::string(what) + " runs past the end"), std::string_view();
         if (n > max) return Fail(std::string(what) + " is longer than " + std::to_string(max) + " bytes"), std::string_view();
@@ -86,22 +114,20 @@ public:
         return s;
     }
     std::string_view String(const char* what) { return Str(m_limits.max_string, what); }
-    Date Day(const char* what) {
-        Date d;
-        d.day = I32();
+    // Writer::DayFrom's date: years 1 to 9999, as the JSON's dates can say.
+    Date DayFrom(int32_t from, const char* what) {
+        const int64_t day = from + Zig();
         const uint8_t precision = U8();
-        // Years 1 to 9999, as the JSON's dates can say.
-        if (ok() && (d.day < DaysFromCivil(1, 1, 1) || d.day > DaysFromCivil(9999, 12, 31) ||
+        if (ok() && (day < DaysFromCivil(1, 1, 1) || day > DaysFromCivil(9999, 12, 31) ||
                      precision > static_cast<uint8_t>(Precision::Day)))
             Fail(std::string("impossible ") + what);
-        d.precision = static_cast<Precision>(precision);
-        return d;
+        return ok() ? Date{static_cast<int32_t>(day), static_cast<Precision>(precision)} : Date{};
     }
-    std::optional<Date> OptDay(const char* what) {
+    std::optional<Date> OptDayFrom(int32_t from, const char* what) {
         const uint8_t has = U8();
         if (has > 1) Fail(std::string("bad flag for ") + what);
         if (has != 1 || !ok()) return std::nullopt;
-        return Day(what);
+        return DayFrom(from, what);
     }
 
 private:
@@ -128,17 +154,37 @@ constexpr size_t kHeader = kPackMagic.size() + 4 + 8;
 // Reads a list of ids below `n`, each once, into `out` (a SmallList or a vector).
 template <typename Id, typename List>
 bool ReadIds(Reader& r, size_t n, List& out, const char* what) {
-    const uint32_t count = r.Count(sizeof(Id), 65535, what);
+    const uint32_t count = r.Count(1, 65535, what);
     for (uint32_t k = 0; k < count && r.ok(); ++k) {
-        const Id id = sizeof(Id) == 2 ? static_cast<Id>(r.U16()) : static_cast<Id>(r.U32());
+        const auto id = static_cast<Id>(r.Below(n, what));
         if (!r.ok()) break;
-        if (id >= n) return r.Fail(std::string(what) + " out of range");
         if (std::find(out.begin(), out.end(), id) != out.end()) return r.Fail(std::string(what) + " listed twice");
         out.push_back(id);
     }
     return r.ok();
 }
 
+// An event's id is written without what its actor and date already say: "us-2019-05-15-huawei-entity-list" as form 3
+// (the actor's code in lower case, the date to the day) and "huawei-entity-list". Form 2 takes the date to the month,
+// 1 to the year, 0 is the whole id. Ids are a third of the first view's bytes, and this prefix a third of them.
+constexpr int kIdForms = 4;
+// Puts the prefix of `form` into `out` (which it empties first): "us-2019-05-15-".
+void IdPrefix(std::string& out, std::string_view actor, int32_t day, int form) {
+    out.clear();
+    for (char c : actor) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    const Civil c = CivilFromDays(day);
+    const int parts[] = {c.year, c.month, c.day}, widths[] = {4, 2, 2};
+    for (int k = 0; k < form; ++k) {
+        out.push_back('-');
+        for (int place = widths[k] == 4 ? 1000 : 10; place > 0; place /= 10)
+            out.push_back(static_cast<char>('0' + parts[k] / place % 10));
+    }
+    out.push_back('-');
+}
+
+// The events are written column by column (every event's date, then every actor, ...): alike values side by side
+// compress far better than each event's fields in turn. Dates are days after the previous event's (the events are in
+// date order), an event's other dates days after its own.
 bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
     ds.schema = r.String("schema");
     ds.version = r.String("version");
@@ -147,14 +193,14 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
     ds.partial = (flags & 1) != 0;
     ds.content_hashed = (flags & 2) != 0;
 
-    const uint32_t n_countries = r.Count(5, 65535, "countries");
+    const uint32_t n_countries = r.Count(3, 65535, "countries");
     for (uint32_t k = 0; k < n_countries && r.ok(); ++k) {
         const std::string_view code = r.Str(16, "a country code");
         if (r.ok() && !FindCountry(code)) return r.Fail("unknown country code");
         if (r.ok() && ds.InternCountry(code) != k) return r.Fail("repeated country code");
     }
 
-    const uint32_t n_vendors = r.Count(19, 65535, "vendors");
+    const uint32_t n_vendors = r.Count(8, 65535, "vendors");
     std::unordered_set<std::string_view> vendor_ids;
     ds.vendors.resize(n_vendors);
     for (uint32_t v = 0; v < n_vendors && r.ok(); ++v) {
@@ -163,15 +209,14 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
         if (r.ok() && (id.empty() || !vendor_ids.insert(id).second)) return r.Fail("empty or repeated vendor id");
         vendor.id = id;
         vendor.name = r.String("a vendor name");
-        vendor.country = r.U16();
-        if (r.ok() && vendor.country >= n_countries) return r.Fail("vendor country out of range");
-        const uint32_t n_sectors = r.Count(4, 255, "sectors");
+        vendor.country = static_cast<CountryId>(r.Below(n_countries, "vendor country"));
+        const uint32_t n_sectors = r.Count(1, 255, "sectors");
         for (uint32_t k = 0; k < n_sectors && r.ok(); ++k) vendor.sectors.emplace_back(r.String("a sector"));
         vendor.website = r.String("a website");
-        const uint16_t parent = r.U16();  // + 1; 0 for none
-        if (r.ok() && (parent > n_vendors || parent == v + 1)) return r.Fail("vendor parent out of range");
+        const uint32_t parent = r.Below(n_vendors + 1, "vendor parent");  // + 1; 0 for none
+        if (r.ok() && parent == v + 1) return r.Fail("vendor parent out of range");
         if (parent) vendor.parent = static_cast<VendorId>(parent - 1);
-        const uint32_t n_aliases = r.Count(4, 255, "aliases");
+        const uint32_t n_aliases = r.Count(1, 255, "aliases");
         for (uint32_t k = 0; k < n_aliases && r.ok(); ++k) {
             const std::string_view alias = r.String("a vendor alias");
             if (r.ok() && (alias.empty() || !vendor_ids.insert(alias).second)) return r.Fail("empty or repeated vendor alias");
@@ -185,38 +230,60 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
             if (++steps > ds.vendors.size()) return r.Fail("vendor parents form a cycle");
     }
 
-    const uint32_t n_events = r.Count(60, limits.max_events, "events");
-    std::unordered_set<std::string_view> event_ids;
+    // Each event takes at least 22 bytes over its columns (one for each number and string length, four for its kinds).
+    const uint32_t n_events = r.Count(22, limits.max_events, "events");
     ds.events.resize(n_events);
-    for (uint32_t i = 0; i < n_events && r.ok(); ++i) {
-        Event& e = ds.events[i];
-        const std::string_view id = r.String("an event id");
-        if (r.ok() && (id.empty() || !event_ids.insert(id).second)) return r.Fail("empty or repeated event id");
-        e.id = id;
-        e.title = r.String("a title");
-        e.summary = r.String("a summary");
-        e.title_de = r.String("a German title");
-        e.summary_de = r.String("a German summary");
-        e.date = r.Day("date");
-        e.effective = r.OptDay("effective date");
-        e.ends = r.OptDay("end date");
-        e.actor = r.U16();
-        if (r.ok() && e.actor >= n_countries) return r.Fail("actor out of range");
-        if (!ReadIds<CountryId>(r, n_countries, e.targets, "a target")) break;
-        if (!ReadIds<VendorId>(r, n_vendors, e.vendors, "a vendor")) break;
-        e.vendors_defended = r.U16();
-        e.vendors_mentioned = r.U16();
+    auto each = [&](auto read) {
+        for (uint32_t i = 0; i < n_events && r.ok(); ++i) read(ds.events[i], i);
+        return r.ok();
+    };
+    int32_t previous = 0;
+    each([&](Event& e, uint32_t) { previous = (e.date = r.DayFrom(previous, "date")).day; });
+    each([&](Event& e, uint32_t) { e.actor = static_cast<CountryId>(r.Below(n_countries, "actor")); });
+    std::unordered_set<std::string_view> event_ids;
+    std::string id;
+    each([&](Event& e, uint32_t) {
+        const uint8_t form = r.U8();
+        if (r.ok() && form >= kIdForms) return void(r.Fail("unknown id form"));
+        const std::string_view rest = r.String("an event id");
+        if (r.ok() && rest.empty()) return void(r.Fail("empty event id"));
+        if (!r.ok()) return;
+        if (form == 0) {
+            e.id = rest;
+        } else {
+            IdPrefix(id, ds.countries[e.actor], e.date.day, form);
+            e.id = id.append(rest);
+        }
+        if (!event_ids.insert(e.id.view()).second) r.Fail("repeated event id");
+    });
+    each([&](Event& e, uint32_t) { e.title = r.String("a title"); });
+    each([&](Event& e, uint32_t) { e.summary = r.String("a summary"); });
+    each([&](Event& e, uint32_t) { e.title_de = r.String("a German title"); });
+    each([&](Event& e, uint32_t) { e.summary_de = r.String("a German summary"); });
+    each([&](Event& e, uint32_t) {
+        e.effective = r.OptDayFrom(e.date.day, "effective date");
+        e.ends = r.OptDayFrom(e.date.day, "end date");
+    });
+    each([&](Event& e, uint32_t) { ReadIds<CountryId>(r, n_countries, e.targets, "a target"); });
+    each([&](Event& e, uint32_t) {
+        if (!ReadIds<VendorId>(r, n_vendors, e.vendors, "a vendor")) return;
+        e.vendors_defended = static_cast<uint16_t>(r.Below(e.vendors.size() + 1, "defended vendors"));
+        e.vendors_mentioned = static_cast<uint16_t>(r.Below(e.vendors.size() + 1, "mentioned vendors"));
         if (r.ok() && size_t{e.vendors_defended} + e.vendors_mentioned > e.vendors.size())
-            return r.Fail("more vendor roles than vendors");
+            r.Fail("more vendor roles than vendors");
+    });
+    each([&](Event& e, uint32_t) {
         const uint8_t measure = r.U8(), sector = r.U8(), status = r.U8();
         e.severity = r.U8();
         if (r.ok() && (measure >= kMeasureCount || sector >= kSectorCount || status >= kStatusCount || e.severity < 1 ||
                        e.severity > 5))
-            return r.Fail("measure, sector, status or severity out of range");
+            return void(r.Fail("measure, sector, status or severity out of range"));
         e.measure = static_cast<Measure>(measure);
         e.sector = static_cast<Sector>(sector);
         e.status = static_cast<Status>(status);
-        const uint32_t n_sources = r.Count(16, 255, "sources");
+    });
+    each([&](Event& e, uint32_t) {
+        const uint32_t n_sources = r.Count(4, 255, "sources");
         for (uint32_t k = 0; k < n_sources && r.ok(); ++k) {
             Source s;
             s.url = r.String("a source url");
@@ -225,15 +292,24 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
             s.date = r.String("a source date");
             e.sources.push_back(std::move(s));
         }
-        if (!ReadIds<EventIndex>(r, n_events, e.responds_to, "a response link")) break;
-        if (std::find(e.responds_to.begin(), e.responds_to.end(), i) != e.responds_to.end())
-            return r.Fail("an event responds to itself");
-        e.date_note = r.String("a date note");
-        e.content_hash = r.U64();
-    }
+    });
+    each([&](Event& e, uint32_t i) {  // each link as how many events earlier it is (zigzagged: it may be later)
+        const uint32_t count = r.Count(1, 65535, "response links");
+        for (uint32_t k = 0; k < count && r.ok(); ++k) {
+            const int64_t to = int64_t{i} - r.Zig();
+            if (r.ok() && (to < 0 || to >= n_events)) return void(r.Fail("a response link out of range"));
+            if (r.ok() && to == i) return void(r.Fail("an event responds to itself"));
+            const auto link = static_cast<EventIndex>(to);
+            if (r.ok() && std::find(e.responds_to.begin(), e.responds_to.end(), link) != e.responds_to.end())
+                return void(r.Fail("a response link listed twice"));
+            if (r.ok()) e.responds_to.push_back(link);
+        }
+    });
+    each([&](Event& e, uint32_t) { e.date_note = r.String("a date note"); });
+    if (ds.content_hashed) each([&](Event& e, uint32_t) { e.content_hash = r.U64(); });
     if (r.ok() && !ResponseCycles(ds.events).empty()) return r.Fail("response links form a cycle");
 
-    const uint32_t n_aliases = r.Count(8, limits.max_events, "event aliases");
+    const uint32_t n_aliases = r.Count(2, limits.max_events, "event aliases");
     for (uint32_t k = 0; k < n_aliases && r.ok(); ++k) {
         const std::string_view alias = r.String("an event alias"), of = r.String("an aliased event id");
         ds.event_aliases.emplace_back(alias, of);
@@ -253,36 +329,60 @@ std::string PackDataset(const Dataset& ds) {
     w.List_(ds.vendors, [&](const Vendor& v) {
         w.Str(v.id);
         w.Str(v.name);
-        w.U16(v.country);
+        w.Var(v.country);
         w.List_(v.sectors, [&](const std::string& s) { w.Str(s); });
         w.Str(v.website);
-        w.U16(v.parent ? static_cast<uint16_t>(*v.parent + 1) : 0);
+        w.Var(v.parent ? *v.parent + 1u : 0u);
         w.List_(v.aliases, [&](const std::string& a) { w.Str(a); });
     });
-    w.List_(ds.events, [&](const Event& e) {
-        for (const Text* t : {&e.id, &e.title, &e.summary, &e.title_de, &e.summary_de}) w.Str(*t);
-        w.Day(e.date);
-        w.OptDay(e.effective);
-        w.OptDay(e.ends);
-        w.U16(e.actor);
-        w.List_(e.targets, [&](CountryId c) { w.U16(c); });
-        w.List_(e.vendors, [&](VendorId v) { w.U16(v); });
-        w.U16(e.vendors_defended);
-        w.U16(e.vendors_mentioned);
+    // Column by column (ReadPayload reads them in this order).
+    w.Var(ds.events.size());
+    auto each = [&](auto write) {
+        for (EventIndex i = 0; i < ds.events.size(); ++i) write(ds.events[i], i);
+    };
+    int32_t previous = 0;
+    each([&](const Event& e, EventIndex) { w.DayFrom(e.date, std::exchange(previous, e.date.day)); });
+    each([&](const Event& e, EventIndex) { w.Var(e.actor); });
+    std::string prefix;
+    each([&](const Event& e, EventIndex) {
+        const std::string_view id = e.id.view();
+        int form = e.actor < ds.countries.size() ? kIdForms - 1 : 0;  // (an actor out of range: refused on reading)
+        for (; form > 0; --form) {
+            IdPrefix(prefix, ds.countries[e.actor], e.date.day, form);
+            if (id.size() > prefix.size() && id.starts_with(prefix)) break;
+        }
+        w.U8(static_cast<uint8_t>(form));
+        w.Str(form ? id.substr(prefix.size()) : id);
+    });
+    for (Text Event::*text : {&Event::title, &Event::summary, &Event::title_de, &Event::summary_de})
+        each([&](const Event& e, EventIndex) { w.Str(e.*text); });
+    each([&](const Event& e, EventIndex) {
+        w.OptDayFrom(e.effective, e.date.day);
+        w.OptDayFrom(e.ends, e.date.day);
+    });
+    each([&](const Event& e, EventIndex) { w.List_(e.targets, [&](CountryId c) { w.Var(c); }); });
+    each([&](const Event& e, EventIndex) {
+        w.List_(e.vendors, [&](VendorId v) { w.Var(v); });
+        w.Var(e.vendors_defended);
+        w.Var(e.vendors_mentioned);
+    });
+    each([&](const Event& e, EventIndex) {
         w.U8(static_cast<uint8_t>(e.measure));
         w.U8(static_cast<uint8_t>(e.sector));
         w.U8(static_cast<uint8_t>(e.status));
         w.U8(e.severity);
+    });
+    each([&](const Event& e, EventIndex) {
         w.List_(e.sources, [&](const Source& s) {
             w.Str(s.url);
             w.Str(s.publisher);
             w.Str(s.title);
             w.Str(s.date);
         });
-        w.List_(e.responds_to, [&](EventIndex r) { w.U32(r); });
-        w.Str(e.date_note);
-        w.U64(e.content_hash);
     });
+    each([&](const Event& e, EventIndex i) { w.List_(e.responds_to, [&](EventIndex r) { w.Zig(int64_t{i} - r); }); });
+    each([&](const Event& e, EventIndex) { w.Str(e.date_note); });
+    if (ds.content_hashed) each([&](const Event& e, EventIndex) { w.U64(e.content_hash); });
     w.List_(ds.event_aliases, [&](const std::pair<std::string, std::string>& a) {
         w.Str(a.first);
         w.Str(a.second);

@@ -5,8 +5,9 @@
 // anyone's own data (docs/DATASET.md).
 //
 // Format (all integers little-endian):
-//   "RIFTPACK" · u32 format (1) · u64 FNV-1a of the rest · payload
-//   payload: strings are u32 length + UTF-8 bytes; lists are u32 count + items; see packed.cpp for the order.
+//   "RIFTPACK" · u32 format (2) · u64 FNV-1a of the rest · payload
+//   payload: numbers, counts and lengths are LEB128 (seven bits a byte); strings are a length + UTF-8 bytes; lists
+//   are a count + items; the events are stored column by column; see packed.cpp for the order.
 // Reading checks everything the JSON loader guarantees to the rest of Rift (every index in range, lists without
 // repeats, vendor parents and responses without cycles, valid UTF-8, enums in range), so no byte string can crash
 // it or what draws its result; a file that is not exactly what PackDataset wrote is refused with the byte offset.
@@ -20,7 +21,7 @@
 namespace rift {
 
 inline constexpr std::string_view kPackMagic = "RIFTPACK";
-inline constexpr uint32_t kPackFormat = 1;
+inline constexpr uint32_t kPackFormat = 2;
 
 // Whether `bytes` begin as a snapshot does (the page hands the app either a snapshot or JSON text).
 inline bool IsPacked(std::string_view bytes) { return bytes.substr(0, kPackMagic.size()) == kPackMagic; }

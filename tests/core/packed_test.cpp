@@ -134,8 +134,8 @@ TEST(Packed, RefusesWhatItDidNotWriteSayingWhere) {
     EXPECT_NE(problem("").find("not a Rift binary snapshot"), std::string::npos);
     EXPECT_NE(problem("{\"events\": []}").find("byte 0"), std::string::npos);
     std::string other = good;
-    other[8] = 2;  // format 2
-    EXPECT_NE(problem(other).find("format 2, this Rift reads 1"), std::string::npos);
+    other[8] = 3;  // format 3
+    EXPECT_NE(problem(other).find("format 3, this Rift reads 2"), std::string::npos);
     std::string flipped = good;
     flipped[good.size() / 2] ^= 0x20;
     EXPECT_NE(problem(flipped).find("damaged"), std::string::npos);
@@ -193,6 +193,41 @@ TEST(Packed, RefusesIndicesOutOfRangeRepeatsAndCycles) {
         EXPECT_NE(p.find("a title is not UTF-8"), std::string::npos) << p;
         EXPECT_NE(p.find("snapshot: byte "), std::string::npos) << p;
     }
+}
+
+// An id is written without the prefix its actor and date already say (to the day, the month or the year), and any
+// other id whole: each reads back as it was.
+TEST(Packed, IdsLeaveOutWhatTheActorAndDateSay) {
+    Made m;
+    const int32_t day = DaysFromCivil(2022, 3, 4);
+    const char* ids[] = {"us-2022-03-04-entity-list", "us-2022-03-ban", "us-2022-order", "cn-2022-03-04-other-actor"};
+    for (size_t k = 0; k < 3; ++k) {
+        m.ds->events[k].id = ids[k];
+        m.ds->events[k].date = Date{day, Precision::Day};
+    }
+    m.ds->Finalize();
+    auto back = RoundTrip(*m.ds);
+    ASSERT_TRUE(back);
+    const std::string bytes = PackDataset(*m.ds);
+    for (const char* prefix : {"us-2022-03-04-", "us-2022-03-", "us-2022-"})
+        EXPECT_EQ(bytes.find(prefix), std::string::npos) << prefix;
+    for (const char* rest : {"entity-list", "ban", "order"}) EXPECT_NE(bytes.find(rest), std::string::npos) << rest;
+    // An id that only looks like a prefix is kept whole; so is one whose actor is another.
+    m.ds->events[0].id = "us-2022-03-04-";
+    m.ds->events[1].id = ids[3];
+    m.ds->Finalize();
+    back = RoundTrip(*m.ds);
+    ASSERT_TRUE(back);
+    EXPECT_NE(PackDataset(*m.ds).find(ids[3]), std::string::npos);
+    // A form the writer never uses, or an empty rest, is refused.
+    std::string payload = PackDataset(*Made().ds).substr(20);
+    const size_t form_at = payload.find(std::string{'\0', '\x02', 'e', '0'});  // form 0 (whole), length 2, "e0"
+    ASSERT_NE(form_at, std::string::npos);
+    std::string bad = payload;
+    bad[form_at] = 4;
+    LoadResult r = UnpackDataset(WithPackHeader(bad));
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(FormatProblem(r.problems[0]).find("unknown id form"), std::string::npos) << FormatProblem(r.problems[0]);
 }
 
 TEST(Packed, AnyTruncationWithItsCheckFixedIsRefusedNotRead) {
