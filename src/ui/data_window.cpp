@@ -82,8 +82,9 @@ void DrawDataWindow(AppState& app, bool* p_open) {
         return;
     }
     if (app.dataset) {
+        const size_t n = app.dataset->size();
         ImGui::TextWrapped("%s: %s (%s %s, %zu %s)", Tr("Shown"), Tr(app.loaded_from.c_str()), Tr("version"),
-                           app.dataset->version.c_str(), app.dataset->size(), Tr("events"));
+                           app.dataset->version.c_str(), n, Tr(n == 1 ? "event" : "events"));
     }
     ImGui::PushFont(BoldFont());
     ImGui::TextUnformatted(Tr("Download"));

@@ -762,6 +762,12 @@ TEST_F(Frames, DownloadsWaitForTheFullRecord) {
     ASSERT_EQ(saved.size(), 3u);
     const std::string& url = full.dataset->events.front().sources.front().url;
     for (const std::string& text : saved) EXPECT_NE(text.find(url), std::string::npos) << text.substr(0, 200);
+    // A reader's own file of one event is "1 event".
+    const std::string own = R"({"schema":"1.0","version":"own","events":[)" +
+                            nlohmann::json::parse(*events)["events"][0].dump() + "]}";
+    ASSERT_TRUE(ApplyDataset(app, LoadDataset(own, *vendors), "own.json"));
+    Frames_(2);
+    EXPECT_NE(test::DrawnText("Data").find("versionown,1event)"), std::string::npos) << test::DrawnText("Data");
 }
 
 TEST_F(Frames, BadUrlValuesBecomeNotices) {
