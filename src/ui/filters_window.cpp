@@ -33,7 +33,9 @@ void Chips(AppState& app) {
     const float band = ImGui::GetFrameHeightWithSpacing() * 2.2f;
     ImGui::BeginChild("chips", ImVec2(0, band), false);
     if (f.IsEmpty()) {
+        ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", Tr("No filters: every event is shown."));
+        ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::Separator();
         return;
@@ -74,13 +76,20 @@ void DateField(const char* label, std::optional<Date>& value, const char* id) {
     ImGui::TextUnformatted(label);
 }
 
-// A checkbox for one option: greyed where no event matches it now, but in its place (options never move while the
-// counts change); still clickable, so a filter can be built in any order.
-bool OptionBox(const std::string& label, uint32_t count, bool& on) {
-    if (count == 0 && !on) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+// A checkbox for one option, "name (count)": greyed where no event matches it now, but in its place (options never
+// move while the counts change); still clickable, so a filter can be built in any order. A name too long for the
+// panel (a German measure on a tablet, a long vendor name) is cut with "…" so that its count stays in view, and is
+// shown whole on hover. `id` keeps the box the same item while its count changes.
+bool OptionBox(std::string_view name, uint32_t count, const std::string& id, bool& on) {
+    const std::string tally = " (" + std::to_string(count) + ")";
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x -
+                       ImGui::CalcTextSize(tally.c_str()).x;
+    const std::string shown = FitText(name, room);
     const bool pushed = count == 0 && !on;
-    const bool changed = ImGui::Checkbox(label.c_str(), &on);
+    if (pushed) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    const bool changed = ImGui::Checkbox((shown + tally + "###" + id).c_str(), &on);
     if (pushed) ImGui::PopStyleColor();
+    if (shown.size() != name.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (std::string(name) + tally).c_str());
     return changed;
 }
 
@@ -93,8 +102,7 @@ void CountryFacet(AppState& app, const char* title, Facet facet, const std::vect
     for (CountryId c : order) {
         const std::string& code = app.dataset->countries[c];
         bool on = std::find(chosen.begin(), chosen.end(), code) != chosen.end();
-        const std::string label = CountryLabel(app, c) + " (" + std::to_string(counts[c]) + ")###" + code;
-        if (OptionBox(label, counts[c], on)) Toggle(chosen, code);
+        if (OptionBox(CountryLabel(app, c), counts[c], code, on)) Toggle(chosen, code);
     }
     ImGui::PopID();
 }
@@ -106,8 +114,7 @@ void VendorFacet(AppState& app) {
     for (VendorId v : app.derived.vendor_options) {
         const Vendor& vendor = app.dataset->vendors[v];
         bool on = std::find(chosen.begin(), chosen.end(), vendor.id) != chosen.end();
-        const std::string label = vendor.name + " (" + std::to_string(counts[v]) + ")###v" + vendor.id;
-        if (OptionBox(label, counts[v], on)) Toggle(chosen, vendor.id);
+        if (OptionBox(vendor.name, counts[v], "v" + vendor.id, on)) Toggle(chosen, vendor.id);
     }
 }
 
@@ -121,8 +128,7 @@ void VocabFacet(AppState& app, const char* title, Facet facet, std::vector<E>& c
         const E value = static_cast<E>(i);
         bool on = std::find(chosen.begin(), chosen.end(), value) != chosen.end();
         if (swatches) Swatch(FamilyColor(FamilyOf(static_cast<Measure>(i))));
-        const std::string label = std::string(label_of(value)) + " (" + std::to_string(counts[static_cast<size_t>(i)]) + ")##" + std::to_string(i);
-        if (OptionBox(label, counts[static_cast<size_t>(i)], on)) Toggle(chosen, value);
+        if (OptionBox(label_of(value), counts[static_cast<size_t>(i)], std::to_string(i), on)) Toggle(chosen, value);
     }
     ImGui::PopID();
 }

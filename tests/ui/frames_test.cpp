@@ -624,6 +624,34 @@ TEST_F(Frames, PhoneViewsFitTheWidth) {
         }
 }
 
+// On a tablet across (1024 px, the filters panel at its narrowest), German option names are longer than the panel:
+// each is cut with "…" before its count, so that every count stays in view and nothing runs past the panel's edge.
+TEST_F(Frames, FilterOptionsKeepTheirCountsInView) {
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 1366);  // (tall enough that every measure is drawn)
+    for (Lang lang : {Lang::En, Lang::De}) {
+        app.view.lang = lang;
+        Frames_(2);
+        const ImGuiWindow* w = ImGui::FindWindowByName("Filters###filters");
+        ASSERT_NE(w, nullptr);
+        EXPECT_LE(w->DC.CursorMaxPos.x, w->ContentRegionRect.Max.x + 1.0f) << kLangNames[static_cast<size_t>(lang)];
+        const std::string text = test::DrawnText("Filters###filters");
+        for (int m = 0; m < kMeasureCount; ++m) {
+            const auto& counts = app.derived.facet_tally.counts[static_cast<size_t>(Facet::Measure)];
+            const std::string tally = "(" + std::to_string(counts[static_cast<size_t>(m)]) + ")";
+            EXPECT_NE(text.find(tally), std::string::npos) << MeasureLabel(static_cast<Measure>(m)) << " " << tally;
+        }
+        // English fits whole; German cuts its longest names ("Entfernung von Ausrüstung"). The line for no filters
+        // wraps instead.
+        if (lang == Lang::En) {
+            EXPECT_EQ(text.find("…("), std::string::npos) << text;
+        } else {
+            EXPECT_NE(text.find("Entfernungvon"), std::string::npos) << text;
+            EXPECT_NE(text.find("…("), std::string::npos) << text;
+        }
+        EXPECT_NE(text.find(test::WithoutSpaces(Tr("No filters: every event is shown."))), std::string::npos) << text;
+    }
+}
+
 TEST_F(Frames, BadDatasetKeepsTheOldOne) {
     const auto before = app.dataset;
     EXPECT_FALSE(ApplyDataset(app, LoadDataset("{\"schema\":\"1.0\",\"events\":[", ""), "broken.json"));
