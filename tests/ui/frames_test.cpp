@@ -666,8 +666,8 @@ TEST_F(Frames, BadDatasetKeepsTheOldOne) {
 // (data/events.titles.txt), then completes them with the full file: what the reader set up meanwhile stays.
 TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
     std::string error;
-    auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-    auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    auto events = test::ReadSourceFile("data/events.json", error);
+    auto vendors = test::ReadSourceFile("data/vendors.json", error);
     ASSERT_TRUE(events && vendors) << error;
     nlohmann::json doc = nlohmann::json::parse(*events);
     for (auto& e : doc["events"]) {
@@ -742,8 +742,8 @@ TEST_F(Frames, FirstViewDataIsCompletedInPlace) {
 // picture of the view can be had at once.
 TEST_F(Frames, DownloadsWaitForTheFullRecord) {
     std::string error;
-    auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-    auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    auto events = test::ReadSourceFile("data/events.json", error);
+    auto vendors = test::ReadSourceFile("data/vendors.json", error);
     ASSERT_TRUE(events && vendors) << error;
     LoadResult full = LoadDataset(*events, *vendors);
     ASSERT_TRUE(full.ok());
@@ -1170,9 +1170,9 @@ TEST_F(Frames, PictureShowsTheMainViewWithTitleFiltersAndCredit) {
 namespace rift {
 TEST_F(Frames, WhatChangedSinceAnOlderRelease) {
     std::string error;
-    const auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-    const auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
-    const auto record_text = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/releases.json", 1u << 26, error);
+    const auto events = test::ReadSourceFile("data/events.json", error);
+    const auto vendors = test::ReadSourceFile("data/vendors.json", error);
+    const auto record_text = test::ReadSourceFile("data/releases.json", error);
     ASSERT_TRUE(events && vendors && record_text) << error;
     auto record = ParseReleaseRecord(*record_text, error);
     ASSERT_TRUE(record) << error;

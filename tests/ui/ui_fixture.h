@@ -32,11 +32,16 @@ inline void StartHeadlessImGui(ImVec2 display = ImVec2(1440, 900)) {
     ApplyTheme(false, 1.0f);
 }
 
+// A file of the project (say "data/events.json"), as the app reads it; nullopt with `error` if it cannot be read.
+inline auto ReadSourceFile(const std::string& relative, std::string& error) {
+    return ReadFile(std::string(RIFT_SOURCE_DIR) + "/" + relative, 1u << 26, error);
+}
+
 // Loads data/events.json and data/vendors.json into `app` (fails the test if they do not load).
 inline void LoadRealDataset(AppState& app) {
     std::string error;
-    auto events = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/events.json", 1u << 26, error);
-    auto vendors = ReadFile(std::string(RIFT_SOURCE_DIR) + "/data/vendors.json", 1u << 26, error);
+    auto events = ReadSourceFile("data/events.json", error);
+    auto vendors = ReadSourceFile("data/vendors.json", error);
     ASSERT_TRUE(events && vendors) << error;
     ASSERT_TRUE(ApplyDataset(app, LoadDataset(*events, *vendors), "data/events.json"));
 }
