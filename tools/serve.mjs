@@ -42,10 +42,10 @@ function compressed(file, info, enc) {
     const saved = join(CACHE, createHash('sha256').update(`${key} ${stamp}`).digest('hex').slice(0, 40) + '.' + enc);
     if (!pruned) prune().catch(() => {});
     try {
-      const hit = await readFile(saved);
+      const cached = await readFile(saved);
       const now = new Date();
       utimes(saved, now, now).catch(() => {});  // used: kept another week
-      return hit;
+      return cached;
     } catch { /* not compressed yet */ }
     const raw = await readFile(file);
     const out = enc === 'br'
