@@ -101,7 +101,8 @@ def poster(page_path, out, script_path, events_path):
 def sha(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
-def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, out, notices=None, releases=None):
+def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts_extra, german, out, notices=None,
+           releases=None):
     # Offline there is no second page to link to: the table goes inside, shown when needed.
     text = open(page_path, encoding="utf-8").read().replace(
         '<a href="table.html">the dataset as a table</a>', "the dataset as a table below")
@@ -129,7 +130,7 @@ def single(page_path, css, bridge, rift_js, events, vendors, world, fonts, fonts
     text = text.replace('<script src="bridge.js"></script>',
                         data_block("rift-events", events) + "\n" + data_block("rift-vendors", vendors) + "\n" +
                         asset_block("assets/world.bin", world) + asset_block("assets/fonts.bin", fonts) +
-                        asset_block("assets/fonts-extra.bin", fonts_extra) +
+                        asset_block("assets/fonts-extra.bin", fonts_extra) + asset_block("assets/de.bin", german) +
                         # The release record, for "what changed since" a link's older version (read only then).
                         (asset_block("data/releases.json", releases) if releases else "") +
                         "".join("<script>" + s.replace("</script", "<\\/script") + "</script>\n" for s in scripts))
@@ -162,6 +163,6 @@ if __name__ == "__main__":
     elif sys.argv[1] == "social":
         social(*sys.argv[2:5])
     elif sys.argv[1] == "single":
-        single(*sys.argv[2:14])
+        single(*sys.argv[2:15])
     else:
         sys.exit(__doc__)

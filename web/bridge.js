@@ -8,7 +8,7 @@
   var canvas = document.getElementById('canvas');
   var embedded = window.parent !== window;
 
-  // The page's own messages in the app's language (lang=de in the address; the app's text is in src/ui/i18n.cpp).
+  // The page's own messages in the app's language (lang=de in the address; the app's German is in src/ui/i18n_de.cpp).
   // What a host page hears (the 'error' event, stats().problems) stays in English, the same on every page.
   var german = urlParam('lang') === 'de';
   function say(en, de) { return german ? de : en; }
@@ -172,9 +172,9 @@
     });
   }
 
-  // Binary assets (the font pack, the map): inline in the single-file build (base64), else fetched. The first frame
-  // waits for the fonts, so they are asked for now, beside the wasm and the data, and handed over the moment the
-  // app asks (see _fetchAsset); the map is fetched when the Map view first opens.
+  // Binary assets (the font pack, the German text, the map): inline in the single-file build (base64), else fetched.
+  // The first frame waits for the fonts, so they are asked for now, beside the wasm and the data, and handed over the
+  // moment the app asks (see _fetchAsset); the map is fetched when the Map view first opens.
   var assets = {};
   function asset(path) {
     if (assets[path]) return assets[path];
@@ -193,7 +193,8 @@
     assets[path] = entry;
     return entry;
   }
-  gate.then(function () { asset('assets/fonts.bin'); });
+  // A German page's first frame waits for its German text too (the code carries only English: src/ui/i18n.cpp).
+  gate.then(function () { asset('assets/fonts.bin'); if (german) asset('assets/de.bin'); });
 
   // ---- the code in two parts (docs/PERFORMANCE.md, "The deferred code"): rift.wasm holds what the first view runs
   // (src/app/split-keep.txt), rift.deferred.wasm the rest: the other views, dialogs, the full dataset's JSON reader, own

@@ -8,6 +8,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <utility>
 
 #include "app/host_api.h"
 #include "core/font_pack.h"
@@ -17,6 +18,7 @@
 #include "core/load.h"
 #include "core/release.h"
 #include "platform/platform.h"
+#include "ui/i18n.h"
 #include "ui/style.h"
 #include "ui/windows.h"
 
@@ -140,6 +142,25 @@ int main(int argc, char** argv) {
             else app.releases_error = error;
         });
     };
+    // The German interface text, which the page's code leaves out (ui/i18n): asked for once, when German is first
+    // shown; `then` runs when it is in or has failed (the interface then stays English, with a notice).
+    // Once it has come, the page hears the state again and gets the event list again, now in German (its controls
+    // for a screen reader are built anew).
+    static bool text_arrived = false;
+    static const auto request_language = [](std::function<void()> then) {
+        static bool asked = false;
+        if (asked) return;
+        asked = true;
+        rift::platform::FetchAsset("assets/de.bin", [then = std::move(then)](bool ok, std::string bytes) {
+            std::string error;
+            if (!ok) error = bytes;
+            else if (!rift::AddLanguage(rift::Lang::De, std::move(bytes), error)) error = "assets/de.bin: " + error;
+            if (!error.empty())
+                app.notices.push_back("The German text could not be loaded (" + error + "): the interface stays in English.");
+            text_arrived = error.empty();
+            then();
+        });
+    };
     app.ui_scale = args.scale > 0 ? args.scale : rift::platform::PixelRatio();
     const std::string initial = args.url.empty() ? rift::platform::InitialUrlState() : args.url;
     rift::ApplyUrl(app, initial);
@@ -211,7 +232,14 @@ int main(int argc, char** argv) {
             if (!rift::StartRecording(app, args.record_size)) rift::platform::Fail("cannot record: " + app.status_line);
         }
         rift::Tick(app, dt);
+        // A switch to German (the menu, a link, the host page) on a page that has not fetched the German text yet:
+        // the interface stays English until it arrives (a fraction of a second), then the next frame is German.
+        if (!rift::HasLanguage(app.view.lang)) request_language([] {});
         rift::DrawApp(app);
+        if (std::exchange(text_arrived, false) && first_frame_reported) {  // (not the text a German page starts with)
+            last_url.clear();
+            mirrored = 0;
+        }
         // The URL follows the state, but not every frame of playback (or of a recording).
         if (!rift::IsAnimating(app)) {
             const std::string url = rift::CurrentUrl(app);
@@ -291,13 +319,16 @@ int main(int argc, char** argv) {
         g_startup.fonts = g_startup.Since() - g_startup.fonts_at;
         rift::platform::Run(frame);
     };
-    if (const auto embedded = rift::EmbeddedFontPack(); !embedded.empty()) {
-        begin(embedded);
-    } else {
+    static const auto fonts_then_begin = [] {
+        if (const auto embedded = rift::EmbeddedFontPack(); !embedded.empty()) return begin(embedded);
         rift::platform::FetchAsset("assets/fonts.bin", [](bool ok, std::string bytes) {
             if (!ok) return rift::platform::Fail("Rift could not load its fonts (" + bytes + ").");
             begin(std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
         });
-    }
+    };
+    // A page that opens in German has its German text before the first frame (fetched beside the fonts by the page:
+    // web/bridge.js); without it, the interface is English, with a notice.
+    if (rift::HasLanguage(app.view.lang)) fonts_then_begin();
+    else request_language(fonts_then_begin);
     return 0;
 }

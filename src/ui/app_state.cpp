@@ -400,6 +400,7 @@ void RefreshTableRows(AppState& app) {
     d.table_rows = d.selection;
     d.table_rows_valid = true;
     d.table_rows_lang = app.view.lang;
+    d.table_rows_text = TextVersion();
     const int column = app.table_sort.column;
     const bool asc = app.table_sort.ascending;
     if (column == kColDate) {
@@ -586,13 +587,16 @@ void Refresh(AppState& app) {
             d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
     }
     if (app.view.view == View::Vendors) RefreshVendors(app, day);
-    if (d.summary_for != d.generation || d.summary_lang != app.view.lang) {  // embeds and pictures say what they show
-        d.summary_for = d.generation;
+    // (The text version: the page's German text may arrive after the language was switched.)
+    if (d.summary_for != d.generation || d.summary_lang != app.view.lang || d.summary_text != TextVersion()) {
+        d.summary_for = d.generation;  // embeds and pictures say what they show
         d.summary_lang = app.view.lang;
+        d.summary_text = TextVersion();
         d.summary_line = SummaryLine(app);
         d.filters_line = FiltersLine(app);
     }
-    if (!d.table_rows_valid || d.table_rows_lang != app.view.lang) RefreshTableRows(app);
+    if (!d.table_rows_valid || d.table_rows_lang != app.view.lang || d.table_rows_text != TextVersion())
+        RefreshTableRows(app);
     if (app.view.view == View::Map) RefreshMap(app, day);
     if (app.view.view == View::Cascade) RefreshCascades(app);
     if (app.selected != d.details_for || data_changed) {

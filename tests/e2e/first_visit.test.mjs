@@ -11,6 +11,13 @@ const phone = { hasTouch: true, isMobile: true };
 test('embedded on a phone: Details, Filters and back through the view menu; a trap shows Reload', async () => {
   const { page, context, errors } = await openRift(env.browser, `${env.url}?embed=1&lang=de`, { width: 390, height: 780 }, 2, phone);
   await settled(page);  // the frames after loading drawn: a tap lands where the finished layout puts the control
+  // A page that opens in German has its German text (assets/de.bin, which the code leaves out) for its first frame.
+  const german = await page.evaluate(() => ({
+    at: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/assets/de.bin')).map((r) => r.responseEnd),
+    firstFrameAt: window.rift.stats().firstFrameAt, controls: window.rift._call('controls') }));
+  assert.equal(german.at.length, 1, 'the German text is fetched once');
+  assert.ok(german.at[0] <= german.firstFrameAt, `the German text came at ${german.at[0]} ms, the first frame at ${german.firstFrameAt} ms`);
+  assert.match(german.controls, /Bedienelemente des Explorers/);
   const state = () => page.evaluate(() => window.rift.getState());
   // Before the fix, choosing a view from the Details or Filters panel trapped the wasm (a colour popped that was
   // never pushed). Every panel, and a different view each time.

@@ -36,7 +36,31 @@ test('the explorer opens on the built-in dataset at desktop size', async () => {
   assert.ok(stats.titlesAt >= stats.firstFrameAt, 'the titles were handed over after the first frame');
   assert.equal(await page.locator('#status').getAttribute('class'), 'hidden');
   await page.screenshot({ path: `${SHOTS}/web-desktop.png` });
+  // An English page never downloads the German text; the first switch to German does, once, and is German.
+  const germanAsked = () => page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/assets/de.bin')).length);
+  assert.equal(await germanAsked(), 0, 'an English page fetched the German text');
+  assert.match(await page.evaluate(() => window.rift._call('controls')), /Explorer controls/);
+  await page.evaluate(() => window.rift.setState({ lang: 'de' }));
+  await until(page, () => /Bedienelemente des Explorers/.test(window.rift._call('controls')));
+  await page.evaluate(() => window.rift.setState({ lang: 'en' }));
+  await page.evaluate(() => window.rift.setState({ lang: 'de' }));
+  await until(page, () => /Bedienelemente des Explorers/.test(window.rift._call('controls')));
+  assert.equal(await germanAsked(), 1);
+  assert.deepEqual((await ui(page)).notices, []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without its German text a German page opens in English and says why', async () => {
+  const { page, context } = await openWithFailing(env.url + '#lang=de', '**/assets/de.bin', 404, 'gone');
+  await until(page, () => !!(window.rift && window.rift.stats().firstFrameMs !== null));
+  const u = await ui(page);
+  assert.deepEqual(u.notices, ['The German text could not be loaded (assets/de.bin: HTTP 404): the interface stays in English.']);
+  assert.equal(u.view, 'timeline');
+  assert.match(await page.evaluate(() => window.rift._call('controls')), /Explorer controls/);
+  assert.equal((await page.evaluate(() => window.rift.getState())).lang, 'de', 'the address keeps what the reader asked for');
+  assert.equal((await page.evaluate(() => window.rift.stats())).stopped, false);
   await context.close();
 });
 

@@ -81,6 +81,33 @@ TEST_F(Frames, EveryViewDraws) {
     EXPECT_NE(test::DrawnText("Share").find("iframe"), std::string::npos) << test::DrawnText("Share").substr(0, 200);
 }
 
+// The page fetches its German text (assets/de.bin) when it first shows German: what arrives later reaches the lines
+// cached across frames (the summary), a broken file changes nothing, and Tr reads the table it was given.
+TEST_F(Frames, GermanTextThatArrivesLaterReachesTheCachedLines) {
+    struct Restore {  // the built-in table back for the other tests, whatever happens here
+        ~Restore() {
+            std::string error;
+            EXPECT_TRUE(AddLanguage(Lang::De, WriteTextPack(BuiltInGerman()), error)) << error;
+        }
+    } restore;
+    app.view.lang = Lang::De;
+    Frames_(2);
+    EXPECT_NE(app.derived.summary_line.find(" Maßnahmen"), std::string::npos) << app.derived.summary_line;
+    const uint32_t before = TextVersion();
+    const TextPair other[] = {{"measures", "Schritte"}, {"All states", "Alle Länder"}};
+    std::string error;
+    ASSERT_TRUE(AddLanguage(Lang::De, WriteTextPack(other), error)) << error;
+    EXPECT_NE(TextVersion(), before);
+    Frames_(1);
+    EXPECT_NE(app.derived.summary_line.find(" Schritte"), std::string::npos) << app.derived.summary_line;
+    EXPECT_EQ(app.derived.summary_line.find(" Maßnahmen"), std::string::npos) << app.derived.summary_line;
+    EXPECT_STREQ(Tr("Timeline"), "Timeline");  // not in that table: English
+    EXPECT_FALSE(AddLanguage(Lang::De, "RIFTTEXT 1\nmeasures", error));
+    EXPECT_EQ(error, "byte 11: an English text without its closing NUL byte");
+    EXPECT_STREQ(Tr("measures"), "Schritte");  // the table before stays
+    EXPECT_TRUE(HasLanguage(Lang::De));
+}
+
 // Phones scroll lists by swiping: the page asks what is under a finger (a list scrolls, the header is the page's),
 // and a swipe moves the list under it by as many pixels as the finger moved (never past either end).
 TEST_F(Frames, SwipesScrollTheListUnderTheFinger) {
