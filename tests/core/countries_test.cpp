@@ -18,4 +18,27 @@ TEST(Countries, KnowsCodesAndNames) {
     EXPECT_GE(AllCountries().size(), 249u);
 }
 
+// The table is written as three strings and split at first use: every code is two letters, in order, with both names,
+// and the names stay with their codes to the last (one name out of step would shift every name after it).
+TEST(Countries, EveryCodeHasItsOwnNamesInOrder) {
+    const auto all = AllCountries();
+    ASSERT_FALSE(all.empty());
+    for (size_t k = 0; k < all.size(); ++k) {
+        EXPECT_EQ(all[k].code.size(), 2u) << k;
+        EXPECT_FALSE(all[k].en.empty()) << all[k].code;
+        EXPECT_FALSE(all[k].de.empty()) << all[k].code;
+        EXPECT_EQ(all[k].en.find('\0'), std::string_view::npos) << all[k].code;
+        if (k) {
+            EXPECT_LT(all[k - 1].code, all[k].code);
+        }
+        EXPECT_EQ(FindCountry(all[k].code), &all[k]);
+    }
+    EXPECT_EQ(all.front().code, "AD");
+    EXPECT_EQ(all.front().en, "Andorra");
+    EXPECT_EQ(all.back().code, "ZW");
+    EXPECT_EQ(all.back().en, "Zimbabwe");
+    EXPECT_EQ(all.back().de, "Simbabwe");
+    EXPECT_EQ(FindCountry("FR")->de, "Frankreich");
+}
+
 }  // namespace rift
