@@ -25,6 +25,8 @@ bool AddFonts(std::span<const uint8_t> pack, std::string& error);
 bool FontsComplete();
 ImFont* BoldFont();
 void ApplyTheme(bool dark, float scale);
+// ImGui's own light or dark palette (ImGuiCol_COUNT colours), the base ApplyTheme changes.
+void BasePalette(bool dark, ImVec4* colors);
 
 // Measures are grouped into six families, each with one Okabe-Ito colour (safe for colour-blind readers).
 enum class MeasureFamily : uint8_t { Ban, AppBan, Trade, Review, Legal, Words };

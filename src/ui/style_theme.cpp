@@ -14,15 +14,36 @@ constexpr ImU32 kLight[kFamilyCount] = {IM_COL32(200, 85, 0, 255),  IM_COL32(190
 constexpr ImU32 kDark[kFamilyCount] = {IM_COL32(240, 120, 40, 255), IM_COL32(224, 150, 190, 255),
                                        IM_COL32(86, 180, 233, 255), IM_COL32(40, 190, 150, 255),
                                        IM_COL32(240, 200, 66, 255), IM_COL32(170, 170, 170, 255)};
+// Dear ImGui 1.86's own palettes (ImGui::StyleColorsLight and StyleColorsDark) as the 8-bit colours the screen gets
+// of them, the base the themes below change: the page's code carries these 424 bytes instead of ImGui's two
+// functions (5 KB of float stores; the page's link leaves StyleColorsDark out: web_emscripten.cpp).
+// tests/ui/contrast_test.cpp checks that they are ImGui's.
+constexpr ImU32 kImGuiLight[ImGuiCol_COUNT] = {
+    0xFF000000, 0xFF999999, 0xFFF0F0F0, 0x00000000, 0xFAFFFFFF, 0x4D000000, 0x00000000, 0xFFFFFFFF, 0x66FA9642,
+    0xABFA9642, 0xFFF5F5F5, 0xFFD1D1D1, 0x82FFFFFF, 0xFFDBDBDB, 0x87FAFAFA, 0xCCB0B0B0, 0xCC7D7D7D, 0xFF7D7D7D,
+    0xFFFA9642, 0xC7FA9642, 0x99CC8A75, 0x66FA9642, 0xFFFA9642, 0xFFFA870F, 0x4FFA9642, 0xCCFA9642, 0xFFFA9642,
+    0x9E636363, 0xC7CC7024, 0xFFCC7024, 0x2B595959, 0xABFA9642, 0xF2FA9642, 0xEDD5CBC3, 0xCCFA9642, 0xFFE1BA98,
+    0xFBEEECEB, 0xFFE9D1BD, 0xFF636363, 0xFF596EFF, 0xFF00B3E6, 0xFF0073FF, 0xFFFADEC7, 0xFFA39191, 0xFFBDADAD,
+    0x00000000, 0x174D4D4D, 0x59FA9642, 0xF2FA9642, 0xCCFA9642, 0xB3B3B3B3, 0x33333333, 0x59333333,
+};
+constexpr ImU32 kImGuiDark[ImGuiCol_COUNT] = {
+    0xFFFFFFFF, 0xFF808080, 0xF00F0F0F, 0x00000000, 0xF0141414, 0x80806E6E, 0x00000000, 0x8A7A4A29, 0x66FA9642,
+    0xABFA9642, 0xFF0A0A0A, 0xFF7A4A29, 0x82000000, 0xFF242424, 0x87050505, 0xFF4F4F4F, 0xFF696969, 0xFF828282,
+    0xFFFA9642, 0xFFE0853D, 0xFFFA9642, 0x66FA9642, 0xFFFA9642, 0xFFFA870F, 0x4FFA9642, 0xCCFA9642, 0xFFFA9642,
+    0x80806E6E, 0xC7BF661A, 0xFFBF661A, 0x33FA9642, 0xABFA9642, 0xF2FA9642, 0xDC94592E, 0xCCFA9642, 0xFFAD6933,
+    0xF8261A11, 0xFF6C4323, 0xFF9C9C9C, 0xFF596EFF, 0xFF00B3E6, 0xFF0099FF, 0xFF333030, 0xFF594F4F, 0xFF403B3B,
+    0x00000000, 0x0FFFFFFF, 0x59FA9642, 0xE600FFFF, 0xFFFA9642, 0xB3FFFFFF, 0x33CCCCCC, 0x59CCCCCC,
+};
 }  // namespace
+
+void BasePalette(bool dark, ImVec4* colors) {
+    for (int i = 0; i < ImGuiCol_COUNT; ++i) colors[i] = ImGui::ColorConvertU32ToFloat4((dark ? kImGuiDark : kImGuiLight)[i]);
+}
 
 void ApplyTheme(bool dark, float scale) {
     g_dark = dark;
     ImGuiStyle style;
-    if (dark)
-        ImGui::StyleColorsDark(&style);
-    else
-        ImGui::StyleColorsLight(&style);
+    BasePalette(dark, style.Colors);
     style.WindowRounding = 0;
     style.FrameRounding = 4;
     style.GrabRounding = 4;

@@ -88,6 +88,21 @@ TEST_P(Contrast_, MarksAndFocusMeetAAAgainstTheBackground) {
         << "a recording's progress bar";
 }
 
+// The themes start from ImGui's own palettes, carried as 8-bit colours (style_theme.cpp): each is ImGui's colour as the
+// screen gets it (ImGui's float to 8 bits), so a newer ImGui with other colours fails here.
+TEST_P(Contrast_, BasePaletteIsImGuisOwn) {
+    ImGuiStyle imgui;
+    if (GetParam())
+        ImGui::StyleColorsDark(&imgui);
+    else
+        ImGui::StyleColorsLight(&imgui);
+    ImVec4 ours[ImGuiCol_COUNT];
+    BasePalette(GetParam(), ours);
+    for (int i = 0; i < ImGuiCol_COUNT; ++i)
+        EXPECT_EQ(ImGui::ColorConvertFloat4ToU32(ours[i]), ImGui::ColorConvertFloat4ToU32(imgui.Colors[i]))
+            << ImGui::GetStyleColorName(i);
+}
+
 INSTANTIATE_TEST_SUITE_P(Themes, Contrast_, ::testing::Values(false, true),
                          [](const ::testing::TestParamInfo<bool>& p) { return p.param ? std::string("Dark") : std::string("Light"); });
 
