@@ -71,23 +71,30 @@ std::string ClipForMessage(std::string_view s, size_t max_bytes) {
     return out;
 }
 
+std::optional<uint16_t> Dataset::Find(const Index& index, std::string_view key) {
+    const auto it = std::lower_bound(index.begin(), index.end(), key,
+                                     [](const Index::value_type& row, std::string_view k) { return row.first < k; });
+    if (it == index.end() || it->first != key) return std::nullopt;
+    return it->second;
+}
+
+uint16_t Dataset::Insert(Index& index, std::string_view key, uint16_t id) {  // (for the few hundred countries)
+    const auto it = std::lower_bound(index.begin(), index.end(), key,
+                                     [](const Index::value_type& row, std::string_view k) { return row.first < k; });
+    if (it != index.end() && it->first == key) return it->second;
+    index.emplace(it, std::string(key), id);
+    return id;
+}
+
 CountryId Dataset::InternCountry(std::string_view code) {
-    auto [it, inserted] = m_country_index.try_emplace(std::string(code), static_cast<CountryId>(countries.size()));
-    if (inserted) countries.emplace_back(code);
-    return it->second;
+    const CountryId id = Insert(m_country_index, code, static_cast<CountryId>(countries.size()));
+    if (id == countries.size()) countries.emplace_back(code);
+    return id;
 }
 
-std::optional<CountryId> Dataset::FindCountry(std::string_view code) const {
-    auto it = m_country_index.find(std::string(code));
-    if (it == m_country_index.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<CountryId> Dataset::FindCountry(std::string_view code) const { return Find(m_country_index, code); }
 
-std::optional<VendorId> Dataset::FindVendor(std::string_view id) const {
-    auto it = m_vendor_index.find(std::string(id));
-    if (it == m_vendor_index.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<VendorId> Dataset::FindVendor(std::string_view id) const { return Find(m_vendor_index, id); }
 
 std::optional<EventIndex> Dataset::FindEvent(std::string_view id) const {
     auto it = std::lower_bound(m_event_by_id.begin(), m_event_by_id.end(), id,
@@ -216,14 +223,24 @@ void Dataset::Finalize() {
     }
     c.text_begin.push_back(static_cast<uint32_t>(c.text.size()));
 
+    // Ids, then aliases, in the order of their keys (a key given twice, which both loaders refuse, keeps its first:
+    // ids before aliases, then in vendor order).
     m_vendor_index.clear();
     m_children.assign(vendors.size(), {});
+    std::vector<std::string_view> keys;
+    std::vector<VendorId> owner;
     for (VendorId v = 0; v < vendors.size(); ++v) {
-        m_vendor_index.emplace(vendors[v].id, v);
+        keys.push_back(vendors[v].id);
+        owner.push_back(v);
         if (vendors[v].parent) m_children[*vendors[v].parent].push_back(v);
     }
     for (VendorId v = 0; v < vendors.size(); ++v)
-        for (const std::string& alias : vendors[v].aliases) m_vendor_index.emplace(alias, v);
+        for (const std::string& alias : vendors[v].aliases) {
+            keys.push_back(alias);
+            owner.push_back(v);
+        }
+    for (const uint32_t k : OrderByKey(keys))
+        if (m_vendor_index.empty() || m_vendor_index.back().first != keys[k]) m_vendor_index.emplace_back(keys[k], owner[k]);
     // Event ids are found by binary search over indices sorted by id: 4 bytes per event, where a hash map of
     // copied ids took about 60.
     m_event_by_id.resize(events.size());
@@ -267,6 +284,20 @@ void Dataset::Finalize() {
     c.target_begin.push_back(static_cast<uint32_t>(c.targets.size()));
     c.vendor_begin.push_back(static_cast<uint32_t>(c.vendors.size()));
     cols = std::move(c);
+}
+
+namespace {
+struct KeyLess {
+    std::span<const std::string_view> keys;
+    bool operator()(uint32_t a, uint32_t b) const { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; }
+};
+}  // namespace
+
+std::vector<uint32_t> OrderByKey(std::span<const std::string_view> keys) {
+    std::vector<uint32_t> order(keys.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), KeyLess{keys});
+    return order;
 }
 
 uint64_t Fnv1a64(std::string_view s) {

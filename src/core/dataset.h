@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <unordered_map>
 #include <vector>
 
 #include "core/date.h"
@@ -287,8 +286,14 @@ struct Dataset {
     void Finalize();
 
 private:
-    std::unordered_map<std::string, CountryId> m_country_index;
-    std::unordered_map<std::string, VendorId> m_vendor_index;
+    // Codes, vendor ids and aliases to their index, sorted by key (binary search): a few hundred keys, and no hash
+    // table's code in the page's first part (issue 21).
+    using Index = std::vector<std::pair<std::string, uint16_t>>;
+    static std::optional<uint16_t> Find(const Index& index, std::string_view key);
+    // The key's index: `id` for a key not yet in it (inserted in order), else the one it has.
+    static uint16_t Insert(Index& index, std::string_view key, uint16_t id);
+    Index m_country_index;
+    Index m_vendor_index;
     std::vector<EventIndex> m_event_by_id;  // event indices sorted by id
     std::vector<std::vector<VendorId>> m_children;  // per vendor: those whose parent it is
 };
@@ -315,6 +320,10 @@ std::string AsciiLower(std::string_view s);
 size_t InvalidUtf8At(std::string_view s);
 // FNV-1a 64 of `s`: the release record's event hashes (core/release) and the binary snapshot's check (core/packed).
 uint64_t Fnv1a64(std::string_view s);
+// The indices 0..keys.size()-1 in the order of their keys, equal keys in index order (as a stable sort): the page's
+// first part sorts vendor ids and a snapshot's keys through this one copy of std::sort (each comparison type handed
+// to std::sort makes its own copy of the algorithm in the wasm).
+std::vector<uint32_t> OrderByKey(std::span<const std::string_view> keys);
 // `s` quoted in a message: at most `max_bytes` (cut at a character boundary, then "..."), with bytes that are not
 // UTF-8 shown as '?', so every message can be drawn and sent to a page as JSON.
 std::string ClipForMessage(std::string_view s, size_t max_bytes);

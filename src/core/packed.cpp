@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <memory>
 #include <utility>
-#include <unordered_set>
 
 #include "core/countries.h"
 
@@ -70,6 +69,14 @@ public:
         m_at = m_in.size();
         return false;
     }
+
+    // Fail at an earlier value's byte (`at`, as ValueAt gave it).
+    bool FailAt(size_t at, const std::string& what) {
+        m_value_at = at;
+        return Fail(what);
+    }
+    // Where the value last read began (its first byte in the payload).
+    size_t ValueAt() const { return m_value_at; }
 
     uint8_t U8() { return static_cast<uint8_t>(Le(1)); }
     uint32_t U32() { return static_cast<uint32_t>(Le(4)); }
@@ -151,6 +158,29 @@ private:
 
 constexpr size_t kHeader = kPackMagic.size() + 4 + 8;
 
+// Keys read from the file with the byte where each began, checked for repeats once all are in: in key order
+// (OrderByKey), not put in a hash set, which would bring a hash table's code into the page's first part.
+class Keys {
+public:
+    void Add(std::string_view key, size_t at) {
+        m_keys.push_back(key);
+        m_at.push_back(at);
+    }
+    // Fails `r` at the first key (in the file's order) that repeats one before it: "repeated <what>".
+    bool CheckRepeats(Reader& r, const char* what) {
+        const std::vector<uint32_t> order = OrderByKey(m_keys);
+        size_t first = std::string::npos;
+        for (size_t k = 1; k < order.size(); ++k)
+            if (m_keys[order[k]] == m_keys[order[k - 1]]) first = std::min(first, m_at[order[k]]);
+        if (first != std::string::npos) return r.FailAt(first, std::string("repeated ") + what);
+        return r.ok();
+    }
+
+private:
+    std::vector<std::string_view> m_keys;
+    std::vector<size_t> m_at;
+};
+
 // Reads a list of ids below `n`, each once, into `out` (a SmallList or a vector).
 template <typename Id, typename List>
 bool ReadIds(Reader& r, size_t n, List& out, const char* what) {
@@ -201,12 +231,13 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
     }
 
     const uint32_t n_vendors = r.Count(8, 65535, "vendors");
-    std::unordered_set<std::string_view> vendor_ids;
+    Keys vendor_ids;  // ids and aliases: one name for one vendor
     ds.vendors.resize(n_vendors);
     for (uint32_t v = 0; v < n_vendors && r.ok(); ++v) {
         Vendor& vendor = ds.vendors[v];
         const std::string_view id = r.String("a vendor id");
-        if (r.ok() && (id.empty() || !vendor_ids.insert(id).second)) return r.Fail("empty or repeated vendor id");
+        if (r.ok() && id.empty()) return r.Fail("empty vendor id");
+        vendor_ids.Add(id, r.ValueAt());
         vendor.id = id;
         vendor.name = r.String("a vendor name");
         vendor.country = static_cast<CountryId>(r.Below(n_countries, "vendor country"));
@@ -219,10 +250,12 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
         const uint32_t n_aliases = r.Count(1, 255, "aliases");
         for (uint32_t k = 0; k < n_aliases && r.ok(); ++k) {
             const std::string_view alias = r.String("a vendor alias");
-            if (r.ok() && (alias.empty() || !vendor_ids.insert(alias).second)) return r.Fail("empty or repeated vendor alias");
+            if (r.ok() && alias.empty()) return r.Fail("empty vendor alias");
+            vendor_ids.Add(alias, r.ValueAt());
             vendor.aliases.emplace_back(alias);
         }
     }
+    if (r.ok() && !vendor_ids.CheckRepeats(r, "vendor id or alias")) return false;
     // Following parents never comes back (RootOf and FamilyOf walk them).
     for (VendorId start = 0; start < ds.vendors.size() && r.ok(); ++start) {
         std::optional<VendorId> v = ds.vendors[start].parent;
@@ -240,7 +273,7 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
     int32_t previous = 0;
     each([&](Event& e, uint32_t) { previous = (e.date = r.DayFrom(previous, "date")).day; });
     each([&](Event& e, uint32_t) { e.actor = static_cast<CountryId>(r.Below(n_countries, "actor")); });
-    std::unordered_set<std::string_view> event_ids;
+    Keys event_ids;
     std::string id;
     each([&](Event& e, uint32_t) {
         const uint8_t form = r.U8();
@@ -254,8 +287,9 @@ bool ReadPayload(Reader& r, Dataset& ds, const Limits& limits) {
             IdPrefix(id, ds.countries[e.actor], e.date.day, form);
             e.id = id.append(rest);
         }
-        if (!event_ids.insert(e.id.view()).second) r.Fail("repeated event id");
+        event_ids.Add(e.id.view(), r.ValueAt());
     });
+    if (r.ok() && !event_ids.CheckRepeats(r, "event id")) return false;
     each([&](Event& e, uint32_t) { e.title = r.String("a title"); });
     each([&](Event& e, uint32_t) { e.summary = r.String("a summary"); });
     each([&](Event& e, uint32_t) { e.title_de = r.String("a German title"); });

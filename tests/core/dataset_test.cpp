@@ -205,3 +205,37 @@ TEST(Dataset, SummaryCountsWhatTheDatasetHolds) {
 }
 
 }  // namespace rift
+
+namespace rift {
+
+// OrderByKey: indices by key, equal keys in index order (the vendor index and a snapshot's repeat check rely on it).
+TEST(Dataset, OrderByKeyKeepsEqualKeysInIndexOrder) {
+    const std::string_view keys[] = {"zte", "huawei", "apple", "huawei", "", "apple"};
+    EXPECT_EQ(OrderByKey(keys), (std::vector<uint32_t>{4, 2, 5, 1, 3, 0}));
+    EXPECT_TRUE(OrderByKey({}).empty());
+}
+
+// Vendors are found by id or alias; a key given twice (which both loaders refuse) keeps its first owner, ids first.
+TEST(Dataset, VendorsAreFoundByIdOrAliasFirstOwnerKept) {
+    Dataset ds;
+    ds.vendors.resize(3);
+    ds.vendors[0].id = "huawei";
+    ds.vendors[0].aliases = {"hw", "zte"};
+    ds.vendors[1].id = "zte";
+    ds.vendors[2].id = "apple";
+    ds.vendors[2].aliases = {"hw"};
+    ds.Finalize();
+    EXPECT_EQ(ds.FindVendor("huawei"), VendorId{0});
+    EXPECT_EQ(ds.FindVendor("hw"), VendorId{0});
+    EXPECT_EQ(ds.FindVendor("zte"), VendorId{1});  // an id before another vendor's alias
+    EXPECT_EQ(ds.FindVendor("apple"), VendorId{2});
+    EXPECT_EQ(ds.FindVendor("app"), std::nullopt);
+    EXPECT_EQ(ds.FindVendor(""), std::nullopt);
+    EXPECT_EQ(ds.InternCountry("US"), CountryId{0});
+    EXPECT_EQ(ds.InternCountry("CN"), CountryId{1});
+    EXPECT_EQ(ds.InternCountry("US"), CountryId{0});
+    EXPECT_EQ(ds.FindCountry("CN"), CountryId{1});
+    EXPECT_EQ(ds.FindCountry("DE"), std::nullopt);
+}
+
+}  // namespace rift

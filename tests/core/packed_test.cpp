@@ -180,6 +180,26 @@ TEST(Packed, RefusesIndicesOutOfRangeRepeatsAndCycles) {
         Made m;
         m.ds->events[1].id = "e0";
         EXPECT_NE(m.Problem().find("repeated event id"), std::string::npos);
+        // ... at the byte where the second "e0" begins (its length), as the check ran when it was read
+        const std::string bytes = PackDataset(*m.ds);
+        const size_t second = bytes.find(std::string("\x02" "e0"), bytes.find(std::string("\x02" "e0")) + 1);
+        ASSERT_NE(second, std::string::npos);
+        EXPECT_NE(m.Problem().find("byte " + std::to_string(second) + ":"), std::string::npos) << m.Problem();
+    }
+    {
+        Made m;
+        m.ds->vendors[1].id = "huawei";
+        EXPECT_NE(m.Problem().find("repeated vendor id or alias"), std::string::npos) << m.Problem();
+    }
+    {
+        Made m;
+        m.ds->vendors[1].aliases = {"huawei"};  // another vendor's id as an alias
+        EXPECT_NE(m.Problem().find("repeated vendor id or alias"), std::string::npos) << m.Problem();
+    }
+    {
+        Made m;
+        m.ds->vendors[0].aliases = {"hw", "hw"};
+        EXPECT_NE(m.Problem().find("repeated vendor id or alias"), std::string::npos) << m.Problem();
     }
     {
         Made m;
