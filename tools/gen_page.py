@@ -84,8 +84,9 @@ def social(page_path, out, public_url=""):
 def poster(page_path, out, script_path, events_path):
     """The served page with web/poster.js inline in its head (it must run before anything is fetched, and an external
     script would cost a round trip first), allowed by its hash in the page's Content-Security-Policy. The script
-    learns the built-in data's version (its address may name it: v=)."""
-    text = open(page_path, encoding="utf-8").read()
+    learns the built-in data's version (its address may name it: v=). The page's comments, which are for its
+    source, are left out (a few hundred bytes that every reader would download first)."""
+    text = re.sub(r"<!--(?!RIFT-TABLE-->).*?-->\n?", "", open(page_path, encoding="utf-8").read(), flags=re.S)
     script = open(script_path, encoding="utf-8").read().strip()
     version = json.load(open(events_path, encoding="utf-8")).get("version", "")
     if "RIFT-DATA-VERSION" not in script or not re.fullmatch(r"[0-9A-Za-z.-]+", version):
