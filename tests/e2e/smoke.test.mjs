@@ -61,6 +61,8 @@ test('without its German text a German page opens in English and says why', asyn
   assert.match(await page.evaluate(() => window.rift._call('controls')), /Explorer controls/);
   assert.equal((await page.evaluate(() => window.rift.getState())).lang, 'de', 'the address keeps what the reader asked for');
   assert.equal((await page.evaluate(() => window.rift.stats())).stopped, false);
+  await settled(page);
+  await page.screenshot({ path: `${SHOTS}/web-german-text-failed.png` });
   await context.close();
 });
 
