@@ -290,7 +290,7 @@ std::string MirrorJson(const AppState& app, size_t limit) {
         }
     }
     w.EndArray().Field("heading", Tr("Events in the current selection"));
-    w.Field("lang", SpokenLanguage(app.view.lang) == Lang::De ? "de" : "en").Key("matching").Uint(app.derived.selection.size());
+    w.Field("lang", kLangNames[static_cast<size_t>(SpokenLanguage(app.view.lang))]).Key("matching").Uint(app.derived.selection.size());
     w.Field("of", Tr("of")).Field("match", Tr("events match"));
     w.Key("total").Uint(app.dataset ? app.dataset->size() : 0);
     return w.EndObject().Take();
@@ -300,7 +300,7 @@ std::string ControlsJson(const AppState& app) {
     JsonWriter w;
     // (The language of these words: English while a page's German text is still coming, so that the page's controls
     // are built again when it has come.)
-    w.BeginObject().Field("lang", SpokenLanguage(app.view.lang) == Lang::De ? "de" : "en");
+    w.BeginObject().Field("lang", kLangNames[static_cast<size_t>(SpokenLanguage(app.view.lang))]);
     auto pairs = [&](const char* key, auto&& items) {
         w.Key(key).BeginArray();
         for (const auto& [id, label] : items) w.BeginArray().String(id).String(label).EndArray();

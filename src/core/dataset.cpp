@@ -71,16 +71,22 @@ std::string ClipForMessage(std::string_view s, size_t max_bytes) {
     return out;
 }
 
+namespace {
+// Where `key` is, or would go, in a sorted index.
+template <typename Index>
+auto KeyAt(Index& index, std::string_view key) {
+    return std::lower_bound(index.begin(), index.end(), key, [](const auto& row, std::string_view k) { return row.first < k; });
+}
+}  // namespace
+
 std::optional<uint16_t> Dataset::Find(const Index& index, std::string_view key) {
-    const auto it = std::lower_bound(index.begin(), index.end(), key,
-                                     [](const Index::value_type& row, std::string_view k) { return row.first < k; });
+    const auto it = KeyAt(index, key);
     if (it == index.end() || it->first != key) return std::nullopt;
     return it->second;
 }
 
 uint16_t Dataset::Insert(Index& index, std::string_view key, uint16_t id) {  // (for the few hundred countries)
-    const auto it = std::lower_bound(index.begin(), index.end(), key,
-                                     [](const Index::value_type& row, std::string_view k) { return row.first < k; });
+    const auto it = KeyAt(index, key);
     if (it != index.end() && it->first == key) return it->second;
     index.emplace(it, std::string(key), id);
     return id;
@@ -298,6 +304,13 @@ std::vector<uint32_t> OrderByKey(std::span<const std::string_view> keys) {
     std::iota(order.begin(), order.end(), 0u);
     std::sort(order.begin(), order.end(), KeyLess{keys});
     return order;
+}
+
+std::optional<uint32_t> FirstRepeat(std::span<const uint32_t> order, std::span<const std::string_view> keys) {
+    std::optional<uint32_t> first;
+    for (size_t k = 1; k < order.size(); ++k)
+        if (keys[order[k]] == keys[order[k - 1]] && (!first || order[k] < *first)) first = order[k];
+    return first;
 }
 
 uint64_t Fnv1a64(std::string_view s) {

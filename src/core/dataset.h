@@ -324,6 +324,8 @@ uint64_t Fnv1a64(std::string_view s);
 // first part sorts vendor ids and a snapshot's keys through this one copy of std::sort (each comparison type handed
 // to std::sort makes its own copy of the algorithm in the wasm).
 std::vector<uint32_t> OrderByKey(std::span<const std::string_view> keys);
+// With OrderByKey's `order` of `keys`: the first key (by index) equal to one before it, if any.
+std::optional<uint32_t> FirstRepeat(std::span<const uint32_t> order, std::span<const std::string_view> keys);
 // `s` quoted in a message: at most `max_bytes` (cut at a character boundary, then "..."), with bytes that are not
 // UTF-8 shown as '?', so every message can be drawn and sent to a page as JSON.
 std::string ClipForMessage(std::string_view s, size_t max_bytes);

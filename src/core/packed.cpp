@@ -168,11 +168,8 @@ public:
     }
     // Fails `r` at the first key (in the file's order) that repeats one before it: "repeated <what>".
     bool CheckRepeats(Reader& r, const char* what) {
-        const std::vector<uint32_t> order = OrderByKey(m_keys);
-        size_t first = std::string::npos;
-        for (size_t k = 1; k < order.size(); ++k)
-            if (m_keys[order[k]] == m_keys[order[k - 1]]) first = std::min(first, m_at[order[k]]);
-        if (first != std::string::npos) return r.FailAt(first, std::string("repeated ") + what);
+        if (const auto first = FirstRepeat(OrderByKey(m_keys), m_keys))
+            return r.FailAt(m_at[*first], std::string("repeated ") + what);
         return r.ok();
     }
 

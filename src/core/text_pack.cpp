@@ -1,6 +1,7 @@
 #include "core/text_pack.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "core/dataset.h"
 
@@ -41,13 +42,16 @@ std::optional<TextTable> ReadTextPack(std::string bytes, std::string& error) {
         at = text_end + 1;
     }
     table.m_bytes = std::move(bytes);
-    std::stable_sort(table.m_rows.begin(), table.m_rows.end(),
-                     [&](const TextTable::Row& a, const TextTable::Row& b) { return table.En(a) < table.En(b); });
-    for (size_t k = 1; k < table.m_rows.size(); ++k) {
-        const std::string_view en = table.En(table.m_rows[k]);
-        if (en == table.En(table.m_rows[k - 1]))
-            return fail(table.m_rows[k].en, std::string(1, '"').append(ClipForMessage(en, 60)).append("\" is translated twice"));
-    }
+    // In English order (the page's one sort of strings, core/dataset's OrderByKey); the first text given twice refused.
+    std::vector<std::string_view> keys;
+    for (const TextTable::Row& r : table.m_rows) keys.push_back(table.En(r));
+    const std::vector<uint32_t> order = OrderByKey(keys);
+    if (const auto twice = FirstRepeat(order, keys))
+        return fail(table.m_rows[*twice].en,
+                    std::string(1, '"').append(ClipForMessage(keys[*twice], 60)).append("\" is translated twice"));
+    std::vector<TextTable::Row> sorted;
+    for (const uint32_t k : order) sorted.push_back(table.m_rows[k]);
+    table.m_rows = std::move(sorted);
     return table;
 }
 

@@ -213,6 +213,10 @@ TEST(Dataset, OrderByKeyKeepsEqualKeysInIndexOrder) {
     const std::string_view keys[] = {"zte", "huawei", "apple", "huawei", "", "apple"};
     EXPECT_EQ(OrderByKey(keys), (std::vector<uint32_t>{4, 2, 5, 1, 3, 0}));
     EXPECT_TRUE(OrderByKey({}).empty());
+    // The first repeat by index: "huawei" at 3 (its first is 1), before "apple" at 5.
+    EXPECT_EQ(FirstRepeat(OrderByKey(keys), keys), 3u);
+    const std::string_view unique[] = {"b", "a", "c"};
+    EXPECT_EQ(FirstRepeat(OrderByKey(unique), unique), std::nullopt);
 }
 
 // Vendors are found by id or alias; a key given twice (which both loaders refuse) keeps its first owner, ids first.
