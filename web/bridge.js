@@ -204,14 +204,18 @@
   // (another view, own data) may need it for its first frame, so it comes beside rift.wasm and is attached before
   // main(). Should a placeholder still be called first (a reader faster than the download), Emscripten asks
   // Module.loadSplitModule for it at once: the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
+  // Each part is compiled as its bytes arrive (every browser with WebGL 2 can), else once they are in (a host that
+  // does not send application/wasm).
+  function compileWasm(url) {
+    return fetchOk(url).then(function (r) {
+      return WebAssembly.compileStreaming(r.clone()).catch(function () {
+        return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+      });
+    });
+  }
   var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
   function compileDeferred() {
-    if (!split.compiling) {
-      split.compiling = fetchOk('rift.deferred.wasm').then(function (r) {
-        return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(r)
-          : r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
-      }).then(function (m) { split.module = m; return m; });
-    }
+    if (!split.compiling) split.compiling = compileWasm('rift.deferred.wasm').then(function (m) { split.module = m; return m; });
     return split.compiling;
   }
   function attachDeferred(module, primaryExports) {
@@ -250,11 +254,13 @@
     }
   }
   if (!inlined && !firstPart) gate.then(function () { compileDeferred().catch(function () {}); });
+  // rift.wasm is compiled from the moment the gate opens, so rift.js, which instantiates it, may come later (below).
+  var primaryModule = null;
+  function compilePrimary() { return primaryModule || (primaryModule = compileWasm('rift.wasm')); }
+  if (!inlined) gate.then(function () { compilePrimary().catch(function () {}); });  // (reported below)
   function instantiateWasm(imports, done) {
-    var primary = fetchOk('rift.wasm').then(function (r) {
-      return WebAssembly.instantiateStreaming(r.clone(), imports).catch(function () {  // a host without application/wasm
-        return r.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
-      });
+    var primary = compilePrimary().then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { return { instance: instance, module: module }; });
     });
     Promise.all([primary, firstPart ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {
       if (r[1]) attachDeferred(r[1], r[0].instance.exports);
@@ -665,10 +671,19 @@
   var runtimeReady = new Promise(function (resolve) {
     window.Module.onRuntimeInitialized = function () { runtimeUp = true; resolve(); };
   });
-  // The app's code (the single-file page has it inline, after this script).
+  // The app's code (the single-file page has it inline, after this script), asked for once the page has loaded: a
+  // script asked for earlier holds the page's load event until it has run, and until then the browser animates its
+  // loading indicator, which on a slow device (and on software GL) takes the GPU from the poster's paint. rift.wasm,
+  // five times its size, compiles meanwhile. (At the latest a second after the gate: a page whose load event is late,
+  // or came before it, does not hold the code. A script added by a script runs when it has arrived.)
   if (!inlined) {
     gate.then(function () {
-      document.body.appendChild(Object.assign(document.createElement('script'), { src: 'rift.js', async: true }));
+      return new Promise(function (go) {
+        window.addEventListener('load', go);
+        setTimeout(go, 1000);
+      });
+    }).then(function () {
+      document.body.appendChild(Object.assign(document.createElement('script'), { src: 'rift.js' }));
     });
   }
   statusText.textContent = say('Loading Rift…', 'Rift wird geladen…');
