@@ -177,6 +177,17 @@ test('the poster shows the default view while the code loads, and the first live
     }), [true, true, 'block']);
     assert.deepEqual(posters, [`/assets/${file}`]);
     assert.equal(await page.evaluate(() => window.rift.stats().firstFrameMs), null);
+    // The page's load event does not wait for the code (bridge.js asks for rift.js once the page has loaded, or a
+    // second after the poster's response began): the browser's loading indicator, and an embedding page's own load
+    // event, end with the poster.
+    await until(page, () => performance.getEntriesByType('resource').some((e) => /\/rift\.js$/.test(e.name)));
+    const order = await page.evaluate(() => {
+      const find = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
+      return { load: performance.getEntriesByType('navigation')[0].loadEventStart,
+               gate: find(/\/assets\/poster-/).responseStart, code: find(/\/rift\.js$/).startTime };
+    });
+    assert.ok(order.load > 0 && order.code >= Math.min(order.load, order.gate + 1000) - 1,
+              `rift.js was asked for before the page's load event: ${JSON.stringify(order)}`);
     const tag = file.replace(/^poster-|\.avif$/g, '');
     await page.screenshot({ path: `${SHOTS}/poster-${tag}.png` });
     // The poster as the reader sees it (the page without the loading label), then the first live frame.
