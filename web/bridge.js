@@ -672,10 +672,11 @@
     window.Module.onRuntimeInitialized = function () { runtimeUp = true; resolve(); };
   });
   // The app's code (the single-file page has it inline, after this script), asked for once the page has loaded: a
-  // script asked for earlier holds the page's load event until it has run, and until then the browser animates its
-  // loading indicator, which on a slow device (and on software GL) takes the GPU from the poster's paint. rift.wasm,
-  // five times its size, compiles meanwhile. (At the latest a second after the gate: a page whose load event is late,
-  // or came before it, does not hold the code. A script added by a script runs when it has arrived.)
+  // script asked for earlier holds the page's load event until it has run, and with it the browser's loading
+  // indicator and an embedding page's own load event (about 300 ms sooner under slow 4G: docs/PERFORMANCE.md,
+  // eleventh round). rift.wasm, five times its size, compiles meanwhile, and rift.js still arrives before it. (At the
+  // latest a second after the gate: a page whose load event is late, or came before it, does not hold the code. A
+  // script added by a script runs when it has arrived.)
   if (!inlined) {
     gate.then(function () {
       return new Promise(function (go) {

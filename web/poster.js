@@ -20,8 +20,7 @@
   // traced loads the page's first paint came 600 ms later).
   window.riftPainted = new Promise(function (resolve) { painted = resolve; });
   setTimeout(function () { painted(); }, 1500);
-  // (rift.js is not preloaded: a script preload holds the page's load event, and with it the browser's loading
-  // indicator, whose animation takes the GPU from the poster's paint on a slow device; bridge.js asks for rift.js
+  // (rift.js is not preloaded: a script preload holds the page's load event until it has run; bridge.js asks for it
   // once the page has loaded, and compiles rift.wasm meanwhile.)
   var preloads = [['rift.wasm', 'fetch'], ['data/events.first.bin', 'fetch'], ['assets/fonts.bin', 'fetch']];
   function go() {

@@ -178,8 +178,8 @@ test('the poster shows the default view while the code loads, and the first live
     assert.deepEqual(posters, [`/assets/${file}`]);
     assert.equal(await page.evaluate(() => window.rift.stats().firstFrameMs), null);
     // The page's load event does not wait for the code (bridge.js asks for rift.js once the page has loaded, or a
-    // second after the poster's response began): the browser's loading indicator, and an embedding page's own load
-    // event, end with the poster.
+    // second after the poster's response began), so the browser's loading indicator, and an embedding page's own
+    // load event, do not wait for the code either.
     await until(page, () => performance.getEntriesByType('resource').some((e) => /\/rift\.js$/.test(e.name)));
     const order = await page.evaluate(() => {
       const find = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
