@@ -53,9 +53,12 @@ export async function loaded(page) {
 
 // Opens the page and waits until it has loaded everything (loaded()); collects console errors.
 // `options` adds to the browser context's (e.g. { hasTouch: true, isMobile: true } for a phone).
+// options: the browser context's, and `route: [glob, handler]` for requests the test answers itself.
 export async function openRift(browser, url, viewport = { width: 1440, height: 900 }, deviceScaleFactor = 1, options = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, ...options });
+  const { route, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport, deviceScaleFactor, ...contextOptions });
   const page = await context.newPage();
+  if (route) await page.route(...route);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -67,7 +67,18 @@ test('without its German text a German page opens in English and says why', asyn
 });
 
 test('a permalink opens the same view (compare US, CN, GB) and the URL follows the state', async () => {
-  const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&lang=de`);
+  // Served by a host that sends wasm as application/octet-stream: the browser will not compile it as it streams, and
+  // the page compiles the whole bytes instead (both parts: this view needs the rest of the code for its first frame).
+  const wasmTypes = [];
+  const octets = async (route) => {
+    const response = await route.fetch();
+    wasmTypes.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ status: response.status(), body: await response.body(),
+                          headers: { 'content-type': 'application/octet-stream' } });
+  };
+  const { page, context, errors } = await openRift(env.browser, `${env.url}#view=compare&compare=US,CN,GB&lang=de`,
+                                                   undefined, undefined, { route: ['**/*.wasm', octets] });
+  assert.deepEqual(wasmTypes.sort(), ['/rift.deferred.wasm', '/rift.wasm']);
   const s = await page.evaluate(() => window.rift.getState());
   assert.equal(s.view, 'compare');
   assert.deepEqual(s.compare, ['US', 'CN', 'GB']);
