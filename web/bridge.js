@@ -204,19 +204,19 @@
   // (another view, own data) may need it for its first frame, so it comes beside rift.wasm and is attached before
   // main(). Should a placeholder still be called first (a reader faster than the download), Emscripten asks
   // Module.loadSplitModule for it at once: the compiled part if it is in, else the bytes by a synchronous request. (The single-file page is not split.)
-  // Each part is compiled as its bytes arrive (every browser with WebGL 2 can), else once they are in (a host that
-  // does not send application/wasm).
+  // Each part is compiled once, as its bytes arrive (every browser with WebGL 2 can), else once they are in (a host
+  // that does not send application/wasm).
+  var compiling = {};
   function compileWasm(url) {
-    return fetchOk(url).then(function (r) {
+    return compiling[url] || (compiling[url] = fetchOk(url).then(function (r) {
       return WebAssembly.compileStreaming(r.clone()).catch(function () {
         return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
       });
-    });
+    }));
   }
-  var split = { module: null, compiling: null, attached: false, syncLoads: 0 };
+  var split = { module: null, attached: false, syncLoads: 0 };
   function compileDeferred() {
-    if (!split.compiling) split.compiling = compileWasm('rift.deferred.wasm').then(function (m) { split.module = m; return m; });
-    return split.compiling;
+    return compileWasm('rift.deferred.wasm').then(function (m) { split.module = m; return m; });
   }
   function attachDeferred(module, primaryExports) {
     if (split.attached) return;
@@ -255,11 +255,9 @@
   }
   if (!inlined && !firstPart) gate.then(function () { compileDeferred().catch(function () {}); });
   // rift.wasm is compiled from the moment the gate opens, so rift.js, which instantiates it, may come later (below).
-  var primaryModule = null;
-  function compilePrimary() { return primaryModule || (primaryModule = compileWasm('rift.wasm')); }
-  if (!inlined) gate.then(function () { compilePrimary().catch(function () {}); });  // (reported below)
+  if (!inlined) gate.then(function () { compileWasm('rift.wasm').catch(function () {}); });  // (reported below)
   function instantiateWasm(imports, done) {
-    var primary = compilePrimary().then(function (module) {
+    var primary = compileWasm('rift.wasm').then(function (module) {
       return WebAssembly.instantiate(module, imports).then(function (instance) { return { instance: instance, module: module }; });
     });
     Promise.all([primary, firstPart ? null : compileDeferred().catch(function () { return null; })]).then(function (r) {

@@ -273,6 +273,12 @@ std::string HandleCall(AppState& app, Session& session, const std::string& name,
     return HandleOtherCall(app, session, name, arg1, arg2);
 }
 
+namespace {
+// The language the page's words are in: English while a page's German text is still coming, so that the page builds
+// its event list and controls again when it has come.
+std::string_view SpokenLangName(const AppState& app) { return kLangNames[static_cast<size_t>(SpokenLanguage(app.view.lang))]; }
+}  // namespace
+
 std::string MirrorJson(const AppState& app, size_t limit) {
     JsonWriter w;
     w.BeginObject().Key("events").BeginArray();
@@ -290,7 +296,7 @@ std::string MirrorJson(const AppState& app, size_t limit) {
         }
     }
     w.EndArray().Field("heading", Tr("Events in the current selection"));
-    w.Field("lang", kLangNames[static_cast<size_t>(SpokenLanguage(app.view.lang))]).Key("matching").Uint(app.derived.selection.size());
+    w.Field("lang", SpokenLangName(app)).Key("matching").Uint(app.derived.selection.size());
     w.Field("of", Tr("of")).Field("match", Tr("events match"));
     w.Key("total").Uint(app.dataset ? app.dataset->size() : 0);
     return w.EndObject().Take();
@@ -298,9 +304,7 @@ std::string MirrorJson(const AppState& app, size_t limit) {
 
 std::string ControlsJson(const AppState& app) {
     JsonWriter w;
-    // (The language of these words: English while a page's German text is still coming, so that the page's controls
-    // are built again when it has come.)
-    w.BeginObject().Field("lang", kLangNames[static_cast<size_t>(SpokenLanguage(app.view.lang))]);
+    w.BeginObject().Field("lang", SpokenLangName(app));
     auto pairs = [&](const char* key, auto&& items) {
         w.Key(key).BeginArray();
         for (const auto& [id, label] : items) w.BeginArray().String(id).String(label).EndArray();

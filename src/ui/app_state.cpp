@@ -399,7 +399,6 @@ void RefreshTableRows(AppState& app) {
     const Dataset& ds = *app.dataset;
     d.table_rows = d.selection;
     d.table_rows_valid = true;
-    d.table_rows_lang = app.view.lang;
     d.table_rows_text = TextVersion();
     const int column = app.table_sort.column;
     const bool asc = app.table_sort.ascending;
@@ -494,6 +493,7 @@ namespace {
 }  // namespace
 
 void Refresh(AppState& app) {
+    SetLanguage(app.view.lang);  // Tr speaks the view's language: the lines cached below, and every window after
     if (!app.dataset) return;
     const Dataset& ds = *app.dataset;
     Derived& d = app.derived;
@@ -587,16 +587,14 @@ void Refresh(AppState& app) {
             d.escalation_now.push_back(EscalationAt(ds, d.selection, s.actor, s.target, day));
     }
     if (app.view.view == View::Vendors) RefreshVendors(app, day);
-    // (The text version: the page's German text may arrive after the language was switched.)
-    if (d.summary_for != d.generation || d.summary_lang != app.view.lang || d.summary_text != TextVersion()) {
+    // (The text version changes with the language and when the page's German text arrives after a switch.)
+    if (d.summary_for != d.generation || d.summary_text != TextVersion()) {
         d.summary_for = d.generation;  // embeds and pictures say what they show
-        d.summary_lang = app.view.lang;
         d.summary_text = TextVersion();
         d.summary_line = SummaryLine(app);
         d.filters_line = FiltersLine(app);
     }
-    if (!d.table_rows_valid || d.table_rows_lang != app.view.lang || d.table_rows_text != TextVersion())
-        RefreshTableRows(app);
+    if (!d.table_rows_valid || d.table_rows_text != TextVersion()) RefreshTableRows(app);
     if (app.view.view == View::Map) RefreshMap(app, day);
     if (app.view.view == View::Cascade) RefreshCascades(app);
     if (app.selected != d.details_for || data_changed) {

@@ -61,12 +61,11 @@ struct Derived {
     uint32_t compare_pair_peak = 1;        // ... and the tallest reciprocity bar
     size_t compare_profiles_counted = 0;   // the timeline's `counted` compare_profiles were made for
     std::vector<EscalationSeries> escalation;  // default dyads US→CN and CN→US
-    bool escalation_empty = true;
+    bool escalation_empty = true;          // the selection has no measure of either dyad: the index says nothing
     std::string summary_line;              // "China → United States · 58 measures · 2014–2020 · …" (embeds, pictures)
     std::string filters_line;              // "Filters: From 2014 · China → United States · Export control" (pictures)
-    uint64_t summary_for = 0;              // the generation (and language) both lines were written for
-    Lang summary_lang = Lang::En;          // the selection has no measure of either dyad: the index says nothing
-    uint32_t summary_text = 0;             // ... and TextVersion() (ui/i18n)
+    uint64_t summary_for = 0;              // the generation both lines were written for
+    uint32_t summary_text = 0;             // ... and TextVersion() (ui/i18n: the language, and its table)
     uint64_t generation = 0;               // increases whenever `selection` is recomputed
     DensityGrid density;                   // the timeline's density bars (many events visible), kept between frames
     std::vector<VendorId> vendors_by_name; // every vendor, by name (pickers)
@@ -99,8 +98,7 @@ struct Derived {
     std::vector<VendorCount> map_top_vendors;
     std::vector<EventIndex> table_rows;    // the selection in the Events table's order (AppState::table_sort)
     bool table_rows_valid = false;         // false: the selection or the order changed
-    Lang table_rows_lang = Lang::En;       // the interface language the rows were sorted in (labels, titles)
-    uint32_t table_rows_text = 0;          // ... and TextVersion() (ui/i18n)
+    uint32_t table_rows_text = 0;          // TextVersion() when the rows were sorted (labels and titles by language)
 
     // What changed since the link's version (AppState::link_version), once the release record and the full data are
     // in: the diff (nullopt: the record has no such release), its new and corrected events in date order, and per

@@ -374,7 +374,6 @@ float EmbedHeight(const AppState& app, float width, float header_h, float playba
 }
 
 void DrawApp(AppState& app) {
-    SetLanguage(app.view.lang);
     if (app.applied_theme != app.view.theme) {  // a link, the host page or the menu changed it
         app.applied_theme = app.view.theme;
         ApplyTheme(app.view.theme == Theme::Dark, app.ui_scale);
@@ -382,7 +381,7 @@ void DrawApp(AppState& app) {
     BeginTouchFrame(app);
     app.timeline_marks.clear();
     app.vendor_cells.clear();
-    Refresh(app);
+    Refresh(app);  // (which also has Tr speak the view's language, for every window below)
     HandleKeys(app);  // after Refresh: stepping reads this frame's step order
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float s = app.ui_scale;
@@ -438,8 +437,7 @@ void DrawApp(AppState& app) {
 }
 
 void DrawPicture(AppState& app, bool video) {
-    SetLanguage(app.view.lang);
-    Refresh(app);  // nothing changed since the frame before: the answers are cached
+    Refresh(app);  // nothing changed since the frame before: the answers are cached (and Tr speaks the view's language)
     // The picture's windows record controls and touch areas in its own coordinates: the screen's stay as they were.
     const auto rects = app.control_rects;
     const TouchState touch = app.touch;

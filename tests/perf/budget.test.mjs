@@ -12,12 +12,12 @@ import { WEB_DIR } from '../e2e/browser.mjs';
 const FIRST_VIEW_BUDGET = 500_000;
 // Each move of the ceiling, with the feature and its measured bytes, is in docs/PERFORMANCE.md ("code ceiling"). It is
 // the size measured in one build folder plus 45 bytes, the most a clean clone has measured above it.
-const CODE_CEILING = 192_732;
+const CODE_CEILING = 192_720;
 // The whole code, with the part fetched after the first frame (rift.deferred.wasm), under a ceiling of its own.
-const ALL_CODE_CEILING = 336_925;
+const ALL_CODE_CEILING = 336_873;
 // Everything the first view downloads (the files below, without a poster), under a ceiling of its own (issue 21: what
 // the reader waits for), moved the same way.
-const FIRST_VIEW_CEILING = 231_054;
+const FIRST_VIEW_CEILING = 231_042;
 
 test('the first view fits its 500 KB gzip budget and its ceiling', () => {
   const table = sizes();
